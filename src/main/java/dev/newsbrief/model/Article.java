@@ -1,0 +1,29 @@
+package dev.newsbrief.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news report as read from its input, before any analysis.
+ *
+ * @param id        stable identifier, unique within one run (file name, JSONL id, DOCNO)
+ * @param title     the headline; never part of {@code text}
+ * @param text      the report body as plain text with paragraphs separated by blank lines; all
+ *                  offsets elsewhere in the model point into this string
+ * @param outlet    publisher or wire service when the input names one, else {@code null}
+ * @param url       where the report came from, else {@code null}
+ * @param published publication date the input carries, else {@code null} (it may be inferred later)
+ * @param origin    where it was read from (a path, "stdin", a URL), for messages
+ */
+public record Article(String id, String title, String text, String outlet, String url,
+                      LocalDate published, String origin) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    title = title == null ? "" : title;
+    text = text == null ? "" : text;
+  }
+
+  public Article withPublished(LocalDate date) {
+    return new Article(id, title, text, outlet, url, date, origin);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.newsbrief.model;
+
+import java.util.List;
+
+/**
+ * The briefing of one story: what the reader gets, in every output format.
+ *
+ * @param headline  a title for the story
+ * @param summary   the summary sentences, in reading order, each cited
+ * @param timeline  dated key events, oldest first
+ * @param voices    who said what, most cited actor first
+ * @param figures   quantities the sources disagree on
+ * @param sources   every report, numbered as cited
+ * @param notes     things the reader should know about the briefing itself (inferred dates,
+ *                  collapsed wire copies, skipped inputs)
+ */
+public record Brief(String headline, List<CitedSentence> summary, List<TimelineEntry> timeline,
+                    List<Voice> voices, List<DisputedFigure> figures, List<Source> sources,
+                    List<String> notes) {
+  public Brief {
+    summary = List.copyOf(summary);
+    timeline = List.copyOf(timeline);
+    voices = List.copyOf(voices);
+    figures = List.copyOf(figures);
+    sources = List.copyOf(sources);
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.newsbrief.model;
+
+import java.util.List;
+
+/**
+ * An article after cleaning and text analysis: the one object every later stage reads, in the
+ * manner of spaCy's {@code Doc}. Sentences hold offsets into {@code article.text()}.
+ *
+ * @param article    the article as read
+ * @param paragraphs the kept paragraphs, as spans of the article text, in order
+ * @param removed    what cleaning removed, in text order
+ * @param sentences  the sentences of the kept paragraphs, in order
+ */
+public record Document(Article article, List<Span> paragraphs, List<Removal> removed,
+                       List<Sentence> sentences) {
+  public Document {
+    paragraphs = List.copyOf(paragraphs);
+    removed = List.copyOf(removed);
+    sentences = List.copyOf(sentences);
+  }
+
+  public String id() { return article.id(); }
+
+  public int wordCount() {
+    int n = 0;
+    for (Sentence s : sentences) n += s.wordCount();
+    return n;
+  }
+}

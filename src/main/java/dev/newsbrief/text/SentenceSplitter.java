@@ -1,0 +1,90 @@
+package dev.newsbrief.text;
+
+import dev.newsbrief.model.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Finds sentence boundaries with OpenNLP's statistical model (UD English), then repairs the splits
+ * news text still trips it on: titles and month abbreviations ("Maj. Gen. Smith", "Feb. 4"),
+ * and abbreviations followed by a lower-case continuation ("the U.S. said").
+ */
+public final class SentenceSplitter {
+  private static final SentenceModel MODEL = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
+  // OpenNLP's detector keeps per-call state: one per thread, sharing the model.
+  private static final ThreadLocal<SentenceDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
+  /** Abbreviations that never end a sentence: what follows is a name, a day or a number. */
+  private static final Set<String> ALWAYS_JOIN = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "capt", "sgt", "cpl", "adm",
+      "cmdr", "gov", "sen", "rep", "rev", "st", "ft", "mt", "messrs", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "pres",
+      "supt", "insp", "det", "brig", "gens", "reps", "sens", "govs");
+  /** Ends with an abbreviation: the last "word." before the boundary. */
+  private static final Pattern LAST_ABBREV = Pattern.compile("(?:^|[\\s(\"“'])((?:\\p{L}\\.)+\\p{L}?|\\p{L}{1,6})\\.\\s*$");
+  private static final Pattern STARTS_LOWER_OR_DIGIT = Pattern.compile("^[\\s\"“‘'(]*[\\p{Ll}\\d]");
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+
+  private SentenceSplitter() {}
+
+  private static SentenceModel load(String path) {
+    try (InputStream in = Resources.open(path)) {
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load sentence model " + path, e);
+    }
+  }
+
+  /** Sentence spans inside {@code text[from, to)}, as offsets into {@code text}, trimmed. */
+  public static List<Span> split(String text, int from, int to) {
+    String region = text.substring(from, to);
+    opennlp.tools.util.Span[] found = DETECTOR.get().sentPosDetect(region);
+    List<Span> raw = new ArrayList<>(found.length);
+    for (opennlp.tools.util.Span s : found) raw.add(new Span(from + s.getStart(), from + s.getEnd()));
+    if (raw.isEmpty() && !region.isBlank()) raw.add(new Span(from, to));
+    return repair(text, raw);
+  }
+
+  static List<Span> repair(String text, List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span prev = out.get(out.size() - 1);
+        if (shouldJoin(prev.of(text), s.of(text))) {
+          out.set(out.size() - 1, new Span(prev.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    List<Span> trimmed = new ArrayList<>(out.size());
+    for (Span s : out) {
+      int a = s.start(), b = s.end();
+      while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+      if (b > a) trimmed.add(new Span(a, b));
+    }
+    return trimmed;
+  }
+
+  private static boolean shouldJoin(String prev, String next) {
+    Matcher m = LAST_ABBREV.matcher(prev);
+    boolean nextContinues = STARTS_LOWER_OR_DIGIT.matcher(next).find();
+    if (!m.find()) return nextContinues && prev.endsWith(",");
+    String abbrev = m.group(1);
+    if (ALWAYS_JOIN.contains(abbrev.toLowerCase(java.util.Locale.ROOT))) return true;
+    // "John F. Kennedy": a single capital initial is a middle initial, not an end.
+    if (abbrev.length() == 1 && Character.isUpperCase(abbrev.charAt(0))) return true;
+    // "U.S." / "a.m." end sentences too; join only when the next part cannot start one.
+    return (INITIALS.matcher(abbrev + ".").matches() || abbrev.contains(".")) && nextContinues;
+  }
+}
