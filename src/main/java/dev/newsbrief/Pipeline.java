@@ -1,0 +1,89 @@
+package dev.newsbrief;
+
+import dev.newsbrief.cite.Citer;
+import dev.newsbrief.clean.Cleaned;
+import dev.newsbrief.clean.Cleaner;
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Brief;
+import dev.newsbrief.model.CitedSentence;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Source;
+import dev.newsbrief.story.Headline;
+import dev.newsbrief.story.Story;
+import dev.newsbrief.summary.ConceptSummarizer;
+import dev.newsbrief.summary.Summarizer;
+import dev.newsbrief.text.Analyzer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole pipeline, top to bottom: ingested articles in, a cited briefing out.
+ * <pre>
+ *   articles → clean → analyse → story (wire copies, dates) → summary → citations → brief
+ * </pre>
+ * Interfaces (CLI, web, engine jobs) call {@link #brief}; nothing here knows about them.
+ */
+public final class Pipeline {
+  /** What the caller may choose about a briefing. */
+  public record Options(int words) {
+    public static final int DEFAULT_WORDS = 120;
+    public static final Options DEFAULT = new Options(DEFAULT_WORDS);
+
+    public Options {
+      if (words < 10 || words > 5000) throw new IllegalArgumentException("--words must be 10..5000, not " + words);
+    }
+  }
+
+  private final Summarizer summarizer;
+
+  public Pipeline() {
+    this(new ConceptSummarizer());
+  }
+
+  public Pipeline(Summarizer summarizer) {
+    this.summarizer = summarizer;
+  }
+
+  /** Briefs one story told by the given reports. */
+  public Brief brief(List<Article> articles, Options options) {
+    return brief(analyse(articles), options);
+  }
+
+  /** Briefs a story already analysed (see {@link #analyse}). */
+  public Brief brief(Story story, Options options) {
+    List<Sentence> chosen = summarizer.summarize(story, options.words());
+    Citer citer = new Citer(story);
+    List<CitedSentence> summary = chosen.stream().map(citer::cite).toList();
+    return new Brief(Headline.of(story), summary, List.of(), List.of(), List.of(), sources(story), notes(story));
+  }
+
+  /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */
+  public Story analyse(List<Article> articles) {
+    List<Cleaned> cleaned = Cleaner.clean(articles);
+    List<Document> documents = cleaned.parallelStream()
+        .map(c -> Analyzer.analyze(c.article(), c.kept(), c.removed()))
+        .toList();
+    return Story.of(documents);
+  }
+
+  private static List<Source> sources(Story story) {
+    List<Source> out = new ArrayList<>();
+    for (Document d : story.documents()) {
+      Article a = d.article();
+      int origin = story.isOrigin(d.id()) ? 0 : story.sourceNumber(story.origin(d.id()));
+      out.add(new Source(story.sourceNumber(d.id()), a.id(), a.title(), a.outlet(), a.url(), story.date(d.id()),
+          origin, d.wordCount(), d.removed().size()));
+    }
+    return out;
+  }
+
+  private static List<String> notes(Story story) {
+    List<String> notes = new ArrayList<>();
+    int copies = story.documents().size() - story.origins().size();
+    if (copies > 0) {
+      notes.add(copies + " report(s) are near-copies of another (wire copy) and count once as corroboration.");
+    }
+    return notes;
+  }
+}

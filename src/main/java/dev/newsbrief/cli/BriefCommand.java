@@ -1,0 +1,111 @@
+package dev.newsbrief.cli;
+
+import dev.newsbrief.Pipeline;
+import dev.newsbrief.ingest.Ingest;
+import dev.newsbrief.ingest.IngestException;
+import dev.newsbrief.ingest.Ingested;
+import dev.newsbrief.ingest.Problem;
+import dev.newsbrief.model.Brief;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Removal;
+import dev.newsbrief.render.HtmlRenderer;
+import dev.newsbrief.render.JsonRenderer;
+import dev.newsbrief.render.MarkdownRenderer;
+import dev.newsbrief.story.Story;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsbrief brief}: one story's reports in, one briefing out. */
+@Command(name = "brief", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Briefs one story from its reports: summary with citations and sources.",
+        "With no INPUT, briefs the bundled example story."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:briefing written", "1:internal error (a bug; please report it)",
+        "2:wrong options", "3:inputs missing, unreadable or empty", "4:output not written (it exists, or cannot be written)"})
+final class BriefCommand implements Callable<Integer> {
+  enum Format { md, json, html }
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Report files (txt, html, jsonl, DUC/NIST sgml), folders, globs, or - for standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-w", "--words"}, paramLabel = "N", description = "Summary length in words (default: ${DEFAULT-VALUE}).")
+  int words = Pipeline.Options.DEFAULT_WORDS;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "md, json or html (default: ${DEFAULT-VALUE}).")
+  Format format = Format.md;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--force", description = "Replace FILE if it exists (never an input).")
+  boolean force;
+
+  @Option(names = "--explain", description = "Also print, on standard error, what cleaning removed from each report and why.")
+  boolean explain;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Pipeline.Options options;
+    try {
+      options = new Pipeline.Options(words);
+    } catch (IllegalArgumentException e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    Ingested ingested;
+    try (BundledExample example = inputs.isEmpty() ? BundledExample.extract() : null) {
+      List<String> in = example == null ? inputs : List.of(example.folder().toString());
+      try {
+        ingested = Ingest.read(in, System.in);
+      } catch (IngestException e) {
+        err.println("newsbrief: " + e.getMessage());
+        return ExitCode.INPUT;
+      }
+    }
+    for (Problem p : ingested.problems()) err.println("newsbrief: warning: " + p.origin() + ": " + p.message());
+
+    Pipeline pipeline = new Pipeline();
+    Story story = pipeline.analyse(ingested.articles());
+    if (explain) explain(story, err);
+    Brief brief = pipeline.brief(story, options);
+    String rendered = switch (format) {
+      case md -> MarkdownRenderer.render(brief);
+      case json -> JsonRenderer.render(brief);
+      case html -> HtmlRenderer.render(brief);
+    };
+    List<Path> inputPaths = new ArrayList<>();
+    for (String s : inputs) if (!s.equals("-")) inputPaths.add(Path.of(s));
+    try {
+      Output.write(rendered, output, force, inputPaths, System.out);
+    } catch (Output.Refused e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.OUTPUT;
+    }
+    return ExitCode.OK;
+  }
+
+  private static void explain(Story story, PrintWriter err) {
+    for (Document d : story.documents()) {
+      err.printf("== [%d] %s (%s): kept %d paragraph(s), %d sentence(s); removed %d%n", story.sourceNumber(d.id()),
+          d.article().title(), d.article().origin(), d.paragraphs().size(), d.sentences().size(), d.removed().size());
+      for (Removal r : d.removed()) err.printf("   - %s: %s%n", r.reason(), MarkdownRenderer.oneLine(clip(r.text())));
+      if (!story.isOrigin(d.id())) err.printf("   (near-copy of [%d])%n", story.sourceNumber(story.origin(d.id())));
+    }
+    err.flush();
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+  }
+}

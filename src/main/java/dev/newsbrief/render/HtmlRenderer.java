@@ -1,0 +1,145 @@
+package dev.newsbrief.render;
+
+import dev.newsbrief.model.Brief;
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.CitedSentence;
+import dev.newsbrief.model.DisputedFigure;
+import dev.newsbrief.model.Source;
+import dev.newsbrief.model.TimelineEntry;
+import dev.newsbrief.model.Voice;
+import java.util.List;
+
+/**
+ * The briefing as one self-contained HTML page: no script, no external resource, a strict
+ * Content-Security-Policy, and every piece of report text escaped. Hovering a citation shows the
+ * cited sentence (the title attribute); clicking it jumps to the source.
+ */
+public final class HtmlRenderer {
+  private static final String CSS = """
+      body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
+      h1{font-size:1.6rem;line-height:1.25;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+      .meta{color:#555;font-size:.9rem}ul{padding-left:1.2rem}li{margin:.45rem 0}
+      a.cite{text-decoration:none;font-size:.8rem;vertical-align:super;color:#0645ad;padding:0 .05rem}a.cite:hover,a.cite:focus{text-decoration:underline}
+      ol.timeline{list-style:none;padding:0;border-left:3px solid #7a9cc6;margin-left:.5rem}
+      ol.timeline li{position:relative;padding-left:1rem;margin:.8rem 0}
+      ol.timeline li::before{content:"";position:absolute;left:-.5rem;top:.45rem;width:.7rem;height:.7rem;border-radius:50%;background:#7a9cc6}
+      .date{display:block;font-weight:600;font-size:.9rem}.inferred{font-style:italic;color:#8a5a00}
+      .actor{margin-top:1rem}.role{color:#555}blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #ddd}
+      table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}
+      ol.sources li:target{background:#fff6cc}.copy{color:#555;font-size:.9rem}
+      @media (prefers-color-scheme:dark){body{background:#121212;color:#e8e8e8}a.cite{color:#8ab4f8}.meta,.role,.copy{color:#aaa}ol.sources li:target{background:#3a3300}}
+      """;
+
+  private HtmlRenderer() {}
+
+  public static String render(Brief brief) {
+    StringBuilder h = new StringBuilder(8192);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        .append("<title>").append(esc(brief.headline())).append("</title><style>").append(CSS).append("</style></head><body>\n")
+        .append("<header><h1>").append(esc(brief.headline())).append("</h1><p class=\"meta\">Briefing of ")
+        .append(brief.sources().size()).append(" report(s)</p></header>\n");
+
+    h.append("<section aria-labelledby=\"summary\"><h2 id=\"summary\">Summary</h2><ul>\n");
+    for (CitedSentence s : brief.summary()) h.append("<li>").append(esc(s.text())).append(cites(s.citations())).append("</li>\n");
+    h.append("</ul></section>\n");
+
+    if (!brief.timeline().isEmpty()) {
+      h.append("<section aria-labelledby=\"timeline\"><h2 id=\"timeline\">Timeline</h2><ol class=\"timeline\">\n");
+      for (TimelineEntry e : brief.timeline()) {
+        boolean inferred = e.date().source() == dev.newsbrief.model.DatedValue.Source.INFERRED;
+        h.append("<li><time class=\"date").append(inferred ? " inferred" : "").append("\"")
+            .append(Dates.iso(e.date()) == null ? "" : " datetime=\"" + esc(Dates.iso(e.date())) + "\"").append(">")
+            .append(esc(Dates.show(e.date()))).append("</time>").append(esc(e.sentence().text()))
+            .append(cites(e.sentence().citations())).append("</li>\n");
+      }
+      h.append("</ol></section>\n");
+    }
+
+    if (!brief.voices().isEmpty()) {
+      h.append("<section aria-labelledby=\"voices\"><h2 id=\"voices\">Voices</h2>\n");
+      for (Voice v : brief.voices()) {
+        h.append("<div class=\"actor\"><strong>").append(esc(v.name())).append("</strong>");
+        if (v.role() != null && !v.role().isBlank()) h.append(" <span class=\"role\">").append(esc(v.role())).append("</span>");
+        h.append("\n");
+        for (Voice.VoiceQuote q : v.quotes()) {
+          String text = q.quote().direct() ? "“" + q.quote().text() + "”" : q.quote().text();
+          h.append("<blockquote>").append(esc(q.quote().verb())).append(": ").append(esc(text))
+              .append(cites(q.citations())).append("</blockquote>\n");
+        }
+        h.append("</div>\n");
+      }
+      h.append("</section>\n");
+    }
+
+    if (!brief.figures().isEmpty()) {
+      h.append("<section aria-labelledby=\"figures\"><h2 id=\"figures\">Disputed figures</h2><table>")
+          .append("<tr><th scope=\"col\">Quantity</th><th scope=\"col\">What each source says</th></tr>\n");
+      for (DisputedFigure f : brief.figures()) {
+        h.append("<tr><td>").append(esc(f.quantity())).append("<br><span class=\"meta\">")
+            .append(f.kind() == DisputedFigure.Kind.CHANGED ? "changed over time" : "sources disagree")
+            .append("</span></td><td>");
+        for (DisputedFigure.SourcedFigure v : f.values()) {
+          h.append(esc(v.figure().text())).append(" <a class=\"cite\" href=\"#src-").append(v.source()).append("\">[")
+              .append(v.source()).append("]</a> <span class=\"meta\">").append(esc(Dates.show(v.date()))).append("</span><br>");
+        }
+        h.append("</td></tr>\n");
+      }
+      h.append("</table></section>\n");
+    }
+
+    h.append("<section aria-labelledby=\"sources\"><h2 id=\"sources\">Sources</h2><ol class=\"sources\">\n");
+    for (Source s : brief.sources()) {
+      h.append("<li id=\"src-").append(s.number()).append("\" value=\"").append(s.number()).append("\">");
+      String title = s.title().isBlank() ? s.articleId() : s.title();
+      if (s.url() != null && s.url().matches("(?i)https?://\\S+")) {
+        h.append("<a href=\"").append(esc(s.url())).append("\" rel=\"noopener noreferrer nofollow\">").append(esc(title)).append("</a>");
+      } else {
+        h.append(esc(title));
+      }
+      if (s.outlet() != null) h.append(" — ").append(esc(s.outlet()));
+      h.append(" — <span class=\"").append(s.date().source() == dev.newsbrief.model.DatedValue.Source.INFERRED ? "inferred" : "")
+          .append("\">").append(esc(Dates.show(s.date()))).append("</span>");
+      if (s.origin() > 0) h.append(" <span class=\"copy\">(copy of [").append(s.origin()).append("])</span>");
+      h.append("</li>\n");
+    }
+    h.append("</ol></section>\n");
+    if (!brief.notes().isEmpty()) {
+      h.append("<section aria-labelledby=\"notes\"><h2 id=\"notes\">Notes</h2><ul>\n");
+      for (String n : brief.notes()) h.append("<li>").append(esc(n)).append("</li>\n");
+      h.append("</ul></section>\n");
+    }
+    return h.append("</body></html>\n").toString();
+  }
+
+  private static String cites(List<Citation> cs) {
+    StringBuilder b = new StringBuilder();
+    for (Citation c : cs) {
+      b.append(" <a class=\"cite\" href=\"#src-").append(c.source()).append("\" title=\"")
+          .append(esc("[" + c.source() + "] " + c.text())).append("\">[").append(c.source()).append("]</a>");
+    }
+    return b.toString();
+  }
+
+  /** Escapes text for HTML element content and quoted attribute values alike. */
+  public static String esc(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t') b.append(' ');
+          else b.append(c);
+        }
+      }
+    }
+    return b.toString();
+  }
+}

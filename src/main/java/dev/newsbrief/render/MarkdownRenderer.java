@@ -1,0 +1,86 @@
+package dev.newsbrief.render;
+
+import dev.newsbrief.model.Brief;
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.CitedSentence;
+import dev.newsbrief.model.DisputedFigure;
+import dev.newsbrief.model.Source;
+import dev.newsbrief.model.TimelineEntry;
+import dev.newsbrief.model.Voice;
+
+/** The briefing as Markdown, readable as it stands in a terminal. */
+public final class MarkdownRenderer {
+  private MarkdownRenderer() {}
+
+  public static String render(Brief brief) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(oneLine(brief.headline())).append("\n\n");
+    out.append("## Summary\n\n");
+    if (brief.summary().isEmpty()) out.append("_No sentence of these reports could stand alone in a summary._\n");
+    for (CitedSentence s : brief.summary()) out.append("- ").append(oneLine(s.text())).append(' ').append(cites(s)).append('\n');
+    if (!brief.timeline().isEmpty()) {
+      out.append("\n## Timeline\n\n");
+      for (TimelineEntry e : brief.timeline()) {
+        out.append("- **").append(Dates.show(e.date())).append("**: ").append(oneLine(e.sentence().text()))
+            .append(' ').append(cites(e.sentence())).append('\n');
+      }
+    }
+    if (!brief.voices().isEmpty()) {
+      out.append("\n## Voices\n");
+      for (Voice v : brief.voices()) {
+        out.append("\n**").append(oneLine(v.name())).append("**");
+        if (v.role() != null && !v.role().isBlank()) out.append(", ").append(oneLine(v.role()));
+        out.append('\n');
+        for (Voice.VoiceQuote q : v.quotes()) {
+          String text = q.quote().direct() ? "“" + oneLine(q.quote().text()) + "”" : oneLine(q.quote().text());
+          out.append("- ").append(q.quote().verb()).append(": ").append(text).append(' ')
+              .append(cites(q.citations())).append('\n');
+        }
+      }
+    }
+    if (!brief.figures().isEmpty()) {
+      out.append("\n## Disputed figures\n\n");
+      for (DisputedFigure f : brief.figures()) {
+        out.append("- **").append(oneLine(f.quantity())).append("** (")
+            .append(f.kind() == DisputedFigure.Kind.CHANGED ? "changed over time" : "sources disagree").append("): ");
+        String sep = "";
+        for (DisputedFigure.SourcedFigure v : f.values()) {
+          out.append(sep).append(oneLine(v.figure().text())).append(" [").append(v.source()).append("] (")
+              .append(Dates.show(v.date())).append(')');
+          sep = "; ";
+        }
+        out.append('\n');
+      }
+    }
+    out.append("\n## Sources\n\n");
+    for (Source s : brief.sources()) {
+      out.append("[").append(s.number()).append("] ").append(oneLine(s.title().isBlank() ? s.articleId() : s.title()));
+      if (s.outlet() != null) out.append(" — ").append(oneLine(s.outlet()));
+      out.append(" — ").append(Dates.show(s.date()));
+      if (s.origin() > 0) out.append(" — copy of [").append(s.origin()).append("]");
+      if (s.url() != null) out.append(" — ").append(oneLine(s.url()));
+      out.append('\n');
+    }
+    if (!brief.notes().isEmpty()) {
+      out.append("\n## Notes\n\n");
+      for (String n : brief.notes()) out.append("- ").append(oneLine(n)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String cites(CitedSentence s) {
+    return cites(s.citations());
+  }
+
+  private static String cites(java.util.List<Citation> cs) {
+    StringBuilder b = new StringBuilder();
+    for (Citation c : cs) b.append('[').append(c.source()).append(']');
+    return b.toString();
+  }
+
+  /** Report text may hold line breaks or control characters; a briefing line must stay one line. */
+  public static String oneLine(String s) {
+    if (s == null) return "";
+    return s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.newsbrief.story;
+
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Tokenizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Picks the story's headline: the report title whose words the other reports share most. */
+public final class Headline {
+  private Headline() {}
+
+  public static String of(Story story) {
+    List<Document> docs = story.origins();
+    Map<String, Integer> df = new HashMap<>();
+    for (Document d : docs) {
+      Set<String> words = new HashSet<>();
+      d.sentences().forEach(s -> s.tokens().forEach(t -> { if (!t.stop()) words.add(t.stem()); }));
+      contentStems(d.article().title()).forEach(words::add);
+      words.forEach(w -> df.merge(w, 1, Integer::sum));
+    }
+    String best = "";
+    double bestScore = -1;
+    for (Document d : docs) {
+      String title = d.article().title().strip();
+      List<String> stems = contentStems(title);
+      if (stems.isEmpty()) continue;
+      double score = stems.stream().mapToInt(w -> df.getOrDefault(w, 0)).average().orElse(0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = title;
+      }
+    }
+    return best.isEmpty() ? "Untitled story" : best;
+  }
+
+  private static List<String> contentStems(String text) {
+    return Tokenizer.tokenize(text).stream().filter(t -> !t.stop()).map(Token::stem).toList();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.newsbrief.story;
+
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises near-identical reports: the same wire story run by several outlets, perhaps
+ * trimmed or with a line added. Compares sets of word 4-shingles; a report most of whose shingles
+ * appear in an earlier report is a copy of it.
+ */
+public final class WireCopies {
+  /** Share of the smaller report's shingles found in the other; wire rewrites stay above this. */
+  static final double CONTAINMENT = 0.7;
+  private static final int SHINGLE = 4;
+
+  private WireCopies() {}
+
+  /** Maps each report id to the id of the first report it copies, or to itself. */
+  public static Map<String, String> detect(List<Document> documents) {
+    Map<String, String> origin = new HashMap<>();
+    Map<String, Set<Long>> shingles = new HashMap<>();
+    for (Document d : documents) shingles.put(d.id(), shingles(d));
+    for (int i = 0; i < documents.size(); i++) {
+      Document d = documents.get(i);
+      origin.put(d.id(), d.id());
+      Set<Long> mine = shingles.get(d.id());
+      if (mine.size() < 5) continue;
+      for (int j = 0; j < i; j++) {
+        Document earlier = documents.get(j);
+        if (!origin.get(earlier.id()).equals(earlier.id())) continue;
+        if (containment(mine, shingles.get(earlier.id())) >= CONTAINMENT) {
+          origin.put(d.id(), earlier.id());
+          break;
+        }
+      }
+    }
+    return origin;
+  }
+
+  static double containment(Set<Long> a, Set<Long> b) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
+    Set<Long> small = a.size() <= b.size() ? a : b;
+    Set<Long> large = small == a ? b : a;
+    int shared = 0;
+    for (Long s : small) if (large.contains(s)) shared++;
+    return shared / (double) small.size();
+  }
+
+  private static Set<Long> shingles(Document d) {
+    Set<Long> out = new HashSet<>();
+    for (Sentence s : d.sentences()) {
+      List<Token> words = s.tokens().stream().filter(Token::isWord).toList();
+      for (int i = 0; i + SHINGLE <= words.size(); i++) {
+        long h = 1125899906842597L;
+        for (int k = 0; k < SHINGLE; k++) h = 31 * h + words.get(i + k).norm().hashCode();
+        out.add(h);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.newsbrief.summary;
+
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Concepts in the sense of Gillick and Favre: stemmed word bigrams that are not both stopwords.
+ * A concept's weight is the number of independent reports that contain it, so facts that many
+ * outlets report outweigh one outlet's detail.
+ */
+public final class Concepts {
+  private Concepts() {}
+
+  /** The concept keys of a sentence (stem bigrams over its words, punctuation skipped). */
+  public static Set<String> of(Sentence s) {
+    Set<String> out = new HashSet<>();
+    Token prev = null;
+    for (Token t : s.tokens()) {
+      if (!t.isWord()) continue;
+      if (prev != null && !(prev.stop() && t.stop())) out.add(prev.stem() + ' ' + t.stem());
+      prev = t;
+    }
+    return out;
+  }
+
+  /**
+   * Document frequency of every concept over the given reports.
+   *
+   * @param firstSentences how many leading sentences of each report count twice, since news puts
+   *                       its main facts first; 0 to disable
+   */
+  public static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus) {
+    Map<String, Double> df = new HashMap<>();
+    for (Document d : reports) {
+      Map<String, Double> inDoc = new HashMap<>();
+      for (Sentence s : d.sentences()) {
+        double w = s.index() < firstSentences ? 1 + leadBonus : 1;
+        for (String c : of(s)) inDoc.merge(c, w, Math::max);
+      }
+      inDoc.forEach((c, w) -> df.merge(c, w, Double::sum));
+    }
+    return df;
+  }
+
+  /** Keeps concepts whose weight reaches {@code min}; the rest are one report's wording. */
+  public static Map<String, Double> atLeast(Map<String, Double> weights, double min) {
+    Map<String, Double> out = new HashMap<>();
+    weights.forEach((c, w) -> { if (w >= min) out.put(c, w); });
+    return out;
+  }
+
+  static List<String> sorted(Set<String> s) {
+    List<String> l = new ArrayList<>(s);
+    l.sort(null);
+    return l;
+  }
+}

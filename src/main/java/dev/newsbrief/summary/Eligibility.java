@@ -1,0 +1,79 @@
+package dev.newsbrief.summary;
+
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a sentence can stand alone in a summary: a complete declarative sentence, not a
+ * caption or credit, not a headline, not a quote whose speaker is in another sentence, not one
+ * that opens with a word pointing back at a sentence the reader will not see.
+ */
+public final class Eligibility {
+  static final int MIN_WORDS = 8;
+  static final int MAX_WORDS = 60;
+  private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("[.!]['\"’”)\\]]*$|[.!]\\s*''$");
+  private static final Pattern STARTS_LIKE_SENTENCE = Pattern.compile("^[\"“‘'`(]*[\\p{Lu}\\d]");
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?i)\\b(photo(graph)?|image|video|picture|illustration|footage)\\s*(:|/|credit|copyright)"
+          + "|\\b(contributed to|reporting by|editing by|writing by)\\b|©|\\bclick here\\b|\\bread more\\b");
+  /** Opening words that refer back to something said before. */
+  private static final Set<String> DANGLING_OPENERS = Set.of(
+      "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",
+      "but", "and", "or", "so", "also", "however", "meanwhile", "still", "yet", "instead",
+      "such", "both", "then", "there");
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "say", "told", "tell", "added", "adds", "asked", "according", "stated",
+      "declared", "wrote", "writes", "insisted", "warned", "argued", "explained", "noted",
+      "announced", "claimed", "acknowledged", "replied", "responded", "continued", "urged");
+
+  private Eligibility() {}
+
+  public static boolean eligible(Sentence s) {
+    String text = s.text();
+    int words = Summarizer.words(text);
+    if (words < MIN_WORDS || words > MAX_WORDS) return false;
+    if (!ENDS_LIKE_SENTENCE.matcher(text).find()) return false;
+    if (!STARTS_LIKE_SENTENCE.matcher(text).find()) return false;
+    if (CREDIT.matcher(text).find()) return false;
+    if (text.contains("\n")) return false; // a line-broken block is a list or furniture, not prose
+    Token first = firstWord(s);
+    if (first == null || DANGLING_OPENERS.contains(first.norm())) return false;
+    return quotesAttributed(s);
+  }
+
+  private static Token firstWord(Sentence s) {
+    for (Token t : s.tokens()) if (t.isWord()) return t;
+    return null;
+  }
+
+  /**
+   * A sentence with quoted words must name who says them outside the quotes, and its quotes must
+   * open and close inside it (an unclosed quote runs on from or into another sentence).
+   */
+  static boolean quotesAttributed(Sentence s) {
+    String text = s.text().replace("``", "“").replace("''", "”");
+    int straight = count(text, '"');
+    int open = count(text, '“');
+    int close = count(text, '”');
+    if (straight == 0 && open == 0 && close == 0) return true;
+    if (straight % 2 != 0 || open != close) return false;
+    String outside = text.replaceAll("\"[^\"]*\"|“[^”]*”", " ");
+    boolean speakerNamed = false;
+    int outsideWords = 0;
+    for (Token t : dev.newsbrief.text.Tokenizer.tokenize(outside)) {
+      if (!t.isWord()) continue;
+      outsideWords++;
+      if (SPEECH_VERBS.contains(t.norm())) speakerNamed = true;
+    }
+    // A quoted phrase inside an otherwise reported sentence ("called it a "war crime"") is fine.
+    return speakerNamed || outsideWords >= 0.6 * Summarizer.words(text);
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    return n;
+  }
+}

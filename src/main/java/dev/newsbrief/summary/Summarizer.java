@@ -1,0 +1,27 @@
+package dev.newsbrief.summary;
+
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.story.Story;
+import java.util.List;
+
+/** Chooses summary sentences for a story within a word budget. */
+public interface Summarizer {
+  /**
+   * @param story the reports
+   * @param words the budget, in whitespace-separated words (as a reader and ROUGE's {@code -l} count)
+   * @return chosen sentences, verbatim, in reading order, together at most {@code words} long
+   */
+  List<Sentence> summarize(Story story, int words);
+
+  /** Words as a reader counts them: whitespace-separated pieces. */
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean ws = Character.isWhitespace(text.charAt(i));
+      if (!ws && !in) n++;
+      in = !ws;
+    }
+    return n;
+  }
+}
