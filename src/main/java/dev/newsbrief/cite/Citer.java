@@ -39,7 +39,7 @@ public final class Citer {
       Sentence best = null;
       double bestSim = SAME_FACT;
       for (Sentence s : d.sentences()) {
-        double sim = SentenceVectors.cosine(v, vector(s));
+        double sim = SentenceVectors.cosine(v, vector(s)) * numberAgreement(sentence, s);
         if (sim >= bestSim) {
           bestSim = sim;
           best = s;
@@ -49,6 +49,23 @@ public final class Citer {
     }
     out.subList(1, out.size()).sort((a, b) -> Integer.compare(a.source(), b.source()));
     return new CitedSentence(sentence.text(), out);
+  }
+
+  /**
+   * Two sentences that both give numbers but share none report different figures ("55 deaths" and
+   * "47 deaths"): a disagreement for the figures section, not corroboration.
+   */
+  static double numberAgreement(Sentence a, Sentence b) {
+    java.util.Set<String> na = numbers(a), nb = numbers(b);
+    if (na.isEmpty() || nb.isEmpty()) return 1.0;
+    for (String n : na) if (nb.contains(n)) return 1.0;
+    return 0.7;
+  }
+
+  private static java.util.Set<String> numbers(Sentence s) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (dev.newsbrief.model.Token t : s.tokens()) if (Character.isDigit(t.text().charAt(0))) out.add(t.norm().replace(",", ""));
+    return out;
   }
 
   private Map<String, Double> vector(Sentence s) {

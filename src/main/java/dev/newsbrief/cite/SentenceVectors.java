@@ -29,12 +29,12 @@ public final class SentenceVectors {
       }
     }
     sentenceCount = n;
-    for (Map.Entry<String, Integer> e : df.entrySet()) idf.put(e.getKey(), Math.log((n + 1.0) / (e.getValue() + 0.5)));
+    for (Map.Entry<String, Integer> e : df.entrySet()) idf.put(e.getKey(), Math.log((n + 1.0) / (e.getValue() + 1.0)) + 1);
   }
 
   public Map<String, Double> vector(Sentence s) {
     Map<String, Double> v = new HashMap<>();
-    double unseen = Math.log(sentenceCount + 1.0) + 1;
+    double unseen = Math.log(sentenceCount + 1.0) + 1; // as a word seen once
     for (Token t : s.tokens()) if (!t.stop()) v.merge(t.stem(), idf.getOrDefault(t.stem(), unseen), Double::sum);
     return v;
   }

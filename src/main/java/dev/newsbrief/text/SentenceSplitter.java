@@ -32,6 +32,11 @@ public final class SentenceSplitter {
   /** Ends with an abbreviation: the last "word." before the boundary. */
   private static final Pattern LAST_ABBREV = Pattern.compile("(?:^|[\\s(\"“'])((?:\\p{L}\\.)+\\p{L}?|\\p{L}{1,6})\\.\\s*$");
   private static final Pattern STARTS_LOWER_OR_DIGIT = Pattern.compile("^[\\s\"“‘'(]*[\\p{Ll}\\d]");
+  private static final Pattern STARTS_LOWER = Pattern.compile("^[\\s\"“‘'(]*\\p{Ll}");
+  /** "in the U.S. The talks": initials, then a capitalised function word that starts sentences. */
+  private static final Pattern MISSED_BOUNDARY = Pattern.compile(
+      "(?<=\\s(?:\\p{Lu}\\.){2,4})\\s+(?=(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|These|"
+          + "Those|Its|His|Her|Their|There|However|Meanwhile|After|Before|When|While)\\s)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
   private SentenceSplitter() {}
@@ -51,7 +56,22 @@ public final class SentenceSplitter {
     List<Span> raw = new ArrayList<>(found.length);
     for (opennlp.tools.util.Span s : found) raw.add(new Span(from + s.getStart(), from + s.getEnd()));
     if (raw.isEmpty() && !region.isBlank()) raw.add(new Span(from, to));
-    return repair(text, raw);
+    return repair(text, splitMissed(text, raw));
+  }
+
+  /** Splits where the model kept two sentences together after an abbreviation such as "U.S.". */
+  private static List<Span> splitMissed(String text, List<Span> spans) {
+    List<Span> out = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      Matcher m = MISSED_BOUNDARY.matcher(text).region(s.start(), s.end());
+      int start = s.start();
+      while (m.find()) {
+        out.add(new Span(start, m.start()));
+        start = m.end();
+      }
+      out.add(new Span(start, s.end()));
+    }
+    return out;
   }
 
   static List<Span> repair(String text, List<Span> spans) {
@@ -79,7 +99,9 @@ public final class SentenceSplitter {
   private static boolean shouldJoin(String prev, String next) {
     Matcher m = LAST_ABBREV.matcher(prev);
     boolean nextContinues = STARTS_LOWER_OR_DIGIT.matcher(next).find();
-    if (!m.find()) return nextContinues && prev.endsWith(",");
+    // News sentences do not start in lower case: '"Will it work?" asked a reporter.' is one.
+    if (STARTS_LOWER.matcher(next).find()) return true;
+    if (!m.find()) return false;
     String abbrev = m.group(1);
     if (ALWAYS_JOIN.contains(abbrev.toLowerCase(java.util.Locale.ROOT))) return true;
     // "John F. Kennedy": a single capital initial is a middle initial, not an end.

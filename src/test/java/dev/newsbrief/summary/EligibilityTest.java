@@ -1,0 +1,46 @@
+package dev.newsbrief.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.text.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class EligibilityTest {
+  private static boolean eligible(String sentence) {
+    Sentence s = Analyzer.analyze(new Article("a", "", sentence, null, null, null, "test")).sentences().get(0);
+    return Eligibility.eligible(s);
+  }
+
+  @Test
+  void acceptsAnOrdinaryReportedSentence() {
+    assertThat(eligible("Kerry met Lavrov in Geneva on Friday to discuss a ceasefire in the north of the country.")).isTrue();
+    assertThat(eligible("\"We will keep talking,\" Kerry told reporters after the meeting in Geneva on Friday.")).isTrue();
+  }
+
+  @Test
+  void rejectsAQuoteWithoutItsSpeaker() {
+    assertThat(eligible("\"We are going to keep talking until the guns fall silent across the whole country.\"")).isFalse();
+  }
+
+  @Test
+  void rejectsAQuoteThatRunsIntoAnotherSentence() {
+    assertThat(eligible("\"We are going to keep talking until the guns fall silent across the country, he said.")).isFalse();
+  }
+
+  @Test
+  void rejectsCaptionsCreditsAndShortLines() {
+    assertThat(eligible("Photograph: Volunteers fill sandbags outside the town hall in Marrow Ford on Monday.")).isFalse();
+    assertThat(eligible("Reuters contributed to this report from Geneva and from Moscow today.")).isFalse();
+    assertThat(eligible("Read more about the talks.")).isFalse();
+  }
+
+  @Test
+  void rejectsFragmentsAndDanglingOpeners() {
+    assertThat(eligible("the talks which had been planned for weeks in Geneva and in New York")).isFalse();
+    assertThat(eligible("He said the talks would resume in Geneva on Friday after a long pause.")).isFalse();
+    assertThat(eligible("But the talks did not resume in Geneva on Friday after a long pause.")).isFalse();
+    assertThat(eligible("Will the talks resume in Geneva on Friday after such a long pause?")).isFalse();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.newsbrief.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private static List<String> split(String text) {
+    return SentenceSplitter.split(text, 0, text.length()).stream().map(s -> s.of(text)).toList();
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    assertThat(split("Maj. Gen. John Smith met U.S. officials on Feb. 4 in Washington. Mr. Lavrov was not there."))
+        .containsExactly("Maj. Gen. John Smith met U.S. officials on Feb. 4 in Washington.", "Mr. Lavrov was not there.");
+  }
+
+  @Test
+  void anAbbreviationCanStillEndASentence() {
+    assertThat(split("The deal was signed in the U.S. The talks resume on Monday."))
+        .containsExactly("The deal was signed in the U.S.", "The talks resume on Monday.");
+  }
+
+  @Test
+  void middleInitialsAndTitlesStayInside() {
+    assertThat(split("John F. Kennedy spoke. Dr. Abu Huthaifa works in Aleppo."))
+        .containsExactly("John F. Kennedy spoke.", "Dr. Abu Huthaifa works in Aleppo.");
+  }
+
+  @Test
+  void quotesAndQuestionsSplit() {
+    assertThat(split("\"We will talk,\" he said. \"Will it work?\" asked a reporter. Nobody knew."))
+        .hasSize(3);
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalText() {
+    String text = "Intro.\n\n  First sentence here.  Second one follows.";
+    int from = text.indexOf("First");
+    List<Span> spans = SentenceSplitter.split(text, from, text.length());
+    assertThat(spans).hasSize(2);
+    assertThat(spans.get(0).of(text)).isEqualTo("First sentence here.");
+    assertThat(spans.get(1).of(text)).isEqualTo("Second one follows.");
+  }
+}
