@@ -78,7 +78,7 @@ public final class BenchmarkReader {
       try {
         n = JSON.readTree(line);
       } catch (IOException e) {
-        throw new IngestException(file + ":" + lineNo + ": not JSON: " + e.getOriginalMessage());
+        throw new IngestException(file + ":" + lineNo + ": not JSON: " + e.getMessage());
       }
       String id = n.path("id").asText("cluster" + lineNo);
       List<Article> articles = new ArrayList<>();
