@@ -28,8 +28,10 @@ public final class RougeText {
   private final List<List<String>> units;
   private final Map<String, Integer> unigrams;
   private final Map<String, Integer> bigrams;
-  private final Map<String, Integer> skipBigrams;
-  private final int skipBigramCount;
+  /** Computed on first use: timeline metrics never need them. */
+  private volatile SkipBigrams skipBigrams;
+
+  private record SkipBigrams(Map<String, Integer> counts, int total) {}
 
   private RougeText(RougeOptions options, List<String> tokens, List<List<String>> units) {
     this.options = options;
@@ -37,14 +39,13 @@ public final class RougeText {
     this.units = units;
     this.unigrams = ngrams(tokens, 1);
     this.bigrams = ngrams(tokens, 2);
-    Map<String, Integer> skip = new HashMap<>();
-    this.skipBigramCount = countSkipBigrams(tokens, options, skip);
-    this.skipBigrams = skip;
   }
 
   /**
-   * Prepares a summary given as its lines (one sentence each; a line holding '\n' is read as
-   * several lines, as ROUGE would read it from a file; empty lines are skipped).
+   * Prepares a summary given as its lines, one sentence each. Each line is trimmed, as the
+   * harnesses that write ROUGE's input files do (the official numbers need it: a trailing space
+   * counts against {@code -b}); a line holding '\n' is read as several lines, as ROUGE would read
+   * it from a file; empty lines are skipped.
    */
   public static RougeText of(List<String> sentences, RougeOptions options) {
     List<String> lines = byteLines(sentences);
@@ -80,11 +81,22 @@ public final class RougeText {
   }
 
   Map<String, Integer> skipBigrams() {
-    return skipBigrams;
+    return skipBigramTable().counts();
   }
 
   int skipBigramCount() {
-    return skipBigramCount;
+    return skipBigramTable().total();
+  }
+
+  private SkipBigrams skipBigramTable() {
+    SkipBigrams table = skipBigrams;
+    if (table == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      int total = countSkipBigrams(tokens, options, counts);
+      table = new SkipBigrams(counts, total);
+      skipBigrams = table; // a race only computes the same table twice
+    }
+    return table;
   }
 
   private static Map<String, Integer> ngrams(List<String> tokens, int n) {
