@@ -1,0 +1,122 @@
+package dev.newsbrief.cli;
+
+import dev.newsbrief.eval.mds.BenchmarkReader;
+import dev.newsbrief.eval.mds.Cluster;
+import dev.newsbrief.eval.mds.MdsReport;
+import dev.newsbrief.eval.mds.MdsRun;
+import dev.newsbrief.eval.mds.Method;
+import dev.newsbrief.eval.mds.Methods;
+import dev.newsbrief.ingest.IngestException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsbrief eval mds}: summary quality on a DUC-style benchmark, newsbrief beside baselines. */
+@Command(name = "mds", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Summarises every cluster of a benchmark with newsbrief and baselines, in one run,",
+        "and scores them with ROUGE-1.5.5's DUC settings (-n 2 -m -l WORDS -f A -p 0.5 -2 4 -u).",
+        "BENCHMARK: a folder in DUC layout (docs/<cluster>/, models/<CLUSTER>.M.100.T.<X>) or a JSONL file."})
+final class EvalMdsCommand implements Callable<Integer> {
+  enum Format { table, csv, json }
+
+  @Parameters(paramLabel = "BENCHMARK") Path benchmark;
+
+  @Option(names = {"-w", "--words"}, description = "Summary length in words (default: ${DEFAULT-VALUE}).")
+  int words = 100;
+
+  @Option(names = "--methods", split = ",", paramLabel = "NAME",
+      description = "Comma-separated methods to run (default: all of newsbrief, concepts-no-lead-bonus, lead).")
+  List<String> methods;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write each summary to DIR/<method>/<cluster>.txt, one sentence per line.")
+  Path out;
+
+  @Option(names = "--force", description = "Allow --out to be a folder that already holds files.")
+  boolean force;
+
+  @Option(names = {"-f", "--format"}, description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.table;
+
+  @Option(names = "--per-cluster", description = "Also show each cluster's scores in the table.")
+  boolean perCluster;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Method> chosen;
+    try {
+      chosen = methods == null ? Methods.all() : Methods.named(methods);
+    } catch (IllegalArgumentException e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (out != null && !force && Files.isDirectory(out)) {
+      try (Stream<Path> s = Files.list(out)) {
+        if (s.findAny().isPresent()) {
+          err.println("newsbrief: " + out + " already holds files; use --force to write into it");
+          return ExitCode.OUTPUT;
+        }
+      }
+    }
+    List<Cluster> clusters;
+    try {
+      if (!Files.exists(benchmark)) throw new IngestException("no such file or folder: " + benchmark);
+      clusters = BenchmarkReader.read(benchmark);
+    } catch (IngestException e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.INPUT;
+    }
+    Progress progress = new Progress(err, clusters.size());
+    long t0 = System.nanoTime();
+    Map<String, List<MdsRun.Row>> run = MdsRun.run(clusters, chosen, words, progress::step);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (out != null) {
+      try {
+        write(run);
+      } catch (IOException e) {
+        err.println("newsbrief: cannot write summaries: " + e.getMessage());
+        return ExitCode.OUTPUT;
+      }
+    }
+    switch (format) {
+      case table -> {
+        stdout.print(MdsReport.table(run, perCluster));
+        stdout.printf("%d clusters, %d methods in %.1f s%n", clusters.size(), chosen.size(), seconds);
+        for (var e : run.entrySet()) {
+          double total = e.getValue().stream().mapToDouble(MdsRun.Row::millis).sum() / 1000;
+          stdout.printf("  %-22s %.2f s in all, %.1f clusters/s%n", e.getKey(), total, clusters.size() / Math.max(total, 1e-9));
+        }
+      }
+      case csv -> stdout.print(MdsReport.csv(run));
+      case json -> stdout.print(MdsReport.json(run, words));
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private void write(Map<String, List<MdsRun.Row>> run) throws IOException {
+    for (var e : run.entrySet()) {
+      Path dir = out.resolve(e.getKey());
+      Files.createDirectories(dir);
+      for (MdsRun.Row r : e.getValue()) {
+        List<String> lines = new ArrayList<>();
+        for (String s : r.summary()) lines.add(s.replaceAll("\\s+", " ").strip());
+        Files.write(dir.resolve(r.cluster() + ".txt"), lines, StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
