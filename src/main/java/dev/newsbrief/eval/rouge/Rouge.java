@@ -3,6 +3,8 @@ package dev.newsbrief.eval.rouge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * ROUGE-1.5.5 (Lin 2004) reimplemented: ROUGE-N, ROUGE-L (union LCS, sentence by sentence) and
@@ -34,27 +36,24 @@ public final class Rouge {
   /** ROUGE-N counts: hits, system n-grams (times references), reference n-grams. */
   public static RougeScore ngrams(RougeText system, List<RougeText> references, int n) {
     if (n < 1) throw new IllegalArgumentException("n must be >= 1");
-    long hits = 0;
-    long peer = 0;
-    long model = 0;
-    Map<String, Integer> peerGrams = system.ngrams(n);
-    for (RougeText reference : checked(system, references)) {
-      hits += clippedHits(peerGrams, reference.ngrams(n));
-      peer += system.ngramCount(n);
-      model += reference.ngramCount(n);
-    }
-    return new RougeScore(hits, peer, model, system.options().alpha());
+    return clippedCounts(system, references, t -> t.ngrams(n), t -> t.ngramCount(n));
   }
 
   /** Skip-bigram counts (ROUGE-S, or ROUGE-SU with unigrams), gap as in the options. */
   public static RougeScore skipBigrams(RougeText system, List<RougeText> references) {
+    return clippedCounts(system, references, RougeText::skipBigrams, RougeText::skipBigramCount);
+  }
+
+  private static RougeScore clippedCounts(RougeText system, List<RougeText> references,
+      Function<RougeText, Map<String, Integer>> grams, ToIntFunction<RougeText> count) {
     long hits = 0;
     long peer = 0;
     long model = 0;
+    Map<String, Integer> peerGrams = grams.apply(system);
     for (RougeText reference : checked(system, references)) {
-      hits += clippedHits(system.skipBigrams(), reference.skipBigrams());
-      peer += system.skipBigramCount();
-      model += reference.skipBigramCount();
+      hits += clippedHits(peerGrams, grams.apply(reference));
+      peer += count.applyAsInt(system);
+      model += count.applyAsInt(reference);
     }
     return new RougeScore(hits, peer, model, system.options().alpha());
   }

@@ -9,7 +9,8 @@ package dev.newsbrief.eval.rouge;
  * @param removeStopwords drop ROUGE's SMART stopwords ({@code -s})
  * @param wordLimit keep the first N words of every summary, references too ({@code -l N}); 0 = none
  * @param byteLimit keep the first N bytes of every summary, references too ({@code -b N}); 0 = none
- * @param alpha F = PR / ((1-alpha) P + alpha R) ({@code -p}); 0.5 gives the balanced F1
+ * @param alpha F = PR / ((1-alpha) P + alpha R) ({@code -p}): 1 favours precision, 0 recall,
+ *     0.5 gives the balanced F1
  * @param skipGap the most words a skip-bigram may skip ({@code -2 N}); negative = no limit
  * @param skipUnigrams count unigrams with the skip-bigrams, i.e. ROUGE-SU rather than -S ({@code -u})
  */

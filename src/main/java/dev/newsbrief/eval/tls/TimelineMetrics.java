@@ -129,16 +129,16 @@ public final class TimelineMetrics {
       long precDenom = 0, recDenom = 0;
       for (int i = 0; i < np; i++) {
         LocalDate p = pred.dates.get(i);
-        RougeScore c = nr == 0 ? counts(pred.day(p), EMPTY, n)
-            : counts(pred.day(p), ref.day(ref.dates.get(refOfPred[i])), n);
-        precNum += nr == 0 ? 0 : weight(p, ref.dates.get(refOfPred[i])) * c.hits();
+        LocalDate r = nr == 0 ? null : ref.dates.get(refOfPred[i]); // null: nothing to align to
+        RougeScore c = counts(pred.day(p), r == null ? EMPTY : ref.day(r), n);
+        precNum += r == null ? 0 : weight(p, r) * c.hits();
         precDenom += c.peerCount();
       }
       for (int j = 0; j < nr; j++) {
         LocalDate r = ref.dates.get(j);
-        RougeScore c = np == 0 ? counts(EMPTY, ref.day(r), n)
-            : counts(pred.day(pred.dates.get(predOfRef[j])), ref.day(r), n);
-        recNum += np == 0 ? 0 : weight(pred.dates.get(predOfRef[j]), r) * c.hits();
+        LocalDate p = np == 0 ? null : pred.dates.get(predOfRef[j]);
+        RougeScore c = counts(p == null ? EMPTY : pred.day(p), ref.day(r), n);
+        recNum += p == null ? 0 : weight(p, r) * c.hits();
         recDenom += c.modelCount();
       }
       byN[n - 1] = Prf.ofCounts(precNum, precDenom, recNum, recDenom);
