@@ -3,49 +3,176 @@ package dev.newsbrief.ingest;
 import dev.newsbrief.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Entry point of ingest: turns command-line style inputs into articles. */
+/**
+ * Entry point of ingest: turns command-line style inputs into articles. Each file is read with a
+ * size cap, checked for binary content, decoded (see {@link Decoding}), recognised as SGML, JSONL,
+ * HTML or plain text by content and extension, and parsed. Inputs that cannot be used become
+ * {@link Problem}s; only a missing path or an entirely unreadable input set stops the run.
+ * Ingest never writes anything.
+ */
 public final class Ingest {
   private Ingest() {}
 
+  /** Reads every input with the default limits. */
+  public static Ingested read(List<String> inputs, InputStream stdin) throws IngestException {
+    return read(inputs, stdin, IngestOptions.DEFAULTS);
+  }
+
   /**
-   * Reads every input: a file, a folder (its files, sorted by name), or "-" for standard input.
+   * Reads every input: a file, a folder (recursively, sorted, hidden files skipped), a glob, or
+   * "-" for standard input.
    *
    * @throws IngestException when an input does not exist or nothing readable was found
    */
-  public static Ingested read(List<String> inputs, InputStream stdin) throws IngestException {
-    List<Article> articles = new ArrayList<>();
+  public static Ingested read(List<String> inputs, InputStream stdin, IngestOptions options) throws IngestException {
+    if (inputs.isEmpty()) throw new IngestException("no input given");
     List<Problem> problems = new ArrayList<>();
+    List<Article> read = new ArrayList<>();
     for (String input : inputs) {
-      Path p = Path.of(input);
-      if (!Files.exists(p)) throw new IngestException("no such file or folder: " + input);
-      try {
-        if (Files.isDirectory(p)) {
-          try (Stream<Path> files = Files.list(p)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) articles.add(plain(f));
-          }
-        } else {
-          articles.add(plain(p));
-        }
-      } catch (IOException e) {
-        problems.add(new Problem(input, e.getMessage()));
+      if (input.equals(Inputs.STDIN)) {
+        read.addAll(readStdin(stdin, options, problems));
+        continue;
+      }
+      for (Path file : Inputs.files(input, problems)) read.addAll(readFile(file, options, problems));
+    }
+    List<Article> articles = dedupe(read, problems);
+    if (options.checkEnglish()) {
+      for (Article a : articles) {
+        String why = EnglishCheck.why(a.title() + "\n" + a.text());
+        if (why != null) problems.add(Problem.warning(a.origin(), why));
       }
     }
-    if (articles.isEmpty()) throw new IngestException("no readable report in " + String.join(" ", inputs));
+    if (articles.isEmpty()) {
+      StringBuilder msg = new StringBuilder("nothing readable in " + String.join(" ", inputs));
+      for (Problem p : problems) msg.append("\n  ").append(p);
+      throw new IngestException(msg.toString());
+    }
     return new Ingested(articles, problems);
   }
 
-  private static Article plain(Path file) throws IOException {
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
-    String[] lines = text.strip().split("\n", 2);
-    String body = lines.length > 1 ? lines[1] : "";
-    String name = file.getFileName().toString();
-    return new Article(name.replaceFirst("\\.[^.]+$", ""), lines[0].strip(), body, null, null, null, file.toString());
+  /** Reads one text already in memory (a test, an HTTP body); {@code name} hints at the format. */
+  public static List<Article> parse(byte[] bytes, String name, List<Problem> problems) {
+    return parse(bytes, name, name, problems);
+  }
+
+  private static List<Article> readFile(Path file, IngestOptions options, List<Problem> problems) {
+    String origin = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > options.maxBytesPerFile()) {
+        problems.add(new Problem(origin, "file is " + mb(size) + ", over the " + mb(options.maxBytesPerFile())
+            + " limit per input; skipped"));
+        return List.of();
+      }
+      return parse(Files.readAllBytes(file), origin, file.getFileName().toString(), problems);
+    } catch (IOException | OutOfMemoryError e) {
+      problems.add(new Problem(origin, "cannot read: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static List<Article> readStdin(InputStream stdin, IngestOptions options, List<Problem> problems) {
+    if (stdin == null) {
+      problems.add(new Problem("stdin", "no standard input"));
+      return List.of();
+    }
+    try {
+      // read one byte past the cap to know whether the cap was hit, never more
+      byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytesPerFile() + 1));
+      if (bytes.length > options.maxBytesPerFile()) {
+        problems.add(new Problem("stdin", "standard input is over the " + mb(options.maxBytesPerFile())
+            + " limit; skipped"));
+        return List.of();
+      }
+      return parse(bytes, "stdin", "stdin", problems);
+    } catch (IOException e) {
+      problems.add(new Problem("stdin", "cannot read standard input: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static List<Article> parse(byte[] bytes, String origin, String name, List<Problem> problems) {
+    if (bytes.length == 0) {
+      problems.add(new Problem(origin, "empty file, skipped"));
+      return List.of();
+    }
+    if (Decoding.bomCharset(bytes) == null && Decoding.bomlessUtf16(bytes) == null) {
+      String binary = Binary.why(bytes);
+      if (binary != null) {
+        problems.add(new Problem(origin, binary + ", skipped"));
+        return List.of();
+      }
+    }
+    String ext = extension(name);
+    Decoding.Decoded decoded = Decoding.decode(bytes, ext.startsWith("htm") || ext.equals("xhtml") || looksLikeHtmlBytes(bytes));
+    String text = decoded.text();
+    if (text.isBlank()) {
+      problems.add(new Problem(origin, "empty file, skipped"));
+      return List.of();
+    }
+    if (!decoded.isUtf8() && !decoded.charset().name().startsWith("UTF-16")) {
+      problems.add(Problem.warning(origin, "not UTF-8; read as " + decoded.charset().name() + " (" + decoded.how() + ")"));
+    }
+    String id = baseName(name);
+    List<Article> out = switch (Format.of(ext, text)) {
+      case SGML -> SgmlReader.read(text, id, origin, problems);
+      case JSONL -> JsonlReader.read(text, id, origin, problems);
+      case HTML -> List.of(HtmlReader.read(text, id, origin, null));
+      case TEXT -> List.of(PlainTextReader.read(text, id, origin));
+    };
+    List<Article> kept = new ArrayList<>();
+    for (Article a : out) {
+      if (a.text().isBlank()) problems.add(new Problem(a.origin(), "no report text found, skipped"));
+      else kept.add(a);
+    }
+    return kept;
+  }
+
+  /** Exact duplicates (same text) are dropped with a problem; ids are made unique with suffixes. */
+  private static List<Article> dedupe(List<Article> articles, List<Problem> problems) {
+    Map<String, Article> byText = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    List<Article> out = new ArrayList<>();
+    for (Article a : articles) {
+      String key = a.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+      Article first = byText.putIfAbsent(key, a);
+      if (first != null) {
+        problems.add(new Problem(a.origin(), "duplicate of " + first.id() + " (" + first.origin() + "), skipped"));
+        continue;
+      }
+      String id = a.id();
+      for (int n = 2; !ids.add(id); n++) id = a.id() + "-" + n;
+      out.add(id.equals(a.id()) ? a : new Article(id, a.title(), a.text(), a.outlet(), a.url(), a.published(), a.origin()));
+    }
+    return out;
+  }
+
+  private static boolean looksLikeHtmlBytes(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+    return HtmlReader.looksLikeHtml(head);
+  }
+
+  static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String baseName(String name) {
+    String n = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+    return n.contains(".") && !n.startsWith(".") ? n.substring(0, n.lastIndexOf('.')) : n;
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }
