@@ -20,8 +20,12 @@ import java.util.Map;
  */
 public final class ConceptSummarizer implements Summarizer {
   /** Settings, kept few on purpose: each one is a chance to overfit the development set. */
-  public record Settings(double scale, int leadSentences, double leadBonus, int maxCandidates) {
-    public static final Settings DEFAULT = new Settings(0.6, 3, 0.5, 400);
+  public record Settings(double scale, int leadSentences, double leadBonus, double unigramWeight, int maxCandidates) {
+    public static final Settings DEFAULT = new Settings(0.6, 3, 0.5, 1.0, 400);
+
+    boolean unigrams() {
+      return unigramWeight > 0;
+    }
   }
 
   private final Settings settings;
@@ -37,11 +41,12 @@ public final class ConceptSummarizer implements Summarizer {
   @Override
   public List<Sentence> summarize(Story story, int budget) {
     List<Document> origins = story.origins();
-    Map<String, Double> weights = Concepts.weights(origins, settings.leadSentences(), settings.leadBonus());
-    weights = Concepts.atLeast(weights, minDocumentFrequency(origins.size()));
-    if (weights.isEmpty()) weights = Concepts.weights(origins, settings.leadSentences(), settings.leadBonus());
+    Map<String, Double> all = Concepts.weights(origins, settings.leadSentences(), settings.leadBonus(), settings.unigrams());
+    Map<String, Double> weights = Concepts.atLeast(all, minDocumentFrequency(origins.size()));
+    if (weights.isEmpty()) weights = all;
+    weights.replaceAll((c, w) -> Concepts.isUnigram(c) ? w * settings.unigramWeight() : w);
 
-    Problem p = Problem.build(origins, weights, settings.maxCandidates());
+    Problem p = Problem.build(origins, weights, settings.maxCandidates(), settings.unigrams());
     BitSet chosen = greedy(p, budget);
     chosen = localSearch(p, chosen, budget);
 
@@ -72,7 +77,7 @@ public final class ConceptSummarizer implements Summarizer {
       for (int i = 0; i < s.size(); i++) lengths[i] = Summarizer.words(s.get(i).text());
     }
 
-    static Problem build(List<Document> docs, Map<String, Double> weights, int maxCandidates) {
+    static Problem build(List<Document> docs, Map<String, Double> weights, int maxCandidates, boolean unigrams) {
       Map<String, Integer> ids = new HashMap<>();
       List<Double> w = new ArrayList<>();
       List<Sentence> cands = new ArrayList<>();
@@ -83,7 +88,7 @@ public final class ConceptSummarizer implements Summarizer {
           if (!Eligibility.eligible(s)) continue;
           List<Integer> mine = new ArrayList<>();
           double v = 0;
-          for (String c : Concepts.of(s)) {
+          for (String c : Concepts.of(s, unigrams)) {
             Double cw = weights.get(c);
             if (cw == null) continue;
             Integer id = ids.get(c);

@@ -18,13 +18,17 @@ import java.util.Set;
 public final class Concepts {
   private Concepts() {}
 
-  /** The concept keys of a sentence (stem bigrams over its words, punctuation skipped). */
-  public static Set<String> of(Sentence s) {
+  /**
+   * The concept keys of a sentence: stem bigrams over its words (punctuation skipped) and, when
+   * asked, the stems of its content words, which carry the facts a bigram splits ("Pinochet").
+   */
+  public static Set<String> of(Sentence s, boolean unigrams) {
     Set<String> out = new HashSet<>();
     Token prev = null;
     for (Token t : s.tokens()) {
       if (!t.isWord()) continue;
       if (prev != null && !(prev.stop() && t.stop())) out.add(prev.stem() + ' ' + t.stem());
+      if (unigrams && !t.stop()) out.add(t.stem());
       prev = t;
     }
     return out;
@@ -36,13 +40,17 @@ public final class Concepts {
    * @param firstSentences how many leading sentences of each report count twice, since news puts
    *                       its main facts first; 0 to disable
    */
-  public static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus) {
+  public static boolean isUnigram(String concept) {
+    return concept.indexOf(' ') < 0;
+  }
+
+  public static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus, boolean unigrams) {
     Map<String, Double> df = new HashMap<>();
     for (Document d : reports) {
       Map<String, Double> inDoc = new HashMap<>();
       for (Sentence s : d.sentences()) {
         double w = s.index() < firstSentences ? 1 + leadBonus : 1;
-        for (String c : of(s)) inDoc.merge(c, w, Math::max);
+        for (String c : of(s, unigrams)) inDoc.merge(c, w, Math::max);
       }
       inDoc.forEach((c, w) -> df.merge(c, w, Double::sum));
     }

@@ -14,7 +14,7 @@ public final class Methods {
   static {
     ALL.put("newsbrief", Method::newsbrief);
     ALL.put("concepts-no-lead-bonus", () -> Method.pipeline("concepts-no-lead-bonus",
-        new ConceptSummarizer(new ConceptSummarizer.Settings(0.6, 0, 0, 400))));
+        new ConceptSummarizer(new ConceptSummarizer.Settings(0.6, 0, 0, 1.0, 400))));
     ALL.put("lead", Method::lead);
   }
 
