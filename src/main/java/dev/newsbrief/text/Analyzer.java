@@ -17,7 +17,8 @@ public final class Analyzer {
     List<Sentence> sentences = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
-      for (Span s : SentenceSplitter.split(text, para.start(), para.end())) {
+      int from = para.start() + Dateline.length(text, para.start(), para.end());
+      for (Span s : SentenceSplitter.split(text, from, para.end())) {
         sentences.add(new Sentence(article.id(), sentences.size(), p, s.start(), s.end(), s.of(text),
             Tokenizer.tokenize(text, s.start(), s.end())));
       }

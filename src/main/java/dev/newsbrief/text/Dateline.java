@@ -1,0 +1,25 @@
+package dev.newsbrief.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the dateline that opens a wire report ("MUNICH -- ", "LONDON (AP) _ ",
+ * "MARROW FORD, March 3 (Northern Wire) - ") so the first sentence starts after it: the sentence
+ * stays verbatim, it just does not carry the wire's place stamp into a summary.
+ */
+public final class Dateline {
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\p{Lu}\\.?" // city in capitals
+          + "(?:,\\s*\\p{L}[\\p{L}.]*(?:\\s+\\d{1,2})?(?:,\\s*\\d{4})?)?" // , March 3 / , Syria
+          + "\\s*(?:\\([^()\\n]{1,40}\\))?" // (AP) (Reuters)
+          + "\\s*(?:--|—|–|_|-|:)\\s+(?=[\\p{Lu}\"“‘'])");
+
+  private Dateline() {}
+
+  /** Length of the dateline at {@code text[from, to)}, or 0 when there is none. */
+  public static int length(String text, int from, int to) {
+    Matcher m = DATELINE.matcher(text).region(from, to);
+    return m.lookingAt() ? m.end() - from : 0;
+  }
+}
