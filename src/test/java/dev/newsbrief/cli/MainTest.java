@@ -97,4 +97,74 @@ class MainTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("brief.html");
     }
   }
+
+  private static final String REPORT = "Talks resume in Geneva\n\nKerry and Lavrov met in Geneva on Friday to discuss a "
+      + "ceasefire for Aleppo and the delivery of aid to the besieged east of the city.\n\nThe talks lasted five hours, "
+      + "officials said, and will continue on Saturday at the lakeside hotel where both delegations stay.\n";
+
+  @Test
+  void badInputsAreSkippedWithAWarningAndTheRestIsBriefed() throws Exception {
+    Files.writeString(dir.resolve("good.txt"), REPORT);
+    Files.write(dir.resolve("binary.bin"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, (byte) 0xff, 0});
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Files.writeString(dir.resolve("copy.txt"), REPORT);
+    Run r = run("brief", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).contains("binary").contains("empty").contains("duplicate").doesNotContain("\tat ");
+    assertThat(r.out()).contains("Kerry and Lavrov met in Geneva").contains("[1]");
+  }
+
+  @Test
+  void onlyBadInputsIsAnInputError() throws Exception {
+    Files.write(dir.resolve("binary.bin"), new byte[] {0, 1, 2, 3, 0, 0, 0, 0});
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Run r = run("brief", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+    assertThat(r.err()).contains("binary").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aHugeFileIsRefusedClearlyWithoutRunningOutOfMemory() throws Exception {
+    Path huge = dir.resolve("huge.txt");
+    byte[] line = "Kerry and Lavrov met again in Geneva on Friday to talk about Aleppo and aid.\n\n".getBytes(StandardCharsets.UTF_8);
+    try (var out = Files.newOutputStream(huge)) {
+      for (long written = 0; written < 50L * 1024 * 1024; written += line.length) out.write(line);
+    }
+    Files.writeString(dir.resolve("good.txt"), REPORT);
+    Run r = run("brief", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).contains("huge.txt").contains("MB");
+    assertThat(Files.size(huge)).isGreaterThanOrEqualTo(50L * 1024 * 1024);
+  }
+
+  @Test
+  void fiveHundredReportsAreBriefed() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    String[] words = REPORT.replaceAll("[^A-Za-z ]", " ").trim().split("\\s+");
+    for (int i = 0; i < 500; i++) {
+      StringBuilder b = new StringBuilder("Report " + i + "\n\n");
+      for (int s = 0; s < 12; s++) {
+        b.append(Character.toUpperCase(words[random.nextInt(words.length)].charAt(0)));
+        for (int w = 0; w < 15; w++) b.append(words[random.nextInt(words.length)]).append(' ');
+        b.append("end.\n\n");
+      }
+      Files.writeString(dir.resolve(String.format("r%03d.txt", i)), b.toString());
+    }
+    Run r = run("brief", dir.toString(), "-f", "json");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("sources").size()).isEqualTo(500);
+  }
+
+  @Test
+  void nonEnglishTextIsBriefedWithAWarning() throws Exception {
+    Files.writeString(dir.resolve("de.txt"), "Gespräche in Genf\n\nDie Außenminister der Vereinigten Staaten und Russlands "
+        + "haben sich am Freitag in Genf getroffen, um über einen Waffenstillstand in Syrien zu sprechen. Die Gespräche "
+        + "dauerten mehrere Stunden und sollen am Samstag in einem Hotel am See fortgesetzt werden, sagten Beamte. "
+        + "Beide Seiten zeigten sich vorsichtig optimistisch, nannten aber keine Einzelheiten.\n");
+    Run r = run("brief", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).contains("English");
+    assertThat(r.out()).contains("Gespräche in Genf");
+  }
 }
