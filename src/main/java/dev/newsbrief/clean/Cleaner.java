@@ -76,7 +76,8 @@ public final class Cleaner {
       shared[i] = vocabulary.shared(index, us.get(i));
       reason[i] = FurnitureRules.reason(us.get(i), i == n - 1);
     }
-    wholeCaptionParagraphs(us, reason);
+    wholeParagraphs(us, reason, Reasons.CAPTION, 80);
+    wholeParagraphs(us, reason, Reasons.BYLINE, 15);
     for (int i = 0; i < n; i++) {
       Unit u = us.get(i);
       // repeated sentences are shared wire copy, real news; repeated fragments are page furniture
@@ -91,15 +92,18 @@ public final class Cleaner {
     return result(article, us, reason);
   }
 
-  /** A short paragraph with a caption or photo credit in one of its lines is a caption whole. */
-  private static void wholeCaptionParagraphs(List<Unit> us, String[] reason) {
+  /**
+   * A short paragraph with a caption (or byline) in one of its lines is a caption (or byline
+   * block) whole: the picture description above a credit, the outlet under a writer's name.
+   */
+  private static void wholeParagraphs(List<Unit> us, String[] reason, String kind, int maxWords) {
     Map<Integer, Integer> words = new HashMap<>();
     for (Unit u : us) words.merge(u.paragraph, u.words, Integer::sum);
     Set<Integer> captions = new HashSet<>();
     for (int i = 0; i < us.size(); i++) {
-      if (Reasons.CAPTION.equals(reason[i]) && words.get(us.get(i).paragraph) <= 80) captions.add(us.get(i).paragraph);
+      if (kind.equals(reason[i]) && words.get(us.get(i).paragraph) <= maxWords) captions.add(us.get(i).paragraph);
     }
-    for (int i = 0; i < us.size(); i++) if (captions.contains(us.get(i).paragraph)) reason[i] = Reasons.CAPTION;
+    for (int i = 0; i < us.size(); i++) if (captions.contains(us.get(i).paragraph)) reason[i] = kind;
   }
 
   /**
@@ -123,17 +127,21 @@ public final class Cleaner {
         continue;
       }
       boolean bulleted = heading || u.listItem;
-      int lastItem = i, j = i + 1;
+      int lastItem = i, widestGap = 0, j = i + 1;
       while (j < n) {
         Unit v = us.get(j);
         boolean item = reason[j] == null && (v.listItem || v.titleLike);
-        if (item) lastItem = j;
+        if (item) {
+          widestGap = Math.max(widestGap, j - lastItem);
+          lastItem = j;
+        }
         boolean teaser = bulleted && j - lastItem < MAX_GAP && nextListItem(us, reason, j) <= lastItem + MAX_GAP;
         if (!(item || reason[j] != null || shared[j] < offTopic || teaser)) break;
         j++;
       }
-      // the teaser under a closing list's last item has no next item to bridge to
-      if (bulleted && j < n && n - 1 - lastItem < MAX_GAP) j = n;
+      // in a list with teasers between items, the last item's teaser has no next item to bridge
+      // to: the tail no longer than the widest gap seen goes with the list
+      if (bulleted && j < n && n - 1 - lastItem < widestGap) j = n;
       int items = 0, marked = 0;
       double itemShare = 0, markedShare = 0;
       for (int k = i; k < j; k++) {
@@ -177,7 +185,7 @@ public final class Cleaner {
     int n = us.size();
     for (int i = 0; i < n; i++) {
       Unit u = us.get(i);
-      if (reason[i] != null || !u.titleLike) continue;
+      if (reason[i] != null || !u.titleLike || u.listItem) continue; // kept list items are not headings
       if (firstContent(reason, i)) continue; // standfirst right under the headline: kept
       boolean reportFollows = false;
       for (int k = i + 1; k < n && !reportFollows; k++) {
@@ -259,8 +267,7 @@ public final class Cleaner {
   }
 
   /**
-   * Line-sized units: each paragraph, split into its lines unless they are hard-wrapped prose
-   * (lines of 40-100 characters continuing one another).
+   * Line-sized units: each paragraph, split into its lines unless they are hard-wrapped prose.
    */
   static List<Unit> units(String text) {
     List<Unit> out = new ArrayList<>();
@@ -289,12 +296,19 @@ public final class Cleaner {
     return out;
   }
 
+  /**
+   * Prose broken at a fixed width: lines of 40-100 characters, at least one of them continuing
+   * in lower case. A stack of headlines has lines of that length too, but each starts afresh.
+   */
   private static boolean hardWrapped(String text, List<Span> lines) {
+    boolean continues = false;
     for (int k = 0; k < lines.size() - 1; k++) {
       int len = lines.get(k).length();
-      if (len < 40 || len > 100 || text.charAt(lines.get(k + 1).start()) == '•') return false;
+      int next = text.codePointAt(lines.get(k + 1).start());
+      if (len < 40 || len > 100 || next == '•') return false;
+      if (Character.isLowerCase(next) || Character.isDigit(next)) continues = true;
     }
-    return true;
+    return continues;
   }
 
   private static Set<String> stems(String s) {
