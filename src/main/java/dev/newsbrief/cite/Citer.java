@@ -47,7 +47,7 @@ public final class Citer {
       }
       if (best != null) out.add(citation(best, Math.min(1.0, bestSim)));
     }
-    out.subList(1, out.size()).sort((a, b) -> Integer.compare(a.source(), b.source()));
+    out.sort((a, b) -> Integer.compare(a.source(), b.source()));
     return new CitedSentence(sentence.text(), out);
   }
 

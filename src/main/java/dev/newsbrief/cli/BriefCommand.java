@@ -3,6 +3,7 @@ package dev.newsbrief.cli;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.ingest.Ingest;
 import dev.newsbrief.ingest.IngestException;
+import dev.newsbrief.ingest.IngestOptions;
 import dev.newsbrief.ingest.Ingested;
 import dev.newsbrief.ingest.Problem;
 import dev.newsbrief.model.Brief;
@@ -51,6 +52,12 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Also print, on standard error, what cleaning removed from each report and why.")
   boolean explain;
 
+  @Option(names = "--max-file-mb", paramLabel = "MB", description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
+  int maxFileMb = (int) (IngestOptions.DEFAULT_MAX_BYTES / (1024 * 1024));
+
+  @Option(names = "--no-language-check", description = "Do not warn about reports that do not look like English.")
+  boolean noLanguageCheck;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,6 +65,7 @@ final class BriefCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline.Options options;
     try {
+      if (maxFileMb < 1) throw new IllegalArgumentException("--max-file-mb must be at least 1");
       options = new Pipeline.Options(words);
     } catch (IllegalArgumentException e) {
       err.println("newsbrief: " + e.getMessage());
@@ -67,13 +75,15 @@ final class BriefCommand implements Callable<Integer> {
     try (BundledExample example = inputs.isEmpty() ? BundledExample.extract() : null) {
       List<String> in = example == null ? inputs : List.of(example.folder().toString());
       try {
-        ingested = Ingest.read(in, System.in);
+        ingested = Ingest.read(in, System.in, new IngestOptions(maxFileMb * 1024L * 1024L, !noLanguageCheck));
       } catch (IngestException e) {
         err.println("newsbrief: " + e.getMessage());
         return ExitCode.INPUT;
       }
     }
-    for (Problem p : ingested.problems()) err.println("newsbrief: warning: " + p.origin() + ": " + p.message());
+    for (Problem p : ingested.problems()) {
+      err.println("newsbrief: " + (p.kind() == Problem.Kind.SKIPPED ? "skipped " : "warning: ") + p.origin() + ": " + p.message());
+    }
 
     Pipeline pipeline = new Pipeline();
     Story story = pipeline.analyse(ingested.articles());

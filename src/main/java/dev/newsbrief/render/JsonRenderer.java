@@ -96,6 +96,7 @@ public final class JsonRenderer {
   private static ObjectNode cited(CitedSentence s) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("text", s.text());
+    n.put("quoted", s.quoted() == null ? 0 : s.quoted().source());
     citations(n.putArray("citations"), s.citations());
     return n;
   }

@@ -34,7 +34,18 @@ public final class Headline {
         best = title;
       }
     }
-    return best.isEmpty() ? "Untitled story" : best;
+    return best.isEmpty() ? fromLead(docs) : best;
+  }
+
+  /** Reports without titles (wire feeds): the opening words of the first report's lead. */
+  private static String fromLead(List<Document> docs) {
+    for (Document d : docs) {
+      if (d.sentences().isEmpty()) continue;
+      String[] words = d.sentences().get(0).text().strip().split("\\s+");
+      if (words.length <= 14) return String.join(" ", words);
+      return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
+    }
+    return "Untitled story";
   }
 
   private static List<String> contentStems(String text) {

@@ -21,6 +21,7 @@ class CiterTest {
     CitedSentence cited = new Citer(story).cite(first);
     assertThat(cited.text()).isEqualTo(first.text());
     assertThat(cited.citations()).extracting(Citation::source).containsExactly(1, 3, 4);
+    assertThat(cited.quoted().source()).isEqualTo(1);
     Citation own = cited.citations().get(0);
     assertThat(own.similarity()).isEqualTo(1.0);
     Citation third = cited.citations().get(1);
