@@ -128,18 +128,22 @@ final class Speakers {
     while (i < tokens.size()) {
       int j = i;
       while (j < tokens.size() && nameToken(tokens.get(j))) j++;
-      if (j - i >= 2 || (j - i == 1 && i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", "")))) {
+      boolean titled = j - i == 1 && i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
+      // "Kerry declined …": a lone capitalised subject opening a sentence
+      boolean subject = j - i == 1 && i == 0 && j < tokens.size() && tokens.get(j).isWord()
+          && Character.isLowerCase(tokens.get(j).text().charAt(0));
+      if (j - i >= 2 || titled || subject) {
         surnames.add(tokens.get(j - 1).norm());
       }
       i = Math.max(j, i + 1);
     }
   }
 
-  private static boolean nameToken(Token t) {
+  static boolean nameToken(Token t) {
     String n = t.norm();
     return SpeakerPhrases.capitalised(t) && t.text().length() > 1 && !Stopwords.contains(n)
         && !Gazetteer.TITLES.contains(n) && !Gazetteer.ORG_WORDS.contains(n) && Gazetteer.country(n) == null
-        && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !n.matches(".*\\d.*")
+        && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !Gazetteer.GROUP_WORDS.contains(n) && !n.matches(".*\\d.*")
         && !isWeekdayOrMonth(n) && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
   }
 
