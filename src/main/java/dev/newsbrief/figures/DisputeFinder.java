@@ -34,7 +34,8 @@ public final class DisputeFinder {
   private static final Set<String> DEATH = Set.of("kill", "dead", "death", "die", "live", "toll", "fatal");
   private static final Set<String> WAR = Set.of("war", "conflict", "fight", "civil");
   private static final Set<String> GENERIC = Set.of("say", "said", "report", "also", "year", "day",
-      "week", "month", "last", "includ", "least", "more", "about", "some", "than", "nearli", "almost");
+      "week", "month", "last", "includ", "least", "more", "about", "some", "than", "nearli", "almost",
+      "mondai", "tuesdai", "wednesdai", "thursdai", "fridai", "saturdai", "sundai");
 
   private DisputeFinder() {}
 
@@ -62,7 +63,11 @@ public final class DisputeFinder {
       for (int j = i + 1; j < n; j++) {
         Item a = items.get(i), b = items.get(j);
         if (a.figure.articleId().equals(b.figure.articleId()) || !a.unitClass.equals(b.unitClass)) continue;
-        if (shared(a.context.keySet(), b.context.keySet()).size() >= MIN_SHARED) union(parent, i, j);
+        // values far apart are more likely different quantities: ask for more shared context
+        double lo = Math.min(Math.abs(a.figure.value()), Math.abs(b.figure.value()));
+        double hi = Math.max(Math.abs(a.figure.value()), Math.abs(b.figure.value()));
+        int needed = hi > 3 * lo ? MIN_SHARED + 1 : MIN_SHARED;
+        if (shared(a.context.keySet(), b.context.keySet()).size() >= needed) union(parent, i, j);
       }
     }
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();

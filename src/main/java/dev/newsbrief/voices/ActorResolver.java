@@ -149,7 +149,7 @@ public final class ActorResolver {
       return new Key("person:" + last, Kind.PERSON, stripTitles(clean));
     }
     // "the observatory" → the one organisation of the cluster named with that word
-    String full = ev.organisationWithHead(last);
+    String full = GENERIC_ORG_HEADS.contains(last) ? null : ev.organisationWithHead(last);
     if (full != null && words.length <= 3) return new Key("org:" + full.toLowerCase(Locale.ROOT), Kind.ORGANISATION, full);
     if (GENERIC_ORG_HEADS.contains(last) && words.length <= 3 && lastOrg != null) {
       return new Key(lastOrg, Kind.ORGANISATION, bare);

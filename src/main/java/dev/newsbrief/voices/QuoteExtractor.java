@@ -259,7 +259,7 @@ public final class QuoteExtractor {
     if (words(text, contentStart, contentEnd) < (NOUN_OBJECT.contains(n) ? 1 : 3)) {
       return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     }
-    return new Attribution(s.index(), v, verb.start(), verbLabel(n), speaker, spStart, spEnd, contentStart,
+    return new Attribution(s.index(), v, verb.start(), n, speaker, spStart, spEnd, contentStart,
         contentEnd, true);
   }
 
@@ -310,7 +310,7 @@ public final class QuoteExtractor {
   }
 
   private static Attribution attributionOnly(Sentence s, int v, Token verb, String speaker, int spStart, int spEnd) {
-    return new Attribution(s.index(), v, verb.start(), verbLabel(verb.norm()), speaker, spStart, spEnd, -1, -1, false);
+    return new Attribution(s.index(), v, verb.start(), verb.norm(), speaker, spStart, spEnd, -1, -1, false);
   }
 
   private static Attribution withContent(Attribution a, int start, int end) {
@@ -480,10 +480,6 @@ public final class QuoteExtractor {
 
   private static String phraseText(String text, List<Token> tokens, Phrase p) {
     return text.substring(tokens.get(p.from()).start(), tokens.get(p.to() - 1).end());
-  }
-
-  private static String verbLabel(String norm) {
-    return norm;
   }
 
   private static String clean(String s) {

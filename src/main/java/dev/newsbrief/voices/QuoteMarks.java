@@ -32,7 +32,7 @@ final class QuoteMarks {
         // continued only when this paragraph opens with a quote mark
         int mark = openingMarkLength(text, i, para.end(), open);
         if (mark == 0) {
-          add(out, text, contentStart, lastContentEnd(text, paragraphs.get(p - 1)), outerStart,
+          add(out, text, contentStart, paragraphs.get(p - 1).end(), outerStart,
               paragraphs.get(p - 1).end(), startsParagraph);
           open = Kind.NONE;
         } else {
@@ -80,13 +80,9 @@ final class QuoteMarks {
     }
     if (open != Kind.NONE && !paragraphs.isEmpty()) {
       Span last = paragraphs.get(paragraphs.size() - 1);
-      add(out, text, contentStart, lastContentEnd(text, last), outerStart, last.end(), startsParagraph);
+      add(out, text, contentStart, last.end(), outerStart, last.end(), startsParagraph);
     }
     return out;
-  }
-
-  private static int lastContentEnd(String text, Span para) {
-    return para.end();
   }
 
   private static int openingMarkLength(String text, int i, int end, Kind kind) {

@@ -33,9 +33,10 @@ final class GoldReports {
 
   private GoldReports() {}
 
-  static List<Report> load() {
+  /** Reports labelled in a TSV resource of this package ("gold.tsv", "heldout.tsv"). */
+  static List<Report> load(String labels) {
     Map<String, List<String[]>> rows = new LinkedHashMap<>();
-    for (String line : resource("/dev/newsbrief/voices/gold.tsv").split("\n")) {
+    for (String line : resource("/dev/newsbrief/voices/" + labels).split("\n")) {
       if (line.startsWith("#") || line.isBlank()) continue;
       String[] f = line.split("\t", -1);
       rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);

@@ -37,17 +37,54 @@ class VoicesEvaluationTest {
     }
   }
 
-  @Test
-  void quotesAndFiguresMatchHandLabels() {
+  /** All five measures of one labelled set. */
+  record Scores(Score directDetect, Score directSpeaker, Score indirectDetect, Score indirectSpeaker,
+                Score figures) {}
+
+  private static void assumeData() {
     Assumptions.assumeTrue(Files.isDirectory(GoldReports.DATA.resolve("kerry-lavrov-2016"))
         && Files.isDirectory(GoldReports.DATA.resolve("duc2003-task2")),
         "../shared/data/kerry-lavrov-2016 or duc2003-task2 absent: skipping the voices evaluation");
+  }
+
+  /**
+   * The development set: 5 Kerry–Lavrov reports and 11 DUC reports, labelled before the rules
+   * were written but then used to tune them, so these scores are optimistic.
+   */
+  @Test
+  void developmentSetMatchesHandLabels() {
+    assumeData();
+    Scores s = evaluate("gold.tsv");
+    assertThat(s.directDetect().f1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.directSpeaker().f1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.indirectDetect().f1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.indirectSpeaker().f1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.figures().f1()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /** Five DUC reports labelled and kept aside: the honest estimate. */
+  @Test
+  void heldOutSetMatchesHandLabels() {
+    assumeData();
+    Scores s = evaluate("heldout.tsv");
+    assertThat(s.directDetect().f1()).isGreaterThanOrEqualTo(FLOOR_DIRECT);
+    assertThat(s.directSpeaker().f1()).isGreaterThanOrEqualTo(FLOOR_DIRECT_SPEAKER);
+    assertThat(s.indirectDetect().f1()).isGreaterThanOrEqualTo(FLOOR_INDIRECT);
+    assertThat(s.indirectSpeaker().f1()).isGreaterThanOrEqualTo(FLOOR_INDIRECT);
+    assertThat(s.figures().f1()).isGreaterThanOrEqualTo(FLOOR_FIGURES);
+  }
+
+  // measured on first run: 0.947 / 0.737 / 0.900 / 0.900 / 0.941 (only 10 direct quotes: coarse)
+  private static final double FLOOR_DIRECT = 0.90, FLOOR_DIRECT_SPEAKER = 0.70, FLOOR_INDIRECT = 0.85,
+      FLOOR_FIGURES = 0.90;
+
+  private static Scores evaluate(String labels) {
     Score directDetect = new Score(), directSpeaker = new Score();
     Score indirectDetect = new Score(), indirectSpeaker = new Score();
     Score figures = new Score();
     int unitOk = 0, qualifierOk = 0;
     boolean verbose = Boolean.getBoolean("voices.verbose");
-    for (Report r : GoldReports.load()) {
+    for (Report r : GoldReports.load(labels)) {
       List<Quote> quotes = new ArrayList<>();
       for (Quote q : QuoteExtractor.extract(r.doc())) if (kept(r, q.start())) quotes.add(q);
       List<Figure> figs = new ArrayList<>();
@@ -102,6 +139,7 @@ class VoicesEvaluationTest {
       }
       if (verbose) for (Figure f : figs) if (!used.contains(f)) System.out.println("EXTRA figure " + r.file() + " " + f);
     }
+    System.out.println("== " + labels);
     System.out.println(String.format("%-30s %5s %5s %5s   %-5s  %-5s  %-5s", "measure", "gold", "pred", "tp", "P", "R", "F1"));
     System.out.println(directDetect.row("direct quote detection"));
     System.out.println(directSpeaker.row("direct quote speaker"));
@@ -110,12 +148,7 @@ class VoicesEvaluationTest {
     System.out.println(figures.row("figure extraction"));
     System.out.println(String.format(Locale.ROOT, "figure unit agreement %d/%d, qualifier agreement %d/%d",
         unitOk, figures.tp, qualifierOk, figures.tp));
-
-    assertThat(directDetect.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(directSpeaker.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(indirectDetect.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(indirectSpeaker.f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(figures.f1()).isGreaterThanOrEqualTo(0.0);
+    return new Scores(directDetect, directSpeaker, indirectDetect, indirectSpeaker, figures);
   }
 
   private static boolean kept(Report r, int offset) {
