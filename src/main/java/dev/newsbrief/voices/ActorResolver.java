@@ -1,0 +1,412 @@
+package dev.newsbrief.voices;
+
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Quote;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.model.Voice;
+import dev.newsbrief.text.Stopwords;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Resolves the speakers of a cluster's quotes to actors: "Kerry", "Mr Kerry", "John Kerry",
+ * "US secretary of state John Kerry" and "the US secretary of state" become one person; "the
+ * observatory" and "the Syrian Observatory for Human Rights" one organisation; "Moscow" and
+ * "Russia" one country. Evidence is pooled over the cluster: a role seen next to a name in any
+ * report links the bare role in every other.
+ */
+public final class ActorResolver {
+  /** What kind of voice an actor is. */
+  public enum Kind { PERSON, ORGANISATION, GROUP }
+
+  /** One resolved actor with every quote attributed to it. */
+  public record Actor(String id, String name, String role, Kind kind, List<Quote> quotes) {
+    public Actor {
+      quotes = List.copyOf(quotes);
+    }
+
+    /** How many different reports quote this actor. */
+    public int reports() {
+      Set<String> ids = new HashSet<>();
+      for (Quote q : quotes) ids.add(q.articleId());
+      return ids.size();
+    }
+  }
+
+  /** The actors, most quoted first, and the quotes with their {@code actorId} set. */
+  public record Resolution(List<Actor> actors, List<Quote> quotes) {
+    public Resolution {
+      actors = List.copyOf(actors);
+      quotes = List.copyOf(quotes);
+    }
+  }
+
+  private static final Set<String> ROLE_WORDS = Set.of("foreign", "prime", "of", "state", "defence",
+      "defense", "deputy", "vice", "high", "chief", "senior", "top", "former", "'s", "’s", "human",
+      "rights", "for", "interior", "finance", "general", "supreme", "executive", "war", "crimes");
+  private static final Set<String> GENERIC_ORG_HEADS = Set.of("monitor", "group", "organisation",
+      "organization", "agency", "statement", "office", "ministry", "side");
+
+  private ActorResolver() {}
+
+  /** Resolves every quote's speaker to an actor across the cluster. */
+  public static Resolution resolve(List<Document> docs, List<Quote> quotes) {
+    Evidence ev = Evidence.collect(docs);
+    Map<String, Builder> byKey = new LinkedHashMap<>();
+    Map<String, String> lastOrgInArticle = new HashMap<>();
+    List<Quote> sorted = new ArrayList<>(quotes);
+    sorted.sort(Comparator.comparing(Quote::articleId).thenComparingInt(Quote::start));
+    Map<Quote, String> keyOf = new HashMap<>();
+    for (Quote q : sorted) {
+      Key k = key(q.speaker(), ev, lastOrgInArticle.get(q.articleId()));
+      if (k == null) continue;
+      Builder b = byKey.computeIfAbsent(k.key, x -> new Builder(k.key, k.kind));
+      b.names.merge(k.display, 1, Integer::sum);
+      b.quotes.add(q);
+      keyOf.put(q, k.key);
+      if (k.kind == Kind.ORGANISATION) lastOrgInArticle.put(q.articleId(), k.key);
+    }
+    List<Actor> actors = new ArrayList<>();
+    Map<String, String> idOf = new HashMap<>();
+    List<Builder> builders = new ArrayList<>(byKey.values());
+    builders.sort(Comparator.comparingInt((Builder b) -> -reports(b.quotes))
+        .thenComparingInt(b -> -b.quotes.size())
+        .thenComparingInt(b -> b.kind == Kind.GROUP ? 1 : 0)
+        .thenComparing(b -> b.key));
+    Set<String> ids = new HashSet<>();
+    for (Builder b : builders) {
+      String name = b.kind == Kind.PERSON ? ev.fullName(b.key, b.bestName()) : b.bestName();
+      String id = slug(name);
+      while (!ids.add(id)) id = id + "-" + ids.size();
+      idOf.put(b.key, id);
+      String role = b.kind == Kind.PERSON ? ev.roleOf(b.key) : null;
+      List<Quote> withIds = new ArrayList<>();
+      for (Quote q : b.quotes) withIds.add(withActor(q, id));
+      withIds.sort(Comparator.comparing(Quote::articleId).thenComparingInt(Quote::start));
+      actors.add(new Actor(id, name, role, b.kind, withIds));
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      String key = keyOf.get(q);
+      out.add(key == null ? q : withActor(q, idOf.get(key)));
+    }
+    return new Resolution(actors, out);
+  }
+
+  /** Voices of the cluster, most quoted actor first, with no citations (the caller adds them). */
+  public static List<Voice> voices(List<Document> docs, List<Quote> quotes) {
+    return voices(docs, quotes, q -> List.of());
+  }
+
+  /** Voices of the cluster, most quoted actor first, each quote cited by {@code cite}. */
+  public static List<Voice> voices(List<Document> docs, List<Quote> quotes, Function<Quote, List<Citation>> cite) {
+    List<Voice> out = new ArrayList<>();
+    for (Actor a : resolve(docs, quotes).actors()) {
+      List<Voice.VoiceQuote> vq = new ArrayList<>();
+      for (Quote q : a.quotes()) vq.add(new Voice.VoiceQuote(q, cite.apply(q)));
+      out.add(new Voice(a.id(), a.name(), a.role(), vq));
+    }
+    return out;
+  }
+
+  private record Key(String key, Kind kind, String display) {}
+
+  private static Key key(String speaker, Evidence ev, String lastOrg) {
+    if (speaker == null || speaker.isBlank()) return null;
+    String clean = speaker.replaceAll("\\s+", " ").trim();
+    String[] words = clean.split(" ");
+    // a person: any word of the phrase is a surname the cluster knows
+    for (int i = words.length - 1; i >= 0; i--) {
+      String w = norm(words[i]);
+      if (ev.surnames.contains(w) && Character.isUpperCase(words[i].charAt(0))) {
+        return new Key("person:" + w, Kind.PERSON, stripTitles(clean));
+      }
+    }
+    String bare = stripDeterminers(clean);
+    String roleKey = Evidence.roleKey(bare);
+    String person = roleKey == null ? null : ev.personWithRole(roleKey);
+    if (person != null) return new Key("person:" + person, Kind.PERSON, bare);
+    String lower = bare.toLowerCase(Locale.ROOT);
+    String alias = Gazetteer.ORG_ALIASES.get(lower);
+    if (alias != null) return new Key("org:" + alias.toLowerCase(Locale.ROOT), Kind.ORGANISATION, alias);
+    String country = Gazetteer.country(lower);
+    if (country != null) return new Key("org:" + country.toLowerCase(Locale.ROOT), Kind.ORGANISATION, country);
+    String last = norm(words[words.length - 1]);
+    if (Gazetteer.GROUP_WORDS.contains(last) || last.equals("official") || last.equals("source")) {
+      return new Key("group:" + lower, Kind.GROUP, bare);
+    }
+    if (Speakers.isPerson(clean) && Character.isUpperCase(words[words.length - 1].charAt(0))) {
+      return new Key("person:" + last, Kind.PERSON, stripTitles(clean));
+    }
+    // "the observatory" → the one organisation of the cluster named with that word
+    String full = GENERIC_ORG_HEADS.contains(last) ? null : ev.organisationWithHead(last);
+    if (full != null && words.length <= 3) return new Key("org:" + full.toLowerCase(Locale.ROOT), Kind.ORGANISATION, full);
+    if (GENERIC_ORG_HEADS.contains(last) && words.length <= 3 && lastOrg != null) {
+      return new Key(lastOrg, Kind.ORGANISATION, bare);
+    }
+    String orgName = bare.replaceAll("^(?:[A-Z][a-z]+-based\\s+)", "");
+    if (Character.isUpperCase(orgName.charAt(0)) || Gazetteer.ORG_WORDS.contains(last)) {
+      return new Key("org:" + orgName.toLowerCase(Locale.ROOT), Kind.ORGANISATION, orgName);
+    }
+    if (Gazetteer.ROLE_HEADS.contains(last)) return new Key("group:" + lower, Kind.GROUP, bare);
+    return new Key("group:" + lower, Kind.GROUP, bare);
+  }
+
+  private static Quote withActor(Quote q, String id) {
+    return new Quote(q.speaker(), id, q.verb(), q.text(), q.direct(), q.articleId(), q.start(), q.end());
+  }
+
+  private static int reports(List<Quote> quotes) {
+    Set<String> ids = new HashSet<>();
+    for (Quote q : quotes) ids.add(q.articleId());
+    return ids.size();
+  }
+
+  static String norm(String w) {
+    return w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[^\\p{L}\\p{N}.'-]", "");
+  }
+
+  private static String stripDeterminers(String s) {
+    return s.replaceFirst("^(?i)(?:the|a|an|another|one)\\s+", "");
+  }
+
+  private static String stripTitles(String s) {
+    String[] words = s.split(" ");
+    int i = 0;
+    while (i < words.length - 1 && (Gazetteer.TITLES.contains(norm(words[i]).replace(".", ""))
+        || !Character.isUpperCase(words[i].charAt(0)) || Gazetteer.country(norm(words[i])) != null)) i++;
+    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+  }
+
+  private static String slug(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "actor" : s;
+  }
+
+  private static final class Builder {
+    final String key;
+    final Kind kind;
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final List<Quote> quotes = new ArrayList<>();
+
+    Builder(String key, Kind kind) {
+      this.key = key;
+      this.kind = kind;
+    }
+
+    String bestName() {
+      return names.entrySet().stream()
+          .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
+              .thenComparingInt(Map.Entry::getValue))
+          .map(Map.Entry::getKey).orElse(key);
+    }
+  }
+
+  /** Names, roles and organisations seen anywhere in the cluster. */
+  private static final class Evidence {
+    final Set<String> surnames = new HashSet<>();
+    final Map<String, Map<String, Integer>> fullNames = new HashMap<>();
+    final Map<String, Map<String, Integer>> roles = new HashMap<>();
+    final Map<String, Set<String>> roleHolders = new HashMap<>();
+    final Map<String, Integer> organisations = new HashMap<>();
+
+    static Evidence collect(List<Document> docs) {
+      Evidence ev = new Evidence();
+      for (Document d : docs) {
+        String text = d.article().text();
+        for (Sentence s : d.sentences()) ev.scan(text, s.tokens());
+      }
+      return ev;
+    }
+
+    private void scan(String text, List<Token> tokens) {
+      int i = 0;
+      while (i < tokens.size()) {
+        int j = i;
+        while (j < tokens.size() && (Speakers.nameToken(tokens.get(j)) || isNameJoiner(tokens, j, i))) j++;
+        while (j > i && !Speakers.nameToken(tokens.get(j - 1))) j--;
+        boolean titled = i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
+        if (j - i >= 2 || (j - i == 1 && titled)) {
+          String surname = tokens.get(j - 1).norm();
+          surnames.add(surname);
+          if (j - i >= 2) {
+            String full = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+            fullNames.computeIfAbsent(surname, k -> new HashMap<>()).merge(full, 1, Integer::sum);
+          }
+          String before = roleBefore(text, tokens, i);
+          if (before != null) addRole(surname, before);
+          String after = roleAfter(text, tokens, j);
+          if (after != null) addRole(surname, after);
+        }
+        collectOrganisation(text, tokens, i);
+        i = Math.max(j, i + 1);
+      }
+    }
+
+    private void collectOrganisation(String text, List<Token> tokens, int i) {
+      // capitalised runs with an organisation word: "Syrian Observatory for Human Rights"
+      Token t = tokens.get(i);
+      if (!SpeakerPhrases.capitalised(t) || (i > 0 && SpeakerPhrases.capitalised(tokens.get(i - 1)))) return;
+      int j = i;
+      boolean org = false;
+      while (j < tokens.size() && (SpeakerPhrases.capitalised(tokens.get(j))
+          || (tokens.get(j).norm().equals("for") && j + 1 < tokens.size() && SpeakerPhrases.capitalised(tokens.get(j + 1))))) {
+        if (Gazetteer.ORG_WORDS.contains(tokens.get(j).norm())) org = true;
+        j++;
+      }
+      if (org && j - i >= 2) {
+        String name = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+        if (Stopwords.contains(tokens.get(i).norm())) name = name.substring(name.indexOf(' ') + 1);
+        organisations.merge(name, 1, Integer::sum);
+      }
+    }
+
+    private static boolean isNameJoiner(List<Token> tokens, int j, int start) {
+      if (j == start || j + 1 >= tokens.size()) return false;
+      Token t = tokens.get(j);
+      // "Sergey V. Lavrov", "Bashar al-Assad", "Jean-Marc"
+      if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))) return true;
+      if (t.text().equals(".") && tokens.get(j - 1).text().length() == 1) return true;
+      if (t.text().equals("-") && t.start() == tokens.get(j - 1).end()) return true;
+      return t.norm().equals("al") || t.norm().equals("de") || t.norm().equals("van") || t.norm().equals("von");
+    }
+
+    private void addRole(String surname, String role) {
+      String display = displayRole(role);
+      roles.computeIfAbsent(surname, k -> new HashMap<>()).merge(display, 1, Integer::sum);
+      String key = roleKey(role);
+      if (key != null) {
+        roleHolders.computeIfAbsent(key, k -> new HashSet<>()).add(surname);
+        roleHolders.computeIfAbsent(key.substring(key.indexOf('|')), k -> new HashSet<>()).add(surname);
+      }
+    }
+
+    /** "US secretary of state John Kerry", "Russia's foreign minister Sergei Lavrov". */
+    private static String roleBefore(String text, List<Token> tokens, int nameStart) {
+      int k = nameStart;
+      boolean head = false;
+      while (k > 0) {
+        Token t = tokens.get(k - 1);
+        String n = t.norm().replace("’", "'");
+        if (Gazetteer.ROLE_HEADS.contains(n)) head = true;
+        else if (!ROLE_WORDS.contains(n) && Gazetteer.country(n) == null && !n.equals("un") && !n.equals("u.n.")
+            && !n.equals("us")) break;
+        k--;
+      }
+      while (k < nameStart && (tokens.get(k).norm().equals("of") || tokens.get(k).norm().contains("'"))) k++;
+      if (!head || k >= nameStart) return null;
+      String role = text.substring(tokens.get(k).start(), tokens.get(nameStart - 1).end());
+      return role.split("\\s+").length >= 1 ? role : null;
+    }
+
+    /** "John Kerry, the US secretary of state," */
+    private static String roleAfter(String text, List<Token> tokens, int nameEnd) {
+      if (nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) return null;
+      int k = nameEnd + 1;
+      if (k < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(k).norm())) k++;
+      int from = k;
+      boolean head = false;
+      while (k < tokens.size() && k - from < 9) {
+        Token t = tokens.get(k);
+        String n = t.norm();
+        if (t.text().equals(",") || n.equals("and") || n.equals("who") || n.equals(".")) break;
+        if (Gazetteer.ROLE_HEADS.contains(n)) head = true;
+        k++;
+      }
+      if (!head || k == from || k >= tokens.size() || !tokens.get(k).text().equals(",") && !tokens.get(k).norm().equals("and")) {
+        return null;
+      }
+      return text.substring(tokens.get(from).start(), tokens.get(k - 1).end());
+    }
+
+    /** Role words lower-cased, countries and acronyms kept: "US secretary of state". */
+    static String displayRole(String role) {
+      StringBuilder out = new StringBuilder();
+      for (String w : role.replace("U.S.", "US").replace("U.N.", "UN").split("\\s+")) {
+        String n = w.toLowerCase(Locale.ROOT);
+        String kept = Gazetteer.country(n.replaceAll("['’]s$", "")) != null || w.equals(w.toUpperCase(Locale.ROOT))
+            || (Character.isUpperCase(w.charAt(0)) && !Gazetteer.ROLE_HEADS.contains(n) && !ROLE_WORDS.contains(n))
+            ? w : n;
+        if (out.length() > 0) out.append(' ');
+        out.append(kept);
+      }
+      return out.toString();
+    }
+
+    /** "country | role core" for a role phrase, or null when it has no role head. */
+    static String roleKey(String phrase) {
+      String country = "";
+      List<String> core = new ArrayList<>();
+      boolean head = false;
+      for (String w : phrase.replace("U.S.", "US").replace("U.N.", "UN").split("\\s+")) {
+        String n = w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+        String c = Gazetteer.country(n);
+        if (c != null) {
+          country = c.toLowerCase(Locale.ROOT);
+          continue;
+        }
+        if (n.equals("the") || n.equals("a") || n.equals("an")) continue;
+        if (Gazetteer.ROLE_HEADS.contains(n)) head = true;
+        else if (!ROLE_WORDS.contains(n) && !n.equals("un")) return null;
+        core.add(n);
+      }
+      if (!head || core.isEmpty()) return null;
+      return country + "|" + String.join(" ", core);
+    }
+
+    /** The one person the cluster gives a role to, or null when none or several hold it. */
+    String personWithRole(String key) {
+      Set<String> holders = roleHolders.get(key);
+      return holders != null && holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    String fullName(String key, String fallback) {
+      String surname = key.substring(key.indexOf(':') + 1);
+      Map<String, Integer> names = fullNames.get(surname);
+      if (names == null) return fallback;
+      return names.entrySet().stream()
+          .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+              .thenComparingInt(e -> e.getKey().length()))
+          .map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    String roleOf(String key) {
+      String surname = key.substring(key.indexOf(':') + 1);
+      Map<String, Integer> r = roles.get(surname);
+      if (r == null) return null;
+      // one role shown once: the most frequent spelling, compared case-insensitively
+      Map<String, Integer> folded = new HashMap<>();
+      Map<String, String> spelling = new HashMap<>();
+      for (var e : r.entrySet()) {
+        String f = e.getKey().toLowerCase(Locale.ROOT);
+        folded.merge(f, e.getValue(), Integer::sum);
+        spelling.putIfAbsent(f, e.getKey());
+      }
+      return folded.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> spelling.get(e.getKey())).orElse(null);
+    }
+
+    String organisationWithHead(String head) {
+      String found = null;
+      for (String name : organisations.keySet()) {
+        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String x : w) {
+          if (x.equals(head)) {
+            if (found != null && !found.equalsIgnoreCase(name) && !name.contains(found) && !found.contains(name)) return null;
+            if (found == null || name.length() > found.length()) found = name;
+          }
+        }
+      }
+      return found == null ? null : found.replaceAll("^(?:[A-Z][a-z]+-based\\s+)", "");
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.newsbrief.voices;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Small hand-built word lists for telling people, organisations and roles apart without a
+ * trained (and GPL-licensed) named-entity model.
+ */
+final class Gazetteer {
+  /** Honorifics and titles that precede a name and are not part of it. */
+  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+      "lord", "lady", "gen", "maj", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "rev",
+      "president", "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "cardinal",
+      "judge", "justice", "envoy", "ambassador", "minister", "secretary", "senator", "governor",
+      "general", "colonel", "captain", "sheikh", "ayatollah", "imam", "bishop", "archbishop", "father",
+      "mayor", "spokesman", "spokeswoman", "commander", "ceo", "chairman", "director", "leader",
+      "prosecutor", "diver", "writer");
+  /** Head words of roles ("foreign minister", "secretary of state", "high commissioner"). */
+  static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president", "premier",
+      "chancellor", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "commissioner",
+      "representative", "leader", "chief", "executive", "official", "commander", "general", "director",
+      "chairman", "chairwoman", "head", "mayor", "governor", "senator", "lawyer", "prosecutor",
+      "activist", "member", "king", "queen", "pope", "pontiff", "monarch", "emir", "diplomat",
+      "negotiator", "adviser", "advisor", "aide", "ceo", "coordinator", "administrator", "founder",
+      "analyst", "professor", "doctor", "correspondent", "editor", "judge", "colonel", "officer");
+  /** Nouns that make a phrase an organisation or a group rather than a person. */
+  static final Set<String> ORG_WORDS = Set.of("ministry", "department", "office", "observatory",
+      "army", "military", "government", "governments", "council", "committee", "agency", "union",
+      "organisation", "organization", "group", "media", "kremlin", "pentagon", "police", "forces",
+      "force", "navy", "party", "company", "bank", "court", "tribunal", "commission", "institute",
+      "monitor", "defence", "defense", "un", "nato", "unicef", "who", "coalition", "administration",
+      "cabinet", "parliament", "congress", "senate", "embassy", "mission", "service", "services",
+      "network", "center", "centre", "foundation", "association", "federation", "side", "statement",
+      "news", "newspaper", "xinhua", "television", "radio", "secretariat", "authorities", "state",
+      "helmets", "house", "nations", "corp", "inc", "ltd", "airline", "swissair");
+  /** Nouns for unnamed groups of people ("officials said", "rebels said"). */
+  static final Set<String> GROUP_WORDS = Set.of("officials", "diplomats", "sources", "rebels",
+      "activists", "witnesses", "residents", "doctors", "advocates", "investigators", "analysts",
+      "experts", "observers", "critics", "protesters", "soldiers", "troops", "police", "medics",
+      "lawmakers", "leaders", "ministers", "authorities", "militants", "fighters", "workers",
+      "survivors", "relatives", "villagers", "opposition", "people");
+  /** Nouns a speaker phrase may end with when it has no capitalised name. */
+  static final Set<String> SPEAKER_NOUNS = Set.of("official", "officials", "spokesman",
+      "spokeswoman", "spokesperson", "source", "sources", "monitor", "group", "army", "military",
+      "ministry", "observatory", "rebels", "activist", "activists", "diplomat", "diplomats",
+      "witness", "witnesses", "police", "government", "governments", "media", "statement", "office",
+      "commander", "residents", "resident", "doctor", "doctors", "advocates", "investigators",
+      "agency", "council", "committee", "union", "worker", "workers", "envoy", "minister",
+      "ministers", "president", "leader", "leaders", "executive", "secretary", "commissioner",
+      "representative", "report", "reports", "analysts", "analyst", "experts", "expert", "side",
+      "authorities", "secretariat", "tribunal", "coalition", "cabinet", "lawyer", "prosecutor",
+      "pontiff", "pope", "newspaper", "officer", "aide", "negotiator", "ambassador",
+      "chief", "director", "mayor", "governor", "kremlin", "pentagon", "defence", "survivors",
+      "fighters", "militants", "campaigners", "organisers", "organizers", "scientists", "researchers");
+  /** Countries with their demonyms and capital cities, folded to the country's name. */
+  static final Map<String, String> PLACES = Map.ofEntries(
+      Map.entry("us", "United States"), Map.entry("u.s.", "United States"), Map.entry("usa", "United States"),
+      Map.entry("united states", "United States"), Map.entry("america", "United States"),
+      Map.entry("american", "United States"), Map.entry("washington", "United States"),
+      Map.entry("russia", "Russia"), Map.entry("russian", "Russia"), Map.entry("moscow", "Russia"),
+      Map.entry("russian federation", "Russia"), Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"),
+      Map.entry("damascus", "Syria"), Map.entry("france", "France"), Map.entry("french", "France"),
+      Map.entry("paris", "France"), Map.entry("britain", "United Kingdom"), Map.entry("british", "United Kingdom"),
+      Map.entry("uk", "United Kingdom"), Map.entry("london", "United Kingdom"),
+      Map.entry("united kingdom", "United Kingdom"), Map.entry("germany", "Germany"),
+      Map.entry("german", "Germany"), Map.entry("berlin", "Germany"), Map.entry("china", "China"),
+      Map.entry("chinese", "China"), Map.entry("beijing", "China"), Map.entry("iran", "Iran"),
+      Map.entry("iranian", "Iran"), Map.entry("tehran", "Iran"), Map.entry("turkey", "Turkey"),
+      Map.entry("turkish", "Turkey"), Map.entry("ankara", "Turkey"), Map.entry("israel", "Israel"),
+      Map.entry("israeli", "Israel"), Map.entry("iraq", "Iraq"), Map.entry("iraqi", "Iraq"),
+      Map.entry("baghdad", "Iraq"), Map.entry("libya", "Libya"), Map.entry("libyan", "Libya"),
+      Map.entry("tripoli", "Libya"), Map.entry("egypt", "Egypt"), Map.entry("egyptian", "Egypt"),
+      Map.entry("cairo", "Egypt"), Map.entry("japan", "Japan"), Map.entry("japanese", "Japan"),
+      Map.entry("tokyo", "Japan"), Map.entry("india", "India"), Map.entry("indian", "India"),
+      Map.entry("pakistan", "Pakistan"), Map.entry("pakistani", "Pakistan"),
+      Map.entry("saudi arabia", "Saudi Arabia"), Map.entry("saudi", "Saudi Arabia"),
+      Map.entry("qatar", "Qatar"), Map.entry("qatari", "Qatar"), Map.entry("ukraine", "Ukraine"),
+      Map.entry("ukrainian", "Ukraine"), Map.entry("kiev", "Ukraine"), Map.entry("kyiv", "Ukraine"),
+      Map.entry("italy", "Italy"), Map.entry("italian", "Italy"), Map.entry("rome", "Italy"),
+      Map.entry("spain", "Spain"), Map.entry("spanish", "Spain"), Map.entry("madrid", "Spain"),
+      Map.entry("canada", "Canada"), Map.entry("canadian", "Canada"), Map.entry("mexico", "Mexico"),
+      Map.entry("mexican", "Mexico"), Map.entry("poland", "Poland"), Map.entry("polish", "Poland"),
+      Map.entry("yugoslavia", "Yugoslavia"), Map.entry("yugoslav", "Yugoslavia"),
+      Map.entry("belgrade", "Yugoslavia"), Map.entry("portugal", "Portugal"),
+      Map.entry("portuguese", "Portugal"), Map.entry("lisbon", "Portugal"),
+      Map.entry("indonesia", "Indonesia"), Map.entry("indonesian", "Indonesia"),
+      Map.entry("jakarta", "Indonesia"), Map.entry("palestinian", "Palestine"),
+      Map.entry("afghanistan", "Afghanistan"), Map.entry("afghan", "Afghanistan"),
+      Map.entry("north korea", "North Korea"), Map.entry("south korea", "South Korea"),
+      Map.entry("greece", "Greece"), Map.entry("greek", "Greece"), Map.entry("croatia", "Croatia"),
+      Map.entry("croatian", "Croatia"), Map.entry("romania", "Romania"), Map.entry("chile", "Chile"),
+      Map.entry("chilean", "Chile"), Map.entry("argentina", "Argentina"), Map.entry("kazakstan", "Kazakhstan"));
+  /** Organisations that go by several names. */
+  static final Map<String, String> ORG_ALIASES = Map.of(
+      "un", "United Nations", "u.n.", "United Nations", "the un", "United Nations",
+      "the united nations", "United Nations", "united nations", "United Nations",
+      "the state department", "State Department", "state department", "State Department");
+
+  private Gazetteer() {}
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** The country a place, capital or demonym names, or null. */
+  static String country(String word) {
+    return PLACES.get(lower(word).replace("’s", "").replace("'s", ""));
+  }
+
+  static boolean isPronoun(String w) {
+    return switch (lower(w)) {
+      case "he", "she", "they", "it", "we", "i", "you" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,488 @@
+package dev.newsbrief.voices;
+
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Quote;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.voices.QuoteMarks.Quoted;
+import dev.newsbrief.voices.SpeakerPhrases.Phrase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who said what in one report: direct quotes in any quote-mark style (attributed by
+ * {@code "...," X said}, {@code said X}, {@code X said: "..."}, or carried over from the previous
+ * quote of the paragraph), and indirect speech ({@code X said (that) ...}, {@code ..., X said},
+ * {@code according to X}, {@code X denies ...}). Pronoun speakers are resolved to the last person
+ * who spoke or was named. Rules over tokens only: fast enough for every report of a cluster.
+ */
+public final class QuoteExtractor {
+  private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "added",
+      "adds", "stated", "announced", "announces", "reported", "reports", "claimed", "claims",
+      "denied", "denies", "deny", "confirmed", "confirms", "insisted", "insists", "warned", "warns",
+      "argued", "argues", "maintained", "maintains", "acknowledged", "acknowledges", "admitted",
+      "admits", "demanded", "demands", "countered", "counters", "suggested", "suggests", "refuted",
+      "refutes", "rejected", "rejects", "noted", "notes", "explained", "explains", "declared",
+      "declares", "replied", "replies", "quoted", "described", "condemned", "adding", "saying",
+      "according", "countering", "insisting", "warning", "claiming", "arguing", "noting", "appealed",
+      "urged", "asserted", "asserts", "alleged", "alleges", "estimated", "predicted", "stressed",
+      "emphasised", "emphasized", "wrote", "writes", "tweeted", "conceded", "concedes");
+  /** Verbs whose object is the claim itself ("Moscow denies involvement"). */
+  private static final Set<String> NOUN_OBJECT = Set.of("denied", "denies", "deny", "refuted",
+      "refutes", "rejected", "rejects", "reported", "reports", "confirmed", "confirms");
+  /** Verbs that attribute a quoted word but do not introduce reported speech. */
+  private static final Set<String> QUOTE_ONLY = Set.of("described", "condemned", "quoted", "agreed",
+      "appealed", "urged");
+  /** Claim-like objects that make "rejected X" / "refuted X" reported speech. */
+  private static final Pattern CLAIM_OBJECT = Pattern.compile(
+      "(?i)^[^,.;]{0,40}?\\b(?:claims?|allegations?|accusations?|charges?|reports?)\\b");
+  private static final Set<String> NEEDS_CLAIM_OBJECT = Set.of("rejected", "rejects", "refuted", "refutes");
+  /** Nouns that carry a claim and its owner: "a Pentagon claim that ...". */
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "assertion");
+  /** Verbs that report speech only with a that-clause, never with a bare clause or a noun. */
+  private static final Set<String> THAT_ONLY = Set.of("stressed", "emphasised", "emphasized",
+      "estimated", "predicted", "demanded", "demands", "suggested", "suggests", "countered", "counters",
+      "warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "admitted", "admits",
+      "acknowledged", "acknowledges", "insisted", "insists", "maintained", "maintains", "declared",
+      "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting", "warning", "claiming", "arguing", "noting");
+  private static final Set<String> INHERITING = Set.of("adding", "saying", "countering", "insisting",
+      "warning", "claiming", "arguing", "noting");
+  private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(?:he|she|it|they|we|i|there)\\b");
+  /** "said earlier, as he walked into a hotel, that ...": a parenthesis between verb and clause. */
+  private static final Pattern PARENTHESIS_THAT = Pattern.compile("^\\s*,[^,]{1,100},\\s*that\\b\\s*,?");
+  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are");
+  private static final Pattern TIME_AFTER_VERB = Pattern.compile(
+      "^(?:\\s*,)?\\s*(?:(?:on\\s+|late\\s+|early\\s+|earlier\\s+(?:on\\s+)?|last\\s+)?"
+          + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?"
+          + "|earlier(?:\\s+this\\s+week)?|later|last\\s+week|yesterday|today|also|again|publicly|"
+          + "in\\s+an?\\s+(?:statement|interview)(?:\\s+(?:published|with|on|to)\\b[^,.;“\"`]{0,60})?|"
+          + "on\\s+Twitter|in\\s+(?:Geneva|Brussels|Moscow|Washington|London|Paris|Beirut|Hamburg)|"
+          + "late|earlier\\s+on)\\b");
+  private static final Pattern THAT_AFTER = Pattern.compile("^\\s*,?\\s*that\\b\\s*,?");
+
+  /** A reporting verb with its speaker and, for indirect speech, what was reported. */
+  private record Attribution(int sentence, int verbToken, int verbStart, String verb,
+                             String speaker, int speakerStart, int speakerEnd,
+                             int contentStart, int contentEnd, boolean reportsSpeech) {}
+
+  private QuoteExtractor() {}
+
+  /** All direct and indirect quotes of the document, in text order. */
+  public static List<Quote> extract(Document doc) {
+    String text = doc.article().text();
+    List<Quoted> quoted = QuoteMarks.find(text, doc.paragraphs());
+    Speakers speakers = new Speakers(doc);
+    List<Attribution> attributions = new ArrayList<>();
+    for (Sentence s : doc.sentences()) attributions.addAll(attributions(s, text, quoted, speakers));
+    List<Quote> out = new ArrayList<>();
+    Map<Quoted, String> quoteSpeakers = new HashMap<>();
+    Quoted previous = null;
+    String previousSpeaker = null;
+    for (Quoted q : quoted) {
+      Attribution a = attributionOf(q, attributions, text);
+      String speaker = a != null ? a.speaker() : null;
+      String verb = a != null ? a.verb() : "said";
+      if (speaker == null && previous != null && previousSpeaker != null && sameOrNextParagraph(doc, previous, q)) {
+        // "…," X said. "More words." — the next quote of the paragraph is the same speaker's
+        speaker = previousSpeaker;
+      }
+      if (speaker == null && q.startsParagraph() && (wordCount(text, q) >= 6 || endsSentence(text, q))) {
+        // a quote opening a paragraph continues the voice of the paragraph before
+        Attribution last = lastInParagraph(doc, attributions, paragraphOf(doc, q.start()) - 1);
+        if (last != null) speaker = last.speaker();
+      }
+      if (speaker == null) continue;
+      if (a == null && !q.startsParagraph() && wordCount(text, q) < 4) continue;
+      quoteSpeakers.put(q, speaker);
+      out.add(new Quote(speaker, null, verb, clean(text.substring(q.start(), q.end())), true, doc.id(),
+          q.start(), q.end()));
+      previous = q;
+      previousSpeaker = speaker;
+    }
+    for (Attribution a : attributions) {
+      if (!a.reportsSpeech() || a.contentEnd() <= a.contentStart()) continue;
+      if (mostlyQuoted(a, quoted)) continue;
+      out.add(new Quote(a.speaker(), null, a.verb(), clean(text.substring(a.contentStart(), a.contentEnd())),
+          false, doc.id(), a.contentStart(), a.contentEnd()));
+    }
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  private static List<Attribution> attributions(Sentence s, String text, List<Quoted> quoted, Speakers speakers) {
+    List<Token> tokens = s.tokens();
+    List<Attribution> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String n = t.norm();
+      if (CLAIM_NOUNS.contains(n) && !insideQuote(t.start(), quoted)) {
+        Attribution a = claimNoun(s, text, i);
+        if (a != null) out.add(a);
+        continue;
+      }
+      if (!VERBS.contains(n) || insideQuote(t.start(), quoted)) continue;
+      boolean accordingTo = n.equals("according");
+      if (accordingTo && !(i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to"))) continue;
+      if (!accordingTo && i > 0 && PASSIVE.contains(tokens.get(i - 1).norm()) && !n.equals("quoted")) continue;
+      if (n.equals("saying") && i > 0 && tokens.get(i - 1).norm().equals("as")) continue;
+      if (INHERITING.contains(n) && !afterComma(tokens, i)) continue;
+      Attribution a = accordingTo ? accordingTo(s, text, i, quoted, speakers)
+          : verbAttribution(s, text, i, quoted, out, speakers);
+      if (a != null) {
+        out.add(a);
+        speakers.spoke(a.speaker(), s.index());
+      }
+    }
+    // a clause reported by one verb ends where the next attribution of the sentence begins
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Attribution a = out.get(k), b = out.get(k + 1);
+      int limit = Math.min(b.speakerStart(), b.verbStart());
+      if (a.contentStart() < limit && a.contentEnd() > limit) {
+        out.set(k, withContent(a, a.contentStart(), trimEnd(text, a.contentStart(), limit)));
+      }
+    }
+    return out;
+  }
+
+  private static Attribution verbAttribution(Sentence s, String text, int v, List<Quoted> quoted,
+                                             List<Attribution> earlier, Speakers speakers) {
+    List<Token> tokens = s.tokens();
+    Token verb = tokens.get(v);
+    String n = verb.norm();
+    int subjectEnd = SpeakerPhrases.skipBetween(tokens, v);
+    Phrase subject = SpeakerPhrases.before(tokens, subjectEnd);
+    if (n.equals("quoted")) {
+      // "Mordechai's office quoted him Sunday as saying"; "Katz was quoted as saying"
+      int end = subjectEnd;
+      while (end > 0 && SpeakerPhrases.BETWEEN.contains(tokens.get(end - 1).norm())) end--;
+      subject = SpeakerPhrases.before(tokens, end);
+    }
+    if (subject.isEmpty() && subjectEnd >= 2 && Set.of("which", "who").contains(tokens.get(subjectEnd - 1).norm())
+        && tokens.get(subjectEnd - 2).text().equals(",")) {
+      subject = SpeakerPhrases.run(tokens, subjectEnd - 2); // "Moscow, which denies involvement"
+    }
+    String speaker;
+    int spStart, spEnd;
+    boolean verbFirst = false;
+    if (INHERITING.contains(n) || (subject.isEmpty() && subjectEnd > 0
+        && Set.of("and", "but").contains(tokens.get(subjectEnd - 1).norm()))) {
+      // ", adding that …" and "… and said …" speak for the subject of the sentence
+      String inherited = speakers.sentenceSubject(tokens);
+      for (Attribution e : earlier) {
+        if (!CLAIM_NOUNS.contains(e.verb())) { inherited = e.speaker(); break; }
+      }
+      if (inherited == null) return null;
+      speaker = inherited;
+      spStart = verb.start();
+      spEnd = verb.start();
+    } else if (SpeakerPhrases.isSpeaker(tokens, subject)) {
+      if (isNounUse(tokens, subject, v)) return null;
+      speaker = speakers.resolve(phraseText(text, tokens, subject), s.index());
+      spStart = tokens.get(subject.from()).start();
+      spEnd = tokens.get(subject.to() - 1).end();
+    } else if (subject.isEmpty() && v > 0 && (tokens.get(v - 1).text().equals(",") || isQuoteMark(tokens.get(v - 1)))
+        && v + 1 < tokens.size()) {
+      Phrase after = SpeakerPhrases.after(tokens, v + 1);
+      if (!SpeakerPhrases.isSpeaker(tokens, after)) return null;
+      speaker = speakers.resolve(phraseText(text, tokens, after), s.index());
+      spStart = tokens.get(after.from()).start();
+      spEnd = tokens.get(after.to() - 1).end();
+      verbFirst = true;
+    } else {
+      return null;
+    }
+    if (speaker == null) return null;
+    if (QUOTE_ONLY.contains(n)) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+    // what follows the verb: a clause, a quote, or nothing (the attribution closes the sentence)
+    int pos = verbFirst ? spEnd : verb.end();
+    if (n.equals("told") || n.equals("tells")) {
+      int that = thatWithin(tokens, v + 1, 10);
+      if (that < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      pos = tokens.get(that).end();
+    }
+    pos = skipTime(text, pos, s.end());
+    boolean sawThat = false;
+    Matcher that = THAT_AFTER.matcher(text.substring(pos, s.end()));
+    Matcher parenthesis = PARENTHESIS_THAT.matcher(text.substring(pos, s.end()));
+    if (that.find()) {
+      pos += that.end();
+      sawThat = true;
+    } else if (parenthesis.find()) {
+      pos += parenthesis.end();
+      sawThat = true;
+    }
+    while (pos < s.end() && Character.isWhitespace(text.charAt(pos))) pos++;
+    boolean clauseFollows = pos < s.end() && !startsAttributionEnd(text, pos, s.end());
+    int contentStart, contentEnd;
+    if (clauseFollows && !verbFirst) {
+      String rest = text.substring(pos, s.end()).toLowerCase(java.util.Locale.ROOT);
+      if (THAT_ONLY.contains(n) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find()) {
+        return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      }
+      String object = text.substring(verb.end(), s.end());
+      if (NEEDS_CLAIM_OBJECT.contains(n) && !CLAIM_OBJECT.matcher(object).find()) {
+        return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      }
+      if (n.startsWith("claim") && rest.matches("(?s)^(?:responsibility|credit|victory)\\b.*")) {
+        return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      }
+      char c = text.charAt(pos);
+      if (c == ':' || isQuoteChar(c) || (c == ',' && nextIsQuote(text, pos + 1, s.end()))) {
+        return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      }
+      if (!sawThat && !NOUN_OBJECT.contains(n) && !INHERITING.contains(n) && startsWithPreposition(text, pos, s.end())) {
+        return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      }
+      contentStart = pos;
+      contentEnd = trimEnd(text, pos, s.end());
+    } else {
+      // "…, the monitor said." / "…, said the observatory.": the clause before is what was said
+      int before = verbFirst ? verb.start() : spStart;
+      for (Attribution e : earlier) {
+        // "she acknowledged that …, Xinhua said": the outer source of speech already reported
+        if (e.contentStart() >= 0 && e.contentStart() < before && e.contentEnd() >= before) {
+          return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+        }
+      }
+      contentStart = s.start();
+      int lead = earlier.isEmpty() ? -1 : earlier.get(earlier.size() - 1).contentEnd();
+      if (lead > contentStart && lead < before) contentStart = skipSpace(text, lead, before);
+      contentEnd = trimEnd(text, contentStart, before);
+      if (contentEnd - contentStart < 8) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+    }
+    if (words(text, contentStart, contentEnd) < (NOUN_OBJECT.contains(n) ? 1 : 3)) {
+      return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+    }
+    return new Attribution(s.index(), v, verb.start(), n, speaker, spStart, spEnd, contentStart,
+        contentEnd, true);
+  }
+
+  /** "a Pentagon claim that Russian aircraft hit two hospitals": the claim's owner said it. */
+  private static Attribution claimNoun(Sentence s, String text, int i) {
+    List<Token> tokens = s.tokens();
+    int that = thatWithin(tokens, i + 1, 3);
+    if (that < 0 || i == 0 || !SpeakerPhrases.capitalised(tokens.get(i - 1))) return null;
+    int from = i;
+    while (from > 0 && SpeakerPhrases.capitalised(tokens.get(from - 1)) && i - from < 4) from--;
+    if (from == 0) return null;
+    Token first = tokens.get(from), last = tokens.get(i - 1);
+    int contentStart = skipSpace(text, tokens.get(that).end(), s.end());
+    int contentEnd = trimEnd(text, contentStart, s.end());
+    if (words(text, contentStart, contentEnd) < 3) return null;
+    return new Attribution(s.index(), i, tokens.get(i).start(), tokens.get(i).norm(),
+        text.substring(first.start(), last.end()), first.start(), last.end(), contentStart, contentEnd, true);
+  }
+
+  private static boolean afterComma(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+      if (tokens.get(k).text().equals(",")) return true;
+      if (!tokens.get(k).norm().equals("instead")) return false;
+    }
+    return false;
+  }
+
+  private static Attribution accordingTo(Sentence s, String text, int v, List<Quoted> quoted, Speakers speakers) {
+    List<Token> tokens = s.tokens();
+    Phrase after = SpeakerPhrases.after(tokens, v + 2);
+    if (!SpeakerPhrases.isSpeaker(tokens, after)) return null;
+    String speaker = speakers.resolve(phraseText(text, tokens, after), s.index());
+    if (speaker == null) return null;
+    int spStart = tokens.get(after.from()).start(), spEnd = tokens.get(after.to() - 1).end();
+    Token according = tokens.get(v);
+    int contentStart, contentEnd;
+    if (v == 0 || (v == 1 && !tokens.get(0).isWord())) {
+      int pos = spEnd;
+      while (pos < s.end() && (text.charAt(pos) == ',' || Character.isWhitespace(text.charAt(pos)))) pos++;
+      contentStart = pos;
+      contentEnd = trimEnd(text, pos, s.end());
+    } else {
+      contentStart = s.start();
+      contentEnd = trimEnd(text, s.start(), according.start());
+    }
+    return new Attribution(s.index(), v, according.start(), "according to", speaker, spStart, spEnd,
+        contentStart, contentEnd, true);
+  }
+
+  private static Attribution attributionOnly(Sentence s, int v, Token verb, String speaker, int spStart, int spEnd) {
+    return new Attribution(s.index(), v, verb.start(), verb.norm(), speaker, spStart, spEnd, -1, -1, false);
+  }
+
+  private static Attribution withContent(Attribution a, int start, int end) {
+    return new Attribution(a.sentence(), a.verbToken(), a.verbStart(), a.verb(), a.speaker(), a.speakerStart(),
+        a.speakerEnd(), start, end, a.reportsSpeech());
+  }
+
+  /** The attribution of a direct quote: right after it, or a reporting verb before it in its sentence. */
+  private static Attribution attributionOf(Quoted q, List<Attribution> attributions, String text) {
+    Attribution before = null;
+    for (Attribution a : attributions) {
+      if (a.contentStart() >= 0 && a.contentStart() <= q.outerStart() && q.outerStart() < a.contentEnd() + 2) {
+        before = a; // a quoted fragment of reported speech
+        continue;
+      }
+      int first = Math.min(a.speakerStart(), a.verbStart());
+      if (first >= q.outerEnd()) {
+        String gap = text.substring(q.outerEnd(), first);
+        if (gap.matches("[ \t]*[,.]?[ \t]*")) return a;
+        break;
+      }
+      if (a.verbStart() < q.outerStart() && sameSentenceRegion(text, a.verbStart(), q.outerStart())) before = a;
+    }
+    return before;
+  }
+
+  private static boolean sameSentenceRegion(String text, int from, int to) {
+    String between = text.substring(from, to);
+    return between.length() < 400 && !between.matches("(?s).*\\n\\s*\\n.*")
+        && !between.matches("(?s).*[.!?][\"”'’]?\\s+\\p{Lu}.*");
+  }
+
+  private static boolean sameOrNextParagraph(Document doc, Quoted previous, Quoted q) {
+    int pa = paragraphOf(doc, previous.start()), pb = paragraphOf(doc, q.start());
+    return pa == pb || (pb == pa + 1 && q.startsParagraph());
+  }
+
+  private static boolean endsSentence(String text, Quoted q) {
+    char c = text.charAt(q.end() - 1);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private static Attribution lastInParagraph(Document doc, List<Attribution> attributions, int paragraph) {
+    if (paragraph < 0) return null;
+    Attribution last = null;
+    for (Attribution a : attributions) if (paragraphOf(doc, a.verbStart()) == paragraph) last = a;
+    return last;
+  }
+
+  private static int paragraphOf(Document doc, int offset) {
+    for (int p = 0; p < doc.paragraphs().size(); p++) {
+      if (doc.paragraphs().get(p).end() >= offset) return p;
+    }
+    return doc.paragraphs().size();
+  }
+
+  private static boolean mostlyQuoted(Attribution a, List<Quoted> quoted) {
+    int len = a.contentEnd() - a.contentStart();
+    for (Quoted q : quoted) {
+      int overlap = Math.min(q.outerEnd(), a.contentEnd()) - Math.max(q.outerStart(), a.contentStart());
+      boolean startsInside = Math.abs(q.outerStart() - a.contentStart()) <= 2
+          || (q.start() <= a.contentStart() && a.contentStart() < q.end());
+      if (startsInside && overlap >= 0.9 * len) return true;
+    }
+    return false;
+  }
+
+  /** "claims" and "reports" are nouns after "the Russian"; "that reports on the war" is no speech. */
+  private static boolean isNounUse(List<Token> tokens, Phrase subject, int v) {
+    String n = tokens.get(v).norm();
+    if (!n.endsWith("s")) return false;
+    if (subject.from() > 0) {
+      // "refused United States demands that ...": a verb before the subject makes it an object
+      String b = tokens.get(subject.from() - 1).norm();
+      if (b.endsWith("ed") && !SpeakerPhrases.capitalised(tokens.get(subject.from() - 1))) return true;
+    }
+    Token last = tokens.get(subject.to() - 1);
+    String country = Gazetteer.country(last.norm());
+    return country != null && !Gazetteer.lower(country).equals(last.norm()) && !last.norm().equals("washington")
+        && !last.norm().equals("moscow") && Character.isUpperCase(last.text().charAt(0))
+        && last.norm().matches(".*(an|ish|ese|i)$");
+  }
+
+  private static int thatWithin(List<Token> tokens, int from, int max) {
+    for (int i = from; i < tokens.size() && i < from + max; i++) {
+      String n = tokens.get(i).norm();
+      if (n.equals("that")) return i;
+      if (!tokens.get(i).isWord() && !tokens.get(i).text().equals("'s") && !tokens.get(i).text().equals("’s")
+          && !tokens.get(i).text().equals("-")) return -1;
+    }
+    return -1;
+  }
+
+  private static int skipTime(String text, int pos, int end) {
+    for (int k = 0; k < 4; k++) {
+      Matcher m = TIME_AFTER_VERB.matcher(text.substring(pos, end));
+      if (!m.find() || m.end() == 0) break;
+      pos += m.end();
+    }
+    return pos;
+  }
+
+  private static boolean startsAttributionEnd(String text, int pos, int end) {
+    char c = text.charAt(pos);
+    if (c == '.' || c == '!' || c == '?' || c == ';') return true;
+    if (c == ',') {
+      // "…, officials said on Wednesday, as a …": a comma, not a clause, follows the verb
+      return !nextIsQuote(text, pos + 1, end);
+    }
+    return false;
+  }
+
+  private static boolean startsWithPreposition(String text, int pos, int end) {
+    String rest = text.substring(pos, Math.min(end, pos + 12)).toLowerCase(java.util.Locale.ROOT);
+    return rest.matches("^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of)\\b.*");
+  }
+
+  private static boolean nextIsQuote(String text, int pos, int end) {
+    while (pos < end && Character.isWhitespace(text.charAt(pos))) pos++;
+    return pos < end && isQuoteChar(text.charAt(pos));
+  }
+
+  private static boolean isQuoteChar(char c) {
+    return c == '"' || c == '“' || c == '`' || c == '\'' || c == '‘';
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String x = t.text();
+    return x.equals("\"") || x.equals("”") || x.equals("'") || x.equals("’");
+  }
+
+  private static boolean insideQuote(int offset, List<Quoted> quoted) {
+    for (Quoted q : quoted) if (q.start() <= offset && offset < q.end()) return true;
+    return false;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start) {
+      char c = text.charAt(end - 1);
+      if (Character.isWhitespace(c) || c == ',' || c == '.' || c == ';' || c == ':') end--;
+      else if (text.substring(start, end).matches("(?s).*[\\s,](?:and|while|but|as|whereas)$")) {
+        end = text.substring(start, end).replaceAll("(?s)[\\s,]+(?:and|while|but|as|whereas)$", "").length() + start;
+      } else break;
+    }
+    return end;
+  }
+
+  private static int skipSpace(String text, int pos, int end) {
+    while (pos < end && (Character.isWhitespace(text.charAt(pos)) || text.charAt(pos) == ',')) pos++;
+    return pos;
+  }
+
+  private static int words(String text, int start, int end) {
+    int n = 0;
+    boolean in = false;
+    for (int i = start; i < end; i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
+  }
+
+  private static int wordCount(String text, Quoted q) {
+    return words(text, q.start(), q.end());
+  }
+
+  private static String phraseText(String text, List<Token> tokens, Phrase p) {
+    return text.substring(tokens.get(p.from()).start(), tokens.get(p.to() - 1).end());
+  }
+
+  private static String clean(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+}

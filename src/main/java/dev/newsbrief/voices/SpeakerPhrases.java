@@ -1,0 +1,162 @@
+package dev.newsbrief.voices;
+
+import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Stopwords;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the phrase naming a speaker next to a reporting verb, from capitalisation and word lists
+ * ("the Syrian Observatory for Human Rights, a British-based organisation ..., said" → the
+ * observatory; "said Ms. Clywd, who chairs" → Ms. Clywd).
+ */
+final class SpeakerPhrases {
+  /** A speaker phrase as token indexes {@code [from, to)} of its sentence. */
+  record Phrase(int from, int to) {
+    boolean isEmpty() { return to <= from; }
+  }
+
+  private static final Set<String> INSIDE = Set.of("the", "a", "an", "of", "for", "another", "'s",
+      "its", "his", "her", "their", "one", "two", "three", "other", "some", "several", "many");
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "maj",
+      "lt", "col", "capt", "sgt", "st", "jr", "sen", "rep", "gov", "prof", "adm", "rev");
+  /** Words that may stand between a speaker and the verb ("Kerry has also said"). */
+  static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "earlier", "later",
+      "then", "previously", "repeatedly", "again", "already", "would", "will", "once", "still",
+      "separately", "publicly", "further", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "on", "late", "was", "is", "were", "reportedly", "himself",
+      "herself", "itself", "in", "turn", "last", "week", "today", "yesterday");
+  private static final int MAX_RUN = 12;
+
+  private SpeakerPhrases() {}
+
+  /** The index of the first token of the subject phrase ending just before {@code verb}. */
+  static int skipBetween(List<Token> tokens, int verb) {
+    int i = verb - 1;
+    while (i >= 0 && BETWEEN.contains(tokens.get(i).norm())) i--;
+    return i + 1;
+  }
+
+  /**
+   * The speaker phrase ending before token {@code end} (exclusive), stepping back over
+   * appositions between commas ("X, the Y, said").
+   */
+  static Phrase before(List<Token> tokens, int end) {
+    if (end > 0 && Gazetteer.isPronoun(tokens.get(end - 1).text())
+        && (end == 1 || !tokens.get(end - 2).isWord() || Stopwords.contains(tokens.get(end - 2).norm()))) {
+      return new Phrase(end - 1, end); // "he said", "It said"
+    }
+    int stop = end;
+    if (end > 0 && tokens.get(end - 1).text().equals(",")) {
+      int comma = end - 1;
+      for (int hops = 0; ; hops++) {
+        int prev = comma - 1;
+        while (prev >= 0 && !tokens.get(prev).text().equals(",")) prev--;
+        if (hops == 0) {
+          // "…, said X" or a clause before the verb: no subject here
+          if (!looksAppositive(tokens, prev + 1, comma, true) || prev < 0) return new Phrase(end, end);
+        } else if (prev < 0 || hops >= 3 || !looksAppositive(tokens, prev + 1, comma, false)) {
+          stop = comma;
+          break;
+        }
+        comma = prev;
+      }
+    }
+    return run(tokens, stop);
+  }
+
+  /** The name-like run of tokens ending before {@code stop}. */
+  static Phrase run(List<Token> tokens, int stop) {
+    int from = stop;
+    while (from > 0 && stop - from < MAX_RUN && belongs(tokens, from - 1, stop)) from--;
+    while (from < stop && !tokens.get(from).isWord()) from++;
+    return new Phrase(from, stop);
+  }
+
+  /** The speaker phrase starting at token {@code start} ("said Ms. Clywd, who ..."). */
+  static Phrase after(List<Token> tokens, int start) {
+    int i = start;
+    while (i < tokens.size() && i - start < MAX_RUN) {
+      Token t = tokens.get(i);
+      String n = t.norm();
+      if (t.text().equals(".") && i > start && ABBREVIATIONS.contains(tokens.get(i - 1).norm())) { i++; continue; }
+      if (!t.isWord() && !t.text().equals("-") && !t.text().equals("’s") && !t.text().equals("'s")) break;
+      if (i > start && Stopwords.contains(n) && !INSIDE.contains(n) && !n.equals("and")) break;
+      if (i > start && n.equals("and") && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1)))) break;
+      i++;
+    }
+    return new Phrase(start, i);
+  }
+
+  /** Whether the phrase can name a speaker: a pronoun, a capitalised name or a speaker noun. */
+  static boolean isSpeaker(List<Token> tokens, Phrase p) {
+    if (p.isEmpty()) return false;
+    Token last = tokens.get(p.to() - 1);
+    if (p.to() - p.from() == 1 && Gazetteer.isPronoun(last.text())) return true;
+    if (last.norm().equals("old") && p.to() - p.from() >= 3) return true; // "the 14-year-old"
+    if (Gazetteer.SPEAKER_NOUNS.contains(last.norm()) || Gazetteer.GROUP_WORDS.contains(last.norm())) return true;
+    for (int i = p.from(); i < p.to(); i++) {
+      Token t = tokens.get(i);
+      if (capitalised(t) && (!Stopwords.contains(t.norm()) || isAcronym(t)) && !BETWEEN.contains(t.norm())) return true;
+    }
+    return false;
+  }
+
+  /** "US" is a country, not the pronoun "us". */
+  static boolean isAcronym(Token t) {
+    return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  static boolean capitalised(Token t) {
+    return t.isWord() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  private static boolean belongs(List<Token> tokens, int i, int stop) {
+    Token t = tokens.get(i);
+    String n = t.norm();
+    if (t.text().equals(".")) return i > 0 && (ABBREVIATIONS.contains(tokens.get(i - 1).norm())
+        || tokens.get(i - 1).text().length() == 1 && capitalised(tokens.get(i - 1)));
+    if (t.text().equals("-")) return true;
+    if (n.equals("'s")) return true;
+    // "Ra'ad": an apostrophe inside a name
+    if ((t.text().equals("'") || t.text().equals("’")) && i > 0 && i + 1 < stop
+        && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) return true;
+    if (!t.isWord()) return false;
+    if (Gazetteer.TITLES.contains(n)) return true;
+    if (isAcronym(t)) return true;
+    if (n.equals("against")) return true;
+    if (n.equals("with") && i > 0 && tokens.get(i - 1).norm().equals("familiar")) return true;
+    // "U.S.-led", "British-based": a hyphenated participle is a modifier
+    if (i > 0 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).start() == t.start() - 1) return true;
+    if (n.equals("and")) return i > 0 && i + 1 < stop && capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1));
+    if (INSIDE.contains(n)) return true;
+    if (Stopwords.contains(n)) return false;
+    if (capitalised(t)) return true;
+    // a past tense or participle is a verb of the sentence, not part of a name
+    return !(n.endsWith("ed") || n.endsWith("ing")) || n.equals("defence");
+  }
+
+  private static boolean looksAppositive(List<Token> tokens, int from, int to, boolean nearVerb) {
+    if (from >= to) return false;
+    Token first = tokens.get(from);
+    String n = first.norm();
+    if (n.equals("who") || n.equals("which")) return true;
+    boolean determiner = n.equals("a") || n.equals("an") || n.equals("the") || n.equals("another") || n.equals("one");
+    if (determiner) {
+      if (nearVerb) return true;
+      // further back, "the civil defence" may be the subject itself; "the lawyer representing" is a role
+      for (int i = from; i < to; i++) if (Gazetteer.ROLE_HEADS.contains(tokens.get(i).norm())) return true;
+      return false;
+    }
+    if (!capitalised(first)) return true; // "asked by a journalist", "taking part in ..."
+    // "UN high commissioner for human rights", "Unicef's representative in Syria" — but not a
+    // name with its title ("Iranian President Hassan Rouhani")
+    Token last = tokens.get(to - 1);
+    if (capitalised(last) && Gazetteer.country(last.norm()) == null) return false;
+    for (int i = from; i < to; i++) {
+      if (Gazetteer.ROLE_HEADS.contains(tokens.get(i).norm()) || Gazetteer.ORG_WORDS.contains(tokens.get(i).norm())) return true;
+    }
+    return false;
+  }
+
+}

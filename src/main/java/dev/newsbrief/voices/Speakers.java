@@ -1,0 +1,154 @@
+package dev.newsbrief.voices;
+
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Stopwords;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people one report names, and who spoke last: enough to resolve "he said" to the last
+ * person who spoke (or was named) and "it said" to the last organisation that spoke.
+ */
+final class Speakers {
+  private static final Set<String> NOT_NAMES = Set.of("new", "york", "islamic", "state", "human",
+      "rights", "security", "council", "support", "group", "foreign", "see", "full", "article",
+      "read", "more", "video", "advertisement", "share", "source", "news", "world", "latest",
+      "north", "south", "east", "west", "eastern", "western", "northern", "southern", "gaza", "strip",
+      "bank", "war", "civil", "air", "force", "general", "assembly", "high");
+  private static final Set<String> OPENERS = Set.of("despite", "earlier", "later", "asked",
+      "meanwhile", "however", "separately", "speaking", "elsewhere");
+  private record Mention(int offset, String name) {}
+
+  private final Document doc;
+  private final Set<String> surnames = new HashSet<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private String lastPerson;
+  private int lastPersonSentence = -100;
+  private String lastOther;
+  private int lastOtherSentence = -100;
+
+  Speakers(Document doc) {
+    this.doc = doc;
+    for (Sentence s : doc.sentences()) collectNames(s.tokens());
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (surnames.contains(t.norm()) && SpeakerPhrases.capitalised(t)) mentions.add(new Mention(t.start(), t.text()));
+      }
+    }
+  }
+
+  /** Records who spoke, for later pronouns. */
+  void spoke(String speaker, int sentence) {
+    if (speaker == null) return;
+    if (isPerson(speaker)) {
+      lastPerson = speaker;
+      lastPersonSentence = sentence;
+    } else {
+      lastOther = speaker;
+      lastOtherSentence = sentence;
+    }
+  }
+
+  /** The speaker a phrase stands for: itself, or a pronoun's antecedent; null when unknown. */
+  String resolve(String phrase, int sentence) {
+    String p = Gazetteer.lower(phrase);
+    if (p.matches("the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
+    switch (p) {
+      case "he", "she" -> {
+        if (lastPerson != null && sentence - lastPersonSentence <= 4) return lastPerson;
+        return lastNamedBefore(doc.sentences().get(sentence).start());
+      }
+      case "it" -> {
+        return lastOther != null && sentence - lastOtherSentence <= 2 ? lastOther : null;
+      }
+      case "they" -> {
+        if (lastOther != null && sentence - lastOtherSentence <= 2) return lastOther;
+        return null;
+      }
+      case "we", "i", "you" -> {
+        return null;
+      }
+      default -> {
+        return phrase;
+      }
+    }
+  }
+
+  /** The phrase the sentence opens with, as the subject of a later "and said". */
+  String sentenceSubject(List<Token> tokens) {
+    int i = 0;
+    // skip an opening adverbial ("On Wednesday, ...", "Despite the war of words, ...")
+    if (!tokens.isEmpty() && (Stopwords.contains(tokens.get(0).norm()) || OPENERS.contains(tokens.get(0).norm()))) {
+      for (int k = 0; k < tokens.size() && k < 14; k++) {
+        if (tokens.get(k).text().equals(",")) { i = k + 1; break; }
+      }
+    }
+    int from = i;
+    while (i < tokens.size() && i - from < 10) {
+      Token t = tokens.get(i);
+      String n = t.norm();
+      if (!t.isWord() && !t.text().equals("-") && !n.equals("'s")) break;
+      if (!SpeakerPhrases.capitalised(t) && (n.endsWith("ed") || Set.of("has", "have", "had", "is", "are",
+          "was", "were", "will", "would", "says", "said").contains(n))) break;
+      i++;
+    }
+    if (i == from) return null;
+    String text = doc.article().text().substring(tokens.get(from).start(), tokens.get(i - 1).end());
+    return text;
+  }
+
+  static boolean isPerson(String speaker) {
+    String[] words = speaker.trim().split("\\s+");
+    String last = Gazetteer.lower(words[words.length - 1]).replaceAll("[’']s$", "");
+    if (Gazetteer.ORG_WORDS.contains(last) || Gazetteer.GROUP_WORDS.contains(last)) return false;
+    if (Gazetteer.country(last) != null) return false;
+    if (Gazetteer.ROLE_HEADS.contains(last)) return true;
+    if (!Character.isUpperCase(words[words.length - 1].charAt(0))) return false;
+    for (String w : words) {
+      if (Gazetteer.ORG_WORDS.contains(Gazetteer.lower(w))) return false;
+    }
+    return true;
+  }
+
+  private String lastNamedBefore(int offset) {
+    String found = null;
+    for (Mention m : mentions) {
+      if (m.offset() >= offset) break;
+      found = m.name();
+    }
+    return found;
+  }
+
+  private void collectNames(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && nameToken(tokens.get(j))) j++;
+      boolean titled = j - i == 1 && i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
+      // "Kerry declined …": a lone capitalised subject opening a sentence
+      boolean subject = j - i == 1 && i == 0 && j < tokens.size() && tokens.get(j).isWord()
+          && Character.isLowerCase(tokens.get(j).text().charAt(0));
+      if (j - i >= 2 || titled || subject) {
+        surnames.add(tokens.get(j - 1).norm());
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  static boolean nameToken(Token t) {
+    String n = t.norm();
+    return SpeakerPhrases.capitalised(t) && t.text().length() > 1 && !Stopwords.contains(n)
+        && !Gazetteer.TITLES.contains(n) && !Gazetteer.ORG_WORDS.contains(n) && Gazetteer.country(n) == null
+        && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !Gazetteer.GROUP_WORDS.contains(n) && !n.matches(".*\\d.*")
+        && !isWeekdayOrMonth(n) && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isWeekdayOrMonth(String n) {
+    return n.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+        + "|august|september|october|november|december");
+  }
+}

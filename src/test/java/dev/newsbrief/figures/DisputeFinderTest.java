@@ -1,0 +1,59 @@
+package dev.newsbrief.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.DatedValue;
+import dev.newsbrief.model.DisputedFigure;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.text.Analyzer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DisputeFinderTest {
+  private static Document doc(String id, String text) {
+    return Analyzer.analyze(new Article(id, "", text, null, null, null, id));
+  }
+
+  private static final Map<String, Integer> SOURCES = Map.of("a", 1, "b", 2, "c", 3);
+
+  @Test
+  void sameDayReportsThatDifferDisagree() {
+    Document a = doc("a", "More than 250,000 people are trapped under siege in eastern Aleppo.");
+    Document b = doc("b", "Some 275,000 people remain trapped in eastern Aleppo, the UN said.");
+    Map<String, DatedValue> dates = Map.of("a", DatedValue.given(LocalDate.of(2016, 10, 12)),
+        "b", DatedValue.given(LocalDate.of(2016, 10, 13)));
+    List<DisputedFigure> found = DisputeFinder.find(List.of(a, b), dates, SOURCES);
+    assertThat(found).hasSize(1);
+    DisputedFigure d = found.get(0);
+    assertThat(d.kind()).isEqualTo(DisputedFigure.Kind.DISAGREEMENT);
+    assertThat(d.quantity()).startsWith("people").contains("trapped");
+    assertThat(d.values()).extracting(v -> v.figure().value()).containsExactly(250_000.0, 275_000.0);
+    assertThat(d.values()).extracting(DisputedFigure.SourcedFigure::source).containsExactly(1, 2);
+  }
+
+  @Test
+  void aTollThatRisesOverWeeksChanged() {
+    Document a = doc("a", "The conflict has killed more than a quarter-million people since 2011.");
+    Document b = doc("b", "The war has killed more than 300,000 people, monitors say.");
+    Map<String, DatedValue> dates = Map.of("a", DatedValue.given(LocalDate.of(2016, 2, 11)),
+        "b", DatedValue.given(LocalDate.of(2016, 10, 12)));
+    List<DisputedFigure> found = DisputeFinder.find(List.of(b, a), dates, SOURCES);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(DisputedFigure.Kind.CHANGED);
+    assertThat(found.get(0).values()).extracting(v -> v.figure().value()).containsExactly(250_000.0, 300_000.0);
+  }
+
+  @Test
+  void aSharedUnitWithoutSharedContextIsNoDispute() {
+    Document a = doc("a", "More than 250,000 people are trapped under siege in eastern Aleppo.");
+    Document b = doc("b", "The station supplies water to some 200,000 people in the west of the city.");
+    Document c = doc("c", "About 250,000 people are trapped in eastern Aleppo without food.");
+    Map<String, DatedValue> dates = Map.of();
+    assertThat(DisputeFinder.find(List.of(a, b), dates, SOURCES)).isEmpty();
+    // equal values are agreement, not dispute
+    assertThat(DisputeFinder.find(List.of(a, c), dates, SOURCES)).isEmpty();
+  }
+}

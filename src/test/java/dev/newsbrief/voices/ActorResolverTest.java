@@ -1,0 +1,81 @@
+package dev.newsbrief.voices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Quote;
+import dev.newsbrief.model.Voice;
+import dev.newsbrief.text.Analyzer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+  private static Document doc(String id, String text) {
+    return Analyzer.analyze(new Article(id, "", text, null, null, null, id));
+  }
+
+  private static ActorResolver.Resolution resolve(Document... docs) {
+    List<Quote> quotes = new ArrayList<>();
+    for (Document d : docs) quotes.addAll(QuoteExtractor.extract(d));
+    return ActorResolver.resolve(List.of(docs), quotes);
+  }
+
+  @Test
+  void surnameFullNameAndBareRoleAreOnePerson() {
+    Document a = doc("a", "US secretary of state John Kerry said the talks would resume on Saturday.\n\n"
+        + "\"We will see what people are willing to do,\" Mr Kerry said.");
+    Document b = doc("b", "Kerry said that he would meet Lavrov again.\n\n"
+        + "The US secretary of state said progress had been made in brief talks.");
+    ActorResolver.Resolution r = resolve(a, b);
+    ActorResolver.Actor kerry = r.actors().get(0);
+    assertThat(kerry.name()).isEqualTo("John Kerry");
+    assertThat(kerry.role()).isEqualTo("US secretary of state");
+    assertThat(kerry.kind()).isEqualTo(ActorResolver.Kind.PERSON);
+    assertThat(kerry.quotes()).hasSize(4);
+    assertThat(r.actors()).hasSize(1);
+    assertThat(r.quotes()).allSatisfy(q -> assertThat(q.actorId()).isEqualTo(kerry.id()));
+  }
+
+  @Test
+  void roleInAppositionLinksTheBareRoleElsewhere() {
+    Document a = doc("a", "The meeting brought together John Kerry, the US secretary of state, and Sergey Lavrov.\n\n"
+        + "Russia's foreign minister Sergei Lavrov said the truce must be saved.");
+    Document b = doc("b", "Russia's foreign minister said that there was no military solution.\n\n"
+        + "Mr Lavrov said Friday that Russia agreed with the US.\n\n"
+        + "The US secretary of state said they had made a little progress.");
+    ActorResolver.Resolution r = resolve(a, b);
+    // two spellings, each seen once: either is the fullest name
+    assertThat(r.actors()).extracting(ActorResolver.Actor::name).hasSize(2).endsWith("John Kerry");
+    assertThat(r.actors().get(0).name()).isIn("Sergei Lavrov", "Sergey Lavrov");
+    assertThat(r.actors().get(0).quotes()).hasSize(3);
+    assertThat(r.actors().get(0).role()).isEqualTo("Russia's foreign minister");
+  }
+
+  @Test
+  void organisationsCountriesAndTheirShortNamesResolve() {
+    Document a = doc("a", "The Syrian Observatory for Human Rights, a British-based organisation, said 47 people had died.\n\n"
+        + "The observatory also reported that four people were killed by shelling.\n\n"
+        + "Russia denies any role in the attack on the convoy.");
+    Document b = doc("b", "At least 12 civilians were killed, the monitor said, according to the Syrian Observatory for Human Rights.\n\n"
+        + "The convoy was hit by an air strike that Washington blamed on Moscow, which denies involvement.");
+    ActorResolver.Resolution r = resolve(a, b);
+    assertThat(r.actors()).extracting(ActorResolver.Actor::name)
+        .contains("Syrian Observatory for Human Rights", "Russia")
+        .doesNotContain("observatory", "Moscow");
+    ActorResolver.Actor observatory = r.actors().stream()
+        .filter(x -> x.name().equals("Syrian Observatory for Human Rights")).findFirst().orElseThrow();
+    assertThat(observatory.reports()).isEqualTo(2);
+  }
+
+  @Test
+  void voicesAreRankedByHowManyReportsQuoteThem() {
+    Document a = doc("a", "Kerry said the talks were useful.\n\nValls said the stance was unjustifiable.");
+    Document b = doc("b", "Kerry said the talks would go on.");
+    List<Voice> voices = ActorResolver.voices(List.of(a, b),
+        new ArrayList<>(List.of(QuoteExtractor.extract(a), QuoteExtractor.extract(b)).stream().flatMap(List::stream).toList()));
+    assertThat(voices).extracting(Voice::name).containsExactly("Kerry", "Valls");
+    assertThat(voices.get(0).quotes()).hasSize(2).allSatisfy(q -> assertThat(q.citations()).isEmpty());
+  }
+}

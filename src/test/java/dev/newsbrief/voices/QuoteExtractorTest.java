@@ -1,0 +1,100 @@
+package dev.newsbrief.voices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Quote;
+import dev.newsbrief.text.Analyzer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuoteExtractorTest {
+  private static List<Quote> quotes(String text) {
+    return QuoteExtractor.extract(Analyzer.analyze(new Article("t", "", text, null, null, null, "t")));
+  }
+
+  private static List<Quote> direct(String text) {
+    return quotes(text).stream().filter(Quote::direct).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"We will not surrender,\" Kerry said.",
+      "“We will not surrender,” Kerry said.",
+      "``We will not surrender,'' Kerry said.",
+      "‘We will not surrender,’ Kerry said.",
+      "\"We will not surrender,\" said Kerry.",
+      "Kerry said: \"We will not surrender.\"",
+  })
+  void everyQuoteMarkStyleAndAttributionOrder(String text) {
+    List<Quote> found = direct(text);
+    assertThat(found).hasSize(1);
+    Quote q = found.get(0);
+    assertThat(q.speaker()).isEqualTo("Kerry");
+    assertThat(q.text()).startsWith("We will not surrender");
+    assertThat(text.substring(q.start(), q.end())).startsWith("We will not surrender");
+    assertThat(quotes(text).stream().filter(x -> !x.direct())).isEmpty();
+  }
+
+  @Test
+  void pronounSpeakerIsTheLastNamedPerson() {
+    List<Quote> found = direct("Kerry declined to speculate on the outcome.\n\n"
+        + "\"We're going to have a serious conversation,\" he said.");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Kerry");
+  }
+
+  @Test
+  void quoteRunningOverParagraphsIsOneQuote() {
+    String text = "“The first paragraph of the statement goes on here.\n\n"
+        + "“And the second paragraph ends it,” the minister said.\n\nLater news followed.";
+    List<Quote> found = direct(text);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker()).isEqualTo("the minister");
+    assertThat(found.get(0).text()).startsWith("The first paragraph").endsWith("ends it");
+  }
+
+  @Test
+  void unattributedQuoteParagraphContinuesThePreviousSpeaker() {
+    List<Quote> found = direct("``Things are bad,'' said Ms. Clywd, who chairs a committee.\n\n"
+        + "``Clearly, the authorities have every right to investigate further.''");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Ms. Clywd", "Ms. Clywd");
+  }
+
+  @Test
+  void nestedSingleQuotesStayInsideTheirQuote() {
+    List<Quote> found = direct("“They called it ‘annihilation’ and left,” the commander said.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("They called it ‘annihilation’ and left");
+  }
+
+  @Test
+  void indirectSpeechInItsCommonForms() {
+    String text = "Lavrov said Friday that Russia agreed with the US on the main points.\n\n"
+        + "Dozens of raids hit eastern Aleppo, according to the Syrian Observatory for Human Rights.\n\n"
+        + "At least 12 civilians were killed, the monitor said.\n\n"
+        + "Moscow denies any role in the attack.\n\n"
+        + "US secretary of state John Kerry will meet Lavrov on Saturday, officials said.";
+    List<Quote> found = quotes(text);
+    assertThat(found).allMatch(q -> !q.direct());
+    assertThat(found).extracting(Quote::speaker).containsExactly("Lavrov",
+        "the Syrian Observatory for Human Rights", "the monitor", "Moscow", "officials");
+    assertThat(found.get(0).text()).isEqualTo("Russia agreed with the US on the main points");
+    assertThat(found.get(1).text()).isEqualTo("Dozens of raids hit eastern Aleppo");
+    assertThat(found.get(3).text()).isEqualTo("any role in the attack");
+    assertThat(found.get(3).verb()).isEqualTo("denies");
+  }
+
+  @Test
+  void scareQuotesInTheNarratorsVoiceAreNotQuotes() {
+    assertThat(quotes("Syria agreed to brand the party a ``terrorist'' group.")).isEmpty();
+  }
+
+  @Test
+  void quotedFragmentOfReportedSpeechHasItsSpeaker() {
+    List<Quote> found = quotes("Kerry has admitted that Syria’s future is “hanging by a thread”.");
+    assertThat(found).extracting(Quote::direct).containsExactly(false, true);
+    assertThat(found).extracting(Quote::speaker).containsOnly("Kerry");
+  }
+}
