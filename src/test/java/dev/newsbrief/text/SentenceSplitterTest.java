@@ -44,4 +44,10 @@ class SentenceSplitterTest {
     assertThat(spans.get(0).of(text)).isEqualTo("First sentence here.");
     assertThat(spans.get(1).of(text)).isEqualTo("Second one follows.");
   }
+
+  @Test
+  void decimalNumbersStayWhole() {
+    assertThat(split("It raised $1.5 million last year. The fund grew 2.5 percent."))
+        .containsExactly("It raised $1.5 million last year.", "The fund grew 2.5 percent.");
+  }
 }

@@ -1,0 +1,87 @@
+package dev.newsbrief.voices;
+
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.CitedSentence;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Quote;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Voice;
+import dev.newsbrief.story.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The "Voices" section: who said what across the story's independent reports, the most quoted
+ * actors first, each with a few key quotes. A quote is cited to every report whose sentence says
+ * the same as the sentence carrying it, so a line many outlets repeat shows it.
+ */
+public final class Voices {
+  private static final int MIN_WORDS = 4;
+  private static final int MAX_WORDS = 70;
+
+  private Voices() {}
+
+  /**
+   * @param cite      cites a sentence (the citation engine of the briefing)
+   * @param actors    how many actors to show at most
+   * @param perActor  how many quotes per actor at most
+   */
+  public static List<Voice> of(Story story, Function<Sentence, CitedSentence> cite, int actors, int perActor) {
+    List<Document> docs = story.origins();
+    List<Quote> quotes = new ArrayList<>();
+    for (Document d : docs) quotes.addAll(QuoteExtractor.extract(d));
+    List<Voice> out = new ArrayList<>();
+    for (ActorResolver.Actor a : ActorResolver.resolve(docs, quotes).actors()) {
+      if (out.size() >= actors) break;
+      List<Voice.VoiceQuote> chosen = keyQuotes(story, a.quotes(), cite, perActor);
+      if (!chosen.isEmpty()) out.add(new Voice(a.id(), a.name(), a.role(), chosen));
+    }
+    return out;
+  }
+
+  /**
+   * Prefers quotes more reports carry, then direct words over paraphrase, never two from the same
+   * sentence; shows them in story order.
+   */
+  private static List<Voice.VoiceQuote> keyQuotes(Story story, List<Quote> quotes, Function<Sentence, CitedSentence> cite,
+                                                  int perActor) {
+    List<Voice.VoiceQuote> candidates = new ArrayList<>();
+    for (Quote q : quotes) {
+      int words = q.text().strip().split("\\s+").length;
+      if (words < MIN_WORDS || words > MAX_WORDS) continue;
+      Sentence s = sentenceOf(story, q);
+      List<Citation> citations = s == null ? List.of() : cite.apply(s).citations();
+      candidates.add(new Voice.VoiceQuote(q, citations));
+    }
+    candidates.sort(Comparator.comparingInt((Voice.VoiceQuote v) -> -v.citations().size())
+        .thenComparing(v -> !v.quote().direct())
+        .thenComparingInt(v -> story.sourceNumber(v.quote().articleId()))
+        .thenComparingInt(v -> v.quote().start()));
+    List<Voice.VoiceQuote> chosen = new ArrayList<>();
+    Set<String> sentencesUsed = new HashSet<>();
+    for (Voice.VoiceQuote v : candidates) {
+      if (chosen.size() >= perActor) break;
+      Sentence s = sentenceOf(story, v.quote());
+      String key = s == null ? v.quote().articleId() + ":" + v.quote().start() : s.articleId() + ":" + s.index();
+      if (sentencesUsed.add(key)) chosen.add(v);
+    }
+    chosen.sort(Comparator.comparing((Voice.VoiceQuote v) -> story.date(v.quote().articleId()).date(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(v -> story.sourceNumber(v.quote().articleId()))
+        .thenComparingInt(v -> v.quote().start()));
+    return chosen;
+  }
+
+  /** The sentence where a quote's words begin. */
+  static Sentence sentenceOf(Story story, Quote q) {
+    for (Sentence s : story.document(q.articleId()).sentences()) {
+      if (s.start() <= q.start() && q.start() < s.end()) return s;
+      if (s.start() > q.start()) return s; // the quote began in a removed or skipped stretch
+    }
+    return null;
+  }
+}
