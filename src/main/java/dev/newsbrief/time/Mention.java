@@ -36,6 +36,10 @@ record Mention(int start, int end, String text, Type type, int year, int month, 
 
   private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
 
+  Mention withYear(int y) {
+    return new Mention(start, end, text, type, y, month, day, dow, shift, unit, fixed, tense, dayMonthAmbiguous);
+  }
+
   /** Whether resolving needs the report date. */
   boolean isRelative() {
     return switch (type) {
@@ -154,7 +158,10 @@ record Mention(int start, int end, String text, Type type, int year, int month, 
 
   private TimeExpression weekend(LocalDate anchor) {
     LocalDate saturday;
-    if (shift != BARE) {
+    if (shift == 0 && tense == Tense.PAST && anchor.getDayOfWeek().getValue() < 6) {
+      // "backed away from talks this weekend", written on a Tuesday: the weekend just gone
+      saturday = anchor.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+    } else if (shift != BARE) {
       saturday = anchor.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
     } else if (anchor.getDayOfWeek().getValue() >= 6) {
       saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));

@@ -44,6 +44,11 @@ public final class TemporalTagger {
     for (Mention m : found) {
       boolean narrative = m.type() == Type.NARRATIVE && reference != null && m.start() - referenceEnd < NARRATIVE_REACH;
       TimeExpression t = m.resolve(narrative ? reference : anchor);
+      TimeExpression previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && endsRange(text, previous, m) && t.date() != null && previous.date() != null
+          && t.date().isBefore(previous.date())) {
+        t = m.withYear(t.date().getYear() + 1).resolve(anchor); // "from June 1 to the end of November"
+      }
       out.add(t);
       if (t.date() != null && t.granularity() == Granularity.DAY) {
         reference = t.date();
@@ -51,6 +56,14 @@ public final class TemporalTagger {
       }
     }
     return out;
+  }
+
+  private static final Pattern RANGE_LINK = Pattern.compile("\\s*(?:-|–|to|until|till|through|and)\\s*");
+
+  /** Whether {@code m} closes a range that {@code previous} opens ("June 1 to the end of November"). */
+  private static boolean endsRange(String text, TimeExpression previous, Mention m) {
+    return m.type() == Type.DATE && m.year() == 0 && previous.end() <= m.start()
+        && RANGE_LINK.matcher(text).region(previous.end(), m.start()).matches();
   }
 
   /** Temporal expressions in the whole text. */
@@ -105,12 +118,13 @@ public final class TemporalTagger {
   /** Words before a four-digit number that make it an identifier ("resolution 2254"). */
   private static final Set<String> ID_NOUNS = Set.of(
       "resolution", "no", "number", "flight", "route", "article", "room", "section", "chapter",
-      "highway", "model", "version", "page", "paragraph", "code", "bill", "item", "ward", "terminal",
-      "gate", "block", "platform", "channel", "district", "iso", "suite", "unit", "box", "interstate");
+      "highway", "model", "version", "page", "paragraph", "code", "bill", "item", "iso", "suite", "interstate");
   /** Words before a bare plural unit that make it a duration ("for years", "in recent weeks"). */
   private static final Set<String> DURATION_CONTEXT = Set.of(
       "for", "within", "over", "recent", "after", "took", "take", "takes", "lasted", "last", "spent",
-      "nearly", "almost", "about", "several", "many", "few", "in", "coming");
+      "nearly", "almost", "about", "several", "many", "few", "in", "coming", "of");
+  /** Words after a bare plural unit that make it a duration ("years of war", "weeks before"). */
+  private static final Set<String> DURATION_AFTER = Set.of("of", "later", "earlier", "before", "after");
 
   // ---- patterns ---------------------------------------------------------------------------------
 
@@ -163,6 +177,13 @@ public final class TemporalTagger {
       // a day later, two weeks earlier, the next day, later in the day
       rule(UNIT_WORDS, "\\b(?i:(" + NUM + ")\\s+(day|week|month|year)s?\\s+(later|earlier)|(?:the\\s+)?(next|following|previous)\\s+day"
           + "|(earlier|later)\\s+in\\s+the\\s+day)\\b", TemporalTagger::narrative),
+      // the bank holiday weekend, the Easter weekend
+      rule(Set.of("weekend"), "\\b(?i:the|this|last|next)\\s+(?:[A-Za-z]+[\\s-]+){1,2}weekend\\b",
+          (m, c) -> withTense(mention(m, c, Type.RELATIVE, 0, 0, 0, 0, Mention.BARE, Unit.WEEKEND, null), c)),
+      // Christmas, New Year's Eve, Halloween
+      rule(Set.of("christmas", "year", "halloween", "valentine", "boxing"),
+          "\\b(?:(Christmas\\s+Eve)|Christmas(?:\\s+Day)?|(New\\s+Year['’]s\\s+Eve)|(New\\s+Year['’]s(?:\\s+Day)?)|(Halloween)"
+          + "|(Valentine['’]s\\s+Day)|(Boxing\\s+Day))\\b", TemporalTagger::holiday),
       // two days ago
       rule(UNIT_WORDS, "\\b(?i:(" + NUM + ")\\s+" + UNIT + "s?\\s+ago|(" + UNIT + ")s\\s+ago)\\b", TemporalTagger::ago),
       // five years, five-year-old, 48 hours, the past week, week-long, for years
@@ -174,7 +195,7 @@ public final class TemporalTagger {
           + "|(soon|in\\s+the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near\\s+)?future|in\\s+future))\\b",
           TemporalTagger::reference),
       // this summer, last winter, spring 2010, in the fall
-      rule(Set.of("spring", "summer", "autumn", "fall", "winter"), "\\b(?i:(?:(this|last|next|past|coming|early|late|mid)[\\s-]+|((?:in|during|over|by|until|through)(?:\\s+the)?|the)\\s+)?"
+      rule(Set.of("spring", "summer", "autumn", "fall", "winter"), "\\b(?i:(?:(this|last|next|past|coming|early|late|mid)[\\s-]+|((?:in|into|during|over|by|until|through)(?:\\s+the)?|the)\\s+)?"
           + "(spring|summer|autumn|fall|winter)(?:['’]s)?(?:(?:\\s+of)?\\s+" + YEAR + ")?)\\b", TemporalTagger::season),
       // the third quarter (of 2008)
       rule(Set.of("quarter"), "\\b(?i:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+quarter)(?:\\s+(?i:of)\\s+" + YEAR + ")?\\b",
@@ -312,6 +333,8 @@ public final class TemporalTagger {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       shift = w.equals("this") ? 0 : w.equals("next") || w.equals("coming") ? 1 : -1;
     }
+    String after = nextWord(c.text(), m.end());
+    if (!after.isEmpty() && Character.isUpperCase(after.charAt(0))) return null; // The Sunday Times
     Mention x = mention(m, c, Type.WEEKDAY, 0, 0, 0, dayOfWeek(m.group(2)), shift, null, null);
     boolean possessive = m.group().contains("'") || m.group().contains("’"); // "Saturday's talks would be"
     return withTense(x, c, possessive);
@@ -350,6 +373,14 @@ public final class TemporalTagger {
     return mention(m, c, Type.NARRATIVE, 0, 0, 0, 0, k, Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT)), null);
   }
 
+  private static Mention holiday(Matcher m, Context c) {
+    if (previousWord(c.text(), m.start()).equals("merry")) return null; // a greeting, not a date
+    int[] monthDay = m.group(1) != null ? new int[] {12, 24} : m.group(2) != null ? new int[] {12, 31}
+        : m.group(3) != null ? new int[] {1, 1} : m.group(4) != null ? new int[] {10, 31}
+        : m.group(5) != null ? new int[] {2, 14} : m.group(6) != null ? new int[] {12, 26} : new int[] {12, 25};
+    return date(m, c, 0, monthDay[0], monthDay[1], 0);
+  }
+
   private static Mention ago(Matcher m, Context c) {
     if (m.group(4) != null) return mention(m, c, Type.REF, 0, 0, 0, 0, Mention.BARE, null, "PAST_REF");
     String n = count(m.group(1));
@@ -378,13 +409,14 @@ public final class TemporalTagger {
       n = count(num);
     } else if (the || adjective) {
       if (the && !plural && unit.equals("day")) return null; // "the next day" is a date, and relative to the story
+      if (the && plural && nextWord(c.text(), m.end()).equals("of")) return null; // "the last hours of his life"
       n = plural ? "X" : "1";
     } else {
       if (!plural) return null;
       String before = previousWord(c.text(), m.start()).toLowerCase(Locale.ROOT);
       String after = nextWord(c.text(), m.end()).toLowerCase(Locale.ROOT);
-      if (!DURATION_CONTEXT.contains(before) && !after.equals("of") && !after.equals("later")
-          && !after.equals("earlier")) return null;
+      if (!DURATION_CONTEXT.contains(before) && !DURATION_AFTER.contains(after)) return null;
+      if (Set.of("the", "first", "last", "final", "early", "initial").contains(before)) return null; // "the days of"
       n = "X";
     }
     if (unit.equals("centurie") && !plural) return null; // only "centuries"
@@ -392,8 +424,13 @@ public final class TemporalTagger {
   }
 
   private static Mention reference(Matcher m, Context c) {
-    if (m.group(3) != null && m.group(3).equalsIgnoreCase("soon")
-        && previousWord(c.text(), m.start()).equalsIgnoreCase("as")) return null; // "as soon as"
+    if (m.group(3) != null && m.group(3).equalsIgnoreCase("soon")) {
+      // "as soon as", "soon after the quake", "what soon became": not the future
+      String after = nextWord(c.text(), m.end());
+      if (previousWord(c.text(), m.start()).equals("as") || after.equalsIgnoreCase("after") || Tense.isPastVerb(after)) {
+        return null;
+      }
+    }
     String v = m.group(1) != null ? "PRESENT_REF" : m.group(2) != null ? "PAST_REF" : "FUTURE_REF";
     return mention(m, c, Type.REF, 0, 0, 0, 0, Mention.BARE, null, v);
   }

@@ -24,7 +24,12 @@ enum Tense {
   /** Words that mean future only when followed by "to": "is due to", "expected to". */
   private static final Set<String> FUTURE_BEFORE_TO = Set.of(
       "due", "expected", "scheduled", "set", "going", "plan", "planned", "planning", "poised", "slated",
-      "is", "are");
+      "is", "are", "likely", "hope", "hopes", "hoped", "aim", "aims", "aimed", "want", "wants", "wanted",
+      "intended", "ready");
+  /** Modals that look ahead only before "be": "it could be Sunday before". */
+  private static final Set<String> FUTURE_BEFORE_BE = Set.of("could", "may", "might");
+  /** Prepositions that put what follows ahead: "closed through Wednesday", "until 6 May". */
+  private static final Set<String> UNTIL = Set.of("until", "till", "through", "thru");
   private static final Set<String> PAST_WORDS = Set.of(
       "was", "were", "had", "did", "said", "told", "met", "held", "took", "came", "went", "made",
       "began", "broke", "fought", "left", "led", "gave", "got", "saw", "found", "thought", "brought",
@@ -32,7 +37,16 @@ enum Tense {
       "kept", "knew", "lost", "meant", "ran", "rose", "sent", "shot", "sat", "spoke", "spent", "stood",
       "struck", "taught", "threw", "won", "wrote", "sought", "sold", "paid", "fled", "became", "withdrew",
       "overcame", "undertook", "swept", "tore", "ago", "yesterday", "earlier", "previous", "last",
-      "wasn't", "weren't", "didn't", "hadn't");
+      "wasn't", "weren't", "didn't", "hadn't", "been");
+  /** Words after an -ed form that show it is a verb ("vetoed a", "backed away"), not an adjective ("famed resort"). */
+  private static final Set<String> AFTER_VERB = Set.of(
+      "", "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+      "in", "on", "at", "for", "from", "with", "into", "over", "under", "after", "before", "up", "down", "out",
+      "off", "away", "back", "as", "and", "or", "but", "it", "them", "him", "me", "us", "he", "she", "they",
+      "we", "no", "some", "any", "all", "more", "about", "around", "last", "earlier", "late", "early",
+      "yesterday", "today", "against", "since", "during", "when", "while", "if", "because", "than", "there",
+      "what", "who", "which", "how", "why", "through", "across", "near", "toward", "towards", "along", "not",
+      "also", "again", "only", "just", "s", "ago", "here", "home", "then", "once");
   private static final Set<String> REPORTING = Set.of("said", "told", "added", "stated", "announced", "reported");
   /** Words ending in -ed that are not past verbs. */
   private static final Set<String> NOT_PAST = Set.of(
@@ -54,22 +68,26 @@ enum Tense {
     int clauseStart = start, clauseEnd = end;
     while (clauseStart > sentStart && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0) clauseStart--;
     while (clauseEnd < sentEnd && CLAUSE_BREAKS.indexOf(text.charAt(clauseEnd)) < 0) clauseEnd++;
-    Tense inClause = nearest(text, clauseStart, clauseEnd, start, end, verbFollows, false);
+    if (UNTIL.contains(previousWord(text, start))) return FUTURE;
+    Tense inClause = nearest(text, clauseStart, clauseEnd, start, end, verbFollows, clauseEnd);
     if (inClause != UNKNOWN) return inClause;
     // beyond the clause, a trailing "..., officials said" reports the sentence rather than dating it
-    Tense inSentence = nearest(text, sentStart, sentEnd, start, end, verbFollows, true);
-    return inSentence != UNKNOWN ? inSentence : nearest(text, sentStart, sentEnd, start, end, verbFollows, false);
+    int lastBreak = sentEnd;
+    while (lastBreak > end && CLAUSE_BREAKS.indexOf(text.charAt(lastBreak - 1)) < 0) lastBreak--;
+    Tense inSentence = lastBreak > end ? nearest(text, sentStart, sentEnd, start, end, verbFollows, lastBreak) : UNKNOWN;
+    return inSentence != UNKNOWN ? inSentence : nearest(text, sentStart, sentEnd, start, end, verbFollows, sentEnd);
   }
 
+  /** The nearest marker in {@code [from,to)}; reporting verbs at or after {@code reportingFrom} do not count. */
   private static Tense nearest(String text, int from, int to, int start, int end, boolean verbFollows,
-                               boolean skipReporting) {
+                               int reportingFrom) {
     Tense best = UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     Matcher m = WORD.matcher(text).region(from, to);
     while (m.find()) {
       if (m.start() >= start && m.end() <= end) continue; // the expression itself
       String w = m.group().toLowerCase(java.util.Locale.ROOT);
-      Tense t = skipReporting && REPORTING.contains(w) ? UNKNOWN : classify(w, nextWord(text, m.end(), to));
+      Tense t = m.start() >= reportingFrom && REPORTING.contains(w) ? UNKNOWN : classify(w, nextWord(text, m.end(), to));
       if (t != UNKNOWN) {
         int distance = m.end() <= start ? (start - m.end()) * (verbFollows ? 10 : 1) : m.start() - end;
         if (distance < bestDistance) { bestDistance = distance; best = t; }
@@ -81,20 +99,35 @@ enum Tense {
   private static Tense classify(String w, String next) {
     if (FUTURE_WORDS.contains(w)) return FUTURE;
     if (FUTURE_BEFORE_TO.contains(w) && next.equals("to")) return FUTURE;
+    if (FUTURE_BEFORE_BE.contains(w) && next.equals("be")) return FUTURE;
     if (PAST_WORDS.contains(w)) return PAST;
     // a regular past verb; "-ed by" is a passive participle after a noun, "-ed to" usually future
-    if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !next.equals("by") && !next.equals("to")) {
-      return PAST;
-    }
+    if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && AFTER_VERB.contains(next)) return PAST;
     return UNKNOWN;
   }
 
+  private static String previousWord(String text, int pos) {
+    int j = pos;
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    int i = j;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+    return text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The next word in lower case; "" before punctuation, a number or a capitalised name. */
   private static String nextWord(String text, int from, int to) {
     int i = from;
     while (i < to && text.charAt(i) == ' ') i++;
+    if (i < to && Character.isUpperCase(text.charAt(i))) return "";
     int j = i;
     while (j < to && Character.isLetter(text.charAt(j))) j++;
     return text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether a word on its own reads as a past-tense verb ("became", "hit"). */
+  static boolean isPastVerb(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return PAST_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w);
   }
 
   private static int sentenceStart(String text, int limit, int pos) {
