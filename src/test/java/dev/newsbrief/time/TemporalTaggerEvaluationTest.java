@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the tagger against hand labels on real reports (timex-gold.tsv): precision and recall of
+ * Scores the tagger against hand labels on real reports: timex-gold.tsv (the set the rules were
+ * tuned on) and timex-heldout.tsv (labelled afterwards, never tuned on). Measures precision and recall of
  * the expressions found (a prediction counts when it overlaps a labelled expression) and how often
  * the value is exactly right. The report texts are read from ../shared/data, never copied.
  * Print the misses with {@code -Dtimex.errors=true}.
@@ -38,19 +39,36 @@ class TemporalTaggerEvaluationTest {
   }
 
   @Test
-  void meetsFloorsOnHandLabelledReports() throws IOException {
+  void meetsFloorsOnTheTuningSet() throws IOException {
+    Score s = evaluate("timex-gold.tsv");
+    assertThat(s.gold()).isGreaterThanOrEqualTo(300);
+    assertThat(s.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void meetsFloorsOnTheHeldOutSet() throws IOException {
+    Score s = evaluate("timex-heldout.tsv");
+    assertThat(s.gold()).isGreaterThanOrEqualTo(80);
+    assertThat(s.precision()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    assertThat(s.valueAccuracy()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+  }
+
+  /** Held-out scores sit lower than tuned ones; this floor is set just under what was measured. */
+  private static final double HELD_OUT_FLOOR = 0.90;
+
+  private static Score evaluate(String labels) throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(DATA.resolve("timeline17-dev")) && Files.isDirectory(DATA.resolve("kerry-lavrov-2016")),
         "../shared/data/timeline17-dev or kerry-lavrov-2016 absent: skipping the labelled-set evaluation");
-    List<FileLabels> files = load();
+    List<FileLabels> files = load(labels);
     Score s = score(files);
-    System.out.printf("TIMEX evaluation: %d labelled expressions in %d reports; predicted %d%n", s.gold(), files.size(), s.predicted());
-    System.out.printf("TIMEX precision %.3f  recall %.3f  value accuracy (found) %.3f  value accuracy (all labels) %.3f%n",
-        s.precision(), s.recall(), s.valueAccuracy(), s.strictAccuracy());
+    System.out.printf("TIMEX %s: %d labelled expressions in %d reports; predicted %d%n", labels, s.gold(), files.size(), s.predicted());
+    System.out.printf("TIMEX %s: precision %.3f  recall %.3f  value accuracy (found) %.3f  value accuracy (all labels) %.3f%n",
+        labels, s.precision(), s.recall(), s.valueAccuracy(), s.strictAccuracy());
     if (Boolean.getBoolean("timex.errors")) s.errors().forEach(System.out::println);
-    assertThat(s.gold()).isGreaterThanOrEqualTo(300);
-    assertThat(s.precision()).isGreaterThanOrEqualTo(0.90);
-    assertThat(s.recall()).isGreaterThanOrEqualTo(0.90);
-    assertThat(s.valueAccuracy()).isGreaterThanOrEqualTo(0.90);
+    return s;
   }
 
   static Score score(List<FileLabels> files) {
@@ -80,10 +98,10 @@ class TemporalTaggerEvaluationTest {
   }
 
   /** The labels, each located in its report's text. */
-  static List<FileLabels> load() throws IOException {
+  static List<FileLabels> load(String labels) throws IOException {
     Map<String, List<String[]>> rows = new LinkedHashMap<>();
     Map<String, int[]> scopes = new LinkedHashMap<>();
-    try (InputStream in = TemporalTaggerEvaluationTest.class.getResourceAsStream("timex-gold.tsv")) {
+    try (InputStream in = TemporalTaggerEvaluationTest.class.getResourceAsStream(labels)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] c = line.split("\t");
@@ -130,11 +148,13 @@ class TemporalTaggerEvaluationTest {
       }
     }
     TemporalTagger.tag(reports.get(0)[0], LocalDate.parse(reports.get(0)[1])); // class loading, JIT warm-up
-    long t0 = System.nanoTime();
+    // CPU time of this thread: the build machine is shared, so wall time measures the neighbours too
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
     int n = 0;
     for (String[] r : reports) n += TemporalTagger.tag(r[0], LocalDate.parse(r[1])).size();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("TIMEX speed: %d reports, %d expressions in %.2f s%n", reports.size(), n, seconds);
-    assertThat(seconds).isLessThan(2.0);
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9, wall = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("TIMEX speed: %d reports, %d expressions in %.2f s CPU (%.2f s wall)%n", reports.size(), n, cpu, wall);
+    assertThat(cpu).isLessThan(2.0);
   }
 }
