@@ -49,11 +49,11 @@ public final class EventDater {
     for (int i = 0; i < resolved.size(); i++) {
       TimeExpression t = resolved.get(i);
       if (t.start() < s.start() || t.end() > s.end() || t.kind() != TimeExpression.Kind.DATE || t.date() == null) continue;
-      String before = previousWord(text, t.start());
+      String before = TemporalTagger.previousWord(text, t.start());
       int score = 0;
       if (BOUNDS.contains(before)) score -= 2;
       // "X said on Wednesday that Y happened on Monday": Y's date is the news
-      if (REPORTING.contains(before) || before.equals("on") && REPORTING.contains(previousWord(text, t.start() - 3))) score -= 1;
+      if (REPORTING.contains(before) || before.equals("on") && REPORTING.contains(TemporalTagger.previousWord(text, t.start() - 3))) score -= 1;
       if (score > bestScore) { bestScore = score; best = i; }
     }
     if (best >= 0) {
@@ -78,13 +78,5 @@ public final class EventDater {
 
   private static double round(double x) {
     return Math.round(x * 100) / 100.0;
-  }
-
-  private static String previousWord(String text, int pos) {
-    int j = Math.max(0, pos);
-    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) j--;
-    int i = j;
-    while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
-    return text.substring(i, j).toLowerCase(Locale.ROOT);
   }
 }

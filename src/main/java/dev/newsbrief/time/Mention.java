@@ -40,16 +40,6 @@ record Mention(int start, int end, String text, Type type, int year, int month, 
     return new Mention(start, end, text, type, y, month, day, dow, shift, unit, fixed, tense, dayMonthAmbiguous);
   }
 
-  /** Whether resolving needs the report date. */
-  boolean isRelative() {
-    return switch (type) {
-      case DATE -> year == 0;
-      case WEEKDAY, RELATIVE, NARRATIVE -> true;
-      case SEASON, QUARTER -> year == 0;
-      default -> false;
-    };
-  }
-
   TimeExpression resolve(LocalDate anchor) {
     return switch (type) {
       case DURATION -> expression(fixed, null, null, Kind.DURATION);

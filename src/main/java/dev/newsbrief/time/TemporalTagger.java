@@ -534,7 +534,8 @@ public final class TemporalTagger {
     };
   }
 
-  private static String previousWord(String text, int pos) {
+  /** The word before {@code pos}, lower-cased, skipping white space; "" after punctuation. */
+  static String previousWord(String text, int pos) {
     int j = pos;
     while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) j--;
     int i = j;

@@ -68,7 +68,7 @@ enum Tense {
     int clauseStart = start, clauseEnd = end;
     while (clauseStart > sentStart && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0) clauseStart--;
     while (clauseEnd < sentEnd && CLAUSE_BREAKS.indexOf(text.charAt(clauseEnd)) < 0) clauseEnd++;
-    if (UNTIL.contains(previousWord(text, start))) return FUTURE;
+    if (UNTIL.contains(TemporalTagger.previousWord(text, start))) return FUTURE;
     Tense inClause = nearest(text, clauseStart, clauseEnd, start, end, verbFollows, clauseEnd);
     if (inClause != UNKNOWN) return inClause;
     // beyond the clause, a trailing "..., officials said" reports the sentence rather than dating it
@@ -104,14 +104,6 @@ enum Tense {
     // a regular past verb; "-ed by" is a passive participle after a noun, "-ed to" usually future
     if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && AFTER_VERB.contains(next)) return PAST;
     return UNKNOWN;
-  }
-
-  private static String previousWord(String text, int pos) {
-    int j = pos;
-    while (j > 0 && text.charAt(j - 1) == ' ') j--;
-    int i = j;
-    while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
-    return text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The next word in lower case; "" before punctuation, a number or a capitalised name. */
