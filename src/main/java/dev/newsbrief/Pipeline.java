@@ -10,40 +10,47 @@ import dev.newsbrief.figures.DisputeFinder;
 import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Source;
+import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.model.Voice;
 import dev.newsbrief.story.Headline;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
 import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
+import dev.newsbrief.time.ReportDater;
+import dev.newsbrief.timeline.TimelineBuilder;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The whole pipeline, top to bottom: ingested articles in, a cited briefing out.
  * <pre>
- *   articles → clean → analyse → story (wire copies, dates) → summary → citations
- *            → voices (quotes by actor) → disputed figures → brief
+ *   articles → clean → analyse → story (wire copies, report dates) → summary → citations
+ *            → timeline (events on their dates) → voices (quotes by actor) → disputed figures → brief
  * </pre>
  * Interfaces (CLI, web, engine jobs) call {@link #brief}; nothing here knows about them.
  */
 public final class Pipeline {
   /** What the caller may choose about a briefing. */
-  public record Options(int words, int voices, int quotesPerVoice) {
+  public record Options(int words, int timelineEntries, int voices, int quotesPerVoice) {
     public static final int DEFAULT_WORDS = 120;
     public static final Options DEFAULT = new Options(DEFAULT_WORDS);
 
     public Options {
       if (words < 10 || words > 5000) throw new IllegalArgumentException("--words must be 10..5000, not " + words);
-      if (voices < 0 || quotesPerVoice < 0) throw new IllegalArgumentException("voices and quotes must be >= 0");
+      if (timelineEntries < 0 || voices < 0 || quotesPerVoice < 0) {
+        throw new IllegalArgumentException("timeline entries, voices and quotes must be >= 0");
+      }
     }
 
     public Options(int words) {
-      this(words, 8, 3);
+      this(words, 10, 8, 3);
     }
   }
 
@@ -67,9 +74,10 @@ public final class Pipeline {
     List<Sentence> chosen = summarizer.summarize(story, options.words());
     Citer citer = new Citer(story);
     List<CitedSentence> summary = chosen.stream().map(citer::cite).toList();
+    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries(), new HashSet<>(chosen));
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), sourceNumbers(story));
-    return new Brief(Headline.of(story), summary, List.of(), voices, figures, sources(story), notes(story));
+    return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
   }
 
   /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */
@@ -78,7 +86,11 @@ public final class Pipeline {
     List<Document> documents = cleaned.parallelStream()
         .map(c -> Analyzer.analyze(c.article(), c.kept(), c.removed()))
         .toList();
-    return Story.of(documents);
+    Story story = Story.of(documents);
+    List<DatedValue> dates = ReportDater.date(story.documents());
+    Map<String, DatedValue> byId = new HashMap<>();
+    for (int i = 0; i < dates.size(); i++) byId.put(story.documents().get(i).id(), dates.get(i));
+    return story.withDates(byId);
   }
 
   private static Map<String, Integer> sourceNumbers(Story story) {

@@ -51,6 +51,15 @@ public final class Citer {
     return new CitedSentence(sentence.text(), out);
   }
 
+  /** Whether {@code s} states the same thing as one of {@code others} (or is one of them). */
+  public boolean sameFactAsAny(Sentence s, java.util.Collection<Sentence> others) {
+    Map<String, Double> v = vector(s);
+    for (Sentence o : others) {
+      if (o == s || SentenceVectors.cosine(v, vector(o)) * numberAgreement(s, o) >= SAME_FACT) return true;
+    }
+    return false;
+  }
+
   /**
    * Two sentences that both give numbers but share none report different figures ("55 deaths" and
    * "47 deaths"): a disagreement for the figures section, not corroboration.
