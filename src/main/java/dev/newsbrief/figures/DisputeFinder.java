@@ -5,6 +5,7 @@ import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.DisputedFigure.SourcedFigure;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Figure;
+import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
 import dev.newsbrief.text.Stemmer;
@@ -31,7 +32,7 @@ public final class DisputeFinder {
   static final int CHANGE_DAYS = 3;
   private static final int WINDOW = 7;
   private static final int MIN_SHARED = 2;
-  private static final Set<String> DEATH = Set.of("kill", "dead", "death", "die", "live", "toll", "fatal");
+  private static final Set<String> DEATH = Set.of("kill", "dead", "death", "die", "di", "live", "toll", "fatal");
   private static final Set<String> WAR = Set.of("war", "conflict", "fight", "civil");
   private static final Set<String> GENERIC = Set.of("say", "said", "report", "also", "year", "day",
       "week", "month", "last", "includ", "least", "more", "about", "some", "than", "nearli", "almost",
@@ -63,6 +64,8 @@ public final class DisputeFinder {
       for (int j = i + 1; j < n; j++) {
         Item a = items.get(i), b = items.get(j);
         if (a.figure.articleId().equals(b.figure.articleId()) || !a.unitClass.equals(b.unitClass)) continue;
+        // a death toll and a count of the living (evacuated, trapped) are never one quantity
+        if (a.context.containsKey("kill") != b.context.containsKey("kill")) continue;
         // values far apart are more likely different quantities: ask for more shared context
         double lo = Math.min(Math.abs(a.figure.value()), Math.abs(b.figure.value()));
         double hi = Math.max(Math.abs(a.figure.value()), Math.abs(b.figure.value()));
@@ -107,7 +110,9 @@ public final class DisputeFinder {
       for (int j = i + 1; j < byDate.size(); j++) {
         SourcedFigure a = byDate.get(i), b = byDate.get(j);
         if (Math.round(a.figure().value()) == Math.round(b.figure().value())) continue;
-        if (a.date().date() == null || b.date().date() == null) return DisputedFigure.Kind.DISAGREEMENT;
+        // a value can only be seen to change between reports whose days are known
+        if (!a.date().isKnown() || !b.date().isKnown() || a.date().granularity() != Granularity.DAY
+            || b.date().granularity() != Granularity.DAY) return DisputedFigure.Kind.DISAGREEMENT;
         long days = Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date()));
         if (days < CHANGE_DAYS) return DisputedFigure.Kind.DISAGREEMENT;
       }
@@ -137,9 +142,16 @@ public final class DisputeFinder {
   private static Map<String, String> context(Sentence s, Figure f) {
     Map<String, String> out = new HashMap<>();
     List<Token> tokens = s.tokens();
-    int at = 0;
-    for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() < f.start()) at = i;
-    for (int i = Math.max(0, at - WINDOW); i < Math.min(tokens.size(), at + WINDOW + 3); i++) {
+    int first = tokens.size(), last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > f.start() && tokens.get(i).start() < f.end()) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    if (last < 0) return out;
+    // the words around the figure, WINDOW each side of it, whatever its own length
+    for (int i = Math.max(0, first - WINDOW); i < Math.min(tokens.size(), last + WINDOW + 2); i++) {
       Token t = tokens.get(i);
       if (t.stop() || !t.isWord() || Character.isDigit(t.text().charAt(0))) continue;
       if (t.start() >= f.start() && t.end() <= f.end()) continue;
@@ -154,7 +166,7 @@ public final class DisputeFinder {
   private static String unitClass(Figure f) {
     String u = fold(Stemmer.stem(f.unit().toLowerCase(Locale.ROOT)));
     return switch (u) {
-      case "peopl", "person", "civilian" -> "people";
+      case "peopl", "person", "civilian", "resid", "inhabit", "villag" -> "people";
       default -> u;
     };
   }

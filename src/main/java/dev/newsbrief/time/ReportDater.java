@@ -225,6 +225,11 @@ public final class ReportDater {
         boolean since = SINCE.matcher(text.substring(Math.max(0, m.start() - 7), m.end())).find();
         if (since && d.isAfter(a.minusDays(2))) { score -= 5; continue; } // "since Feb. 4": a span up to now
         if (m.tense() != Tense.FUTURE && !d.isAfter(a) && (latestPast == null || d.isAfter(latestPast))) latestPast = d;
+        // "on Thursday, March 5, ordered": a report cannot tell in the past tense of a day to come
+        // (unlike "has proposed a March 1 ceasefire", where the date qualifies a noun)
+        if (m.tense() != Tense.FUTURE && d.isAfter(a) && ON_DAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+          score -= 6;
+        }
         if (m.dow() != 0) {
           boolean fits = d.getDayOfWeek().getValue() == m.dow();
           score += fits ? 3 : -3;
@@ -239,7 +244,7 @@ public final class ReportDater {
           }
         }
       }
-      if (latestPast != null) score -= Math.min(3, 0.05 * ChronoUnit.DAYS.between(latestPast, a));
+      if (latestPast != null) score -= Math.min(3, 0.25 * ChronoUnit.DAYS.between(latestPast, a));
       for (Mention m : thisMonth) {
         if (m.month() == a.getMonthValue()) score += 2;
       }
@@ -279,6 +284,9 @@ public final class ReportDater {
   private static DatedValue inferred(LocalDate d, Granularity g, double confidence, String evidence) {
     return new DatedValue(d, g, DatedValue.Source.INFERRED, Math.round(confidence * 100) / 100.0, evidence);
   }
+
+  private static final java.util.regex.Pattern ON_DAY = java.util.regex.Pattern.compile(
+      "(?i)\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?$");
 
   private static String dayName(LocalDate d) {
     String n = d.getDayOfWeek().toString();
