@@ -50,4 +50,14 @@ class CiterTest {
     CitedSentence cited = new Citer(story).cite(story.documents().get(0).sentences().get(0));
     assertThat(cited.citations()).extracting(Citation::source).containsExactly(1, 3);
   }
+
+  @Test
+  void numberWordsCountAsFigures() {
+    Story story = Fixtures.story(
+        "The observatory reported that four people were killed in government-held areas by insurgent shelling.",
+        "State media reported that rebel shelling killed two people in government-held areas of the city.",
+        "Insurgent shelling killed 4 people in government-held areas, the observatory reported.");
+    CitedSentence cited = new Citer(story).cite(story.documents().get(0).sentences().get(0));
+    assertThat(cited.citations()).extracting(Citation::source).containsExactly(1, 3);
+  }
 }
