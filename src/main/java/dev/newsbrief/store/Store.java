@@ -508,7 +508,13 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() {
-    committer.shutdownNow();
+    // No interrupt: an interrupted NIO channel would close the index under its writer.
+    committer.shutdown();
+    try {
+      committer.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     writes.lock();
     try {
       index.close();

@@ -196,6 +196,7 @@ final class Api {
   void export(Context ctx) {
     StoryInfo story = story(ctx);
     String format = ctx.pathParam("format");
+    if (!List.of("md", "html", "json").contains(format)) throw ApiError.notFound("no export format " + clip(format) + " (md, html or json)");
     StoredBriefing b = briefings.current(storyKey(story))
         .orElseThrow(() -> new ApiError(409, "the briefing is still being computed; try again in a moment"));
     String file = "briefing-" + story.id();
@@ -214,7 +215,7 @@ final class Api {
         ctx.header("Content-Disposition", "inline; filename=\"" + file + ".html\"");
         ctx.contentType("text/html; charset=utf-8").result(b.html());
       }
-      default -> throw ApiError.notFound("no export format " + format + " (md, html or json)");
+      default -> throw new IllegalStateException(format);
     }
   }
 

@@ -141,9 +141,9 @@ public final class Briefings implements AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.shutdown(); // no interrupt: the store's files must not see one mid-write
     try {
-      worker.awaitTermination(10, TimeUnit.SECONDS);
+      worker.awaitTermination(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -40,6 +40,7 @@ public final class FeedPoller implements AutoCloseable {
   private final Briefings briefings;
   private final Duration tick;
   private final ScheduledExecutorService timer;
+  private volatile boolean closed;
 
   public FeedPoller(Store store, SafeFetcher fetcher, Briefings briefings, Duration tick) {
     this.store = store;
@@ -60,7 +61,10 @@ public final class FeedPoller implements AutoCloseable {
   /** Polls every feed that is due now. */
   void pollDue() {
     try {
-      for (FeedState f : store.dueFeeds(Instant.now())) poll(f);
+      for (FeedState f : store.dueFeeds(Instant.now())) {
+        if (closed) return;
+        poll(f);
+      }
     } catch (RuntimeException e) {
       System.err.println("newsbrief: feed polling failed: " + e);
     }
@@ -169,6 +173,12 @@ public final class FeedPoller implements AutoCloseable {
 
   @Override
   public void close() {
-    timer.shutdownNow();
+    closed = true;
+    timer.shutdown(); // no interrupt: a poll may be writing to the store
+    try {
+      timer.awaitTermination(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
