@@ -64,6 +64,7 @@
   function route() {
     const h = location.hash || '#/';
     stopPolling();
+    hideTip(null);
     let m;
     if ((m = h.match(/^#\/s\/(s[1-9][0-9]{0,17})(?:\/r\/(r[1-9][0-9]{0,17})(?:\/(\d+)-(\d+))?)?$/))) {
       showStory(m[1]).then(() => {
@@ -325,6 +326,7 @@
       cites: sentencesOf(b).flatMap((s) => s.citations.map((c) => c.id + ':' + c.sentence)),
       reports: b.sources.map((s) => s.id) };
     try { localStorage.setItem('newsbrief.seen.' + id, JSON.stringify(seen)); } catch (e) { /* private mode: no memory */ }
+    return seen;
   }
   function sentencesOf(b) {
     return b.summary.concat(b.timeline);
@@ -390,7 +392,9 @@
       parts.push(el('section', { 'aria-labelledby': 'notes-h' }, el('h2', { id: 'notes-h' }, 'Notes'), el('ul', {}, b.notes.map((n) => el('li', {}, n)))));
     }
     $('briefing').replaceChildren(...parts);
-    saveSeen(id, version, b);
+    // What this visit is compared with: the last visit's briefing, or (on a first visit) the first one shown.
+    const shown = saveSeen(id, version, b);
+    if (!state.baseline[id]) state.baseline[id] = shown;
   }
 
   // Timeline: dots on a time axis (SVG), then the dated sentences as a list.
