@@ -63,6 +63,7 @@ final class Api {
     long key = storyKey(ctx);
     if (!store.deleteStory(key)) throw ApiError.notFound("no story " + ctx.pathParam("id"));
     briefings.forget(key);
+    envelopes.remove(key);
     ctx.status(204);
   }
 
@@ -170,18 +171,32 @@ final class Api {
   // ---- briefings ----
 
   void getBriefing(Context ctx) {
-    StoryInfo story = story(ctx);
-    long key = storyKey(story);
+    long key = storyKey(ctx);
+    StoryInfo story = briefings.story(key).orElseThrow(() -> ApiError.notFound("no story " + ctx.pathParam("id")));
     StoredBriefing b = briefings.current(key).orElse(null);
     boolean pending = briefings.isPending(key) || b == null;
-    String etag = "W/\"" + story.id() + "-" + (b == null ? 0 : b.version()) + (pending ? "p" : "") + "\"";
-    ctx.header("ETag", etag);
+    Envelope e = envelopes.get(key);
+    if (e == null || !e.story().equals(story) || e.briefing() != b || e.pending() != pending) {
+      e = envelope(story, b, pending);
+      envelopes.put(key, e);
+    }
+    ctx.header("ETag", e.etag());
     ctx.header("Cache-Control", "no-cache");
-    if (etag.equals(ctx.header("If-None-Match"))) {
+    if (e.etag().equals(ctx.header("If-None-Match"))) {
       ctx.status(304);
       return;
     }
-    // The briefing is stored already rendered: a read only frames it.
+    ctx.status(200).contentType("application/json").result(e.bytes());
+  }
+
+  /** A briefing as the API sends it, encoded once and reused until anything in it changes. */
+  private record Envelope(StoryInfo story, StoredBriefing briefing, boolean pending, String etag, byte[] bytes) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<Long, Envelope> envelopes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Envelope envelope(StoryInfo story, StoredBriefing b, boolean pending) {
+    String etag = "W/\"" + story.id() + "-" + (b == null ? 0 : b.version()) + (pending ? "p" : "") + "-" + story.reports() + "\"";
+    // The briefing is stored already rendered: the envelope only frames it.
     StringBuilder s = new StringBuilder(b == null ? 256 : b.json().length() + 512);
     s.append("{\"story\":").append(write(Views.story(story)))
         .append(",\"version\":").append(b == null ? 0 : b.version())
@@ -190,7 +205,7 @@ final class Api {
         .append(",\"error\":").append(b == null || b.error() == null ? "null" : quote(b.error()))
         .append(",\"briefing\":").append(b == null ? "null" : b.json().strip())
         .append('}');
-    ctx.status(200).contentType("application/json").result(s.toString().getBytes(StandardCharsets.UTF_8));
+    return new Envelope(story, b, pending, etag, s.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   void export(Context ctx) {

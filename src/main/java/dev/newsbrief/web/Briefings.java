@@ -38,6 +38,8 @@ public final class Briefings implements AutoCloseable {
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
   private final AtomicLong computations = new AtomicLong();
+  /** Story names and report counts, so reading a briefing needs no database query. */
+  private final ConcurrentHashMap<Long, StoryInfo> stories = new ConcurrentHashMap<>();
 
   public Briefings(Store store, Pipeline pipeline, Pipeline.Options options, Duration debounce) {
     this.store = store;
@@ -61,6 +63,7 @@ public final class Briefings implements AutoCloseable {
 
   /** A story's reports changed: recompute its briefing once things are quiet. */
   public void changed(long storyKey) {
+    stories.remove(storyKey);
     pending.add(storyKey);
     if (scheduled.add(storyKey)) worker.schedule(() -> recompute(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
   }
@@ -82,6 +85,16 @@ public final class Briefings implements AutoCloseable {
   /** A story was deleted: forget its briefing. */
   public void forget(long storyKey) {
     cache.remove(storyKey);
+    stories.remove(storyKey);
+  }
+
+  /** A story, from memory when possible (refreshed on every change to it). */
+  public Optional<StoryInfo> story(long storyKey) {
+    StoryInfo s = stories.get(storyKey);
+    if (s != null) return Optional.of(s);
+    Optional<StoryInfo> loaded = store.story(storyKey);
+    loaded.ifPresent(i -> stories.put(storyKey, i));
+    return loaded;
   }
 
   /** How many briefings were computed since start (each change should cost about one). */
@@ -130,6 +143,7 @@ public final class Briefings implements AutoCloseable {
     } catch (RuntimeException e) {
       System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
     } finally {
+      stories.remove(storyKey); // a read that raced the change may have cached an old count
       pending.remove(storyKey);
       if (scheduled.contains(storyKey)) pending.add(storyKey); // changed again while we computed
     }
