@@ -70,11 +70,7 @@ public final class Briefings implements AutoCloseable {
 
   /** The latest computed briefing of a story, if one was ever computed. */
   public Optional<StoredBriefing> current(long storyKey) {
-    StoredBriefing b = cache.get(storyKey);
-    if (b != null) return Optional.of(b);
-    Optional<StoredBriefing> stored = store.briefing(storyKey);
-    stored.ifPresent(s -> cache.putIfAbsent(storyKey, s));
-    return stored;
+    return readThrough(cache, storyKey, store::briefing);
   }
 
   /** Whether a newer briefing of the story is on its way. */
@@ -90,10 +86,15 @@ public final class Briefings implements AutoCloseable {
 
   /** A story, from memory when possible (refreshed on every change to it). */
   public Optional<StoryInfo> story(long storyKey) {
-    StoryInfo s = stories.get(storyKey);
-    if (s != null) return Optional.of(s);
-    Optional<StoryInfo> loaded = store.story(storyKey);
-    loaded.ifPresent(i -> stories.put(storyKey, i));
+    return readThrough(stories, storyKey, store::story);
+  }
+
+  /** The cached value, else the stored one (then cached); absence is not cached. */
+  private static <T> Optional<T> readThrough(ConcurrentHashMap<Long, T> cache, long key, java.util.function.LongFunction<Optional<T>> load) {
+    T hit = cache.get(key);
+    if (hit != null) return Optional.of(hit);
+    Optional<T> loaded = load.apply(key);
+    loaded.ifPresent(v -> cache.putIfAbsent(key, v));
     return loaded;
   }
 
