@@ -175,6 +175,29 @@ class StoreTest {
   }
 
   @Test
+  void aLostOrDamagedIndexIsRebuiltFromTheDatabase() throws Exception {
+    try (Store s = Store.open(dir)) {
+      long story = Ids.parse(s.createStory("i").id(), 's').getAsLong();
+      s.addReport(story, report("One", "The spillway cracked."));
+      s.addReport(story, report("Two", "The villages were evacuated."));
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("index"))) {
+      for (Path f : files.toList()) java.nio.file.Files.delete(f);
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.search("spillway OR villages", 10, 0).total()).isEqualTo(2);
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("index"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+        java.nio.file.Files.write(f, new byte[] {1, 2, 3});
+      }
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.search("spillway OR villages", 10, 0).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void idsAreParsedStrictly() {
     assertThat(Ids.parse("r12", 'r')).hasValue(12);
     assertThat(Ids.parse("s12", 'r')).isEmpty();
