@@ -1,0 +1,406 @@
+package dev.newsbrief.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbrief.store.Added;
+import dev.newsbrief.store.FeedState;
+import dev.newsbrief.store.Ids;
+import dev.newsbrief.store.NewReport;
+import dev.newsbrief.store.Store;
+import dev.newsbrief.store.StoredBriefing;
+import dev.newsbrief.store.StoryInfo;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The JSON API's handlers. Every input is checked here; the store and pipeline get clean values. */
+final class Api {
+  static final int DEFAULT_LIMIT = 50;
+
+  private final Store store;
+  private final Briefings briefings;
+  private final SafeFetcher fetcher;
+  private final WebConfig config;
+  private final byte[] openApi;
+
+  Api(Store store, Briefings briefings, SafeFetcher fetcher, WebConfig config) throws IOException {
+    this.store = store;
+    this.briefings = briefings;
+    this.fetcher = fetcher;
+    this.config = config;
+    try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+      if (in == null) throw new IOException("openapi.json missing from the classpath");
+      this.openApi = in.readAllBytes();
+    }
+  }
+
+  // ---- stories ----
+
+  void listStories(Context ctx) {
+    json(ctx, 200, Views.page(store.stories(limit(ctx), offset(ctx)), Views::story));
+  }
+
+  void createStory(Context ctx) {
+    String name = text(body(ctx), "name", 200, true);
+    json(ctx, 201, Views.story(store.createStory(name)));
+  }
+
+  void getStory(Context ctx) {
+    json(ctx, 200, Views.story(story(ctx)));
+  }
+
+  void deleteStory(Context ctx) {
+    long key = storyKey(ctx);
+    if (!store.deleteStory(key)) throw ApiError.notFound("no story " + ctx.pathParam("id"));
+    briefings.forget(key);
+    envelopes.remove(key);
+    ctx.status(204);
+  }
+
+  // ---- reports ----
+
+  void listReports(Context ctx) {
+    long key = storyKey(story(ctx));
+    json(ctx, 200, Views.page(store.reports(key, limit(ctx), offset(ctx)), Views::report));
+  }
+
+  void pasteReport(Context ctx) {
+    long key = storyKey(story(ctx));
+    JsonNode b = body(ctx);
+    String text = text(b, "text", Integer.MAX_VALUE, true);
+    String url = text(b, "url", 4000, false);
+    if (url != null) url = httpUrl(url).toString();
+    NewReport r = ReportReader.pasted(text(b, "title", 2000, false), text, text(b, "outlet", 500, false), url,
+        Views.date(text(b, "published", 40, false)));
+    if (r.text().isBlank()) throw ApiError.badRequest("the report has a title but no text");
+    Added a = store.addReport(key, r);
+    if (a.duplicate()) throw duplicate(a);
+    briefings.changed(key);
+    json(ctx, 201, Views.JSON.createObjectNode().set("report", Views.report(a.report())));
+  }
+
+  void uploadReports(Context ctx) throws IOException {
+    long key = storyKey(story(ctx));
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!type.startsWith("multipart/form-data")) throw new ApiError(415, "send files as multipart/form-data, field \"file\"");
+    List<UploadedFile> files = ctx.uploadedFiles("file");
+    if (files.isEmpty()) throw ApiError.badRequest("no file in the field \"file\"");
+    ArrayNode added = Views.JSON.createArrayNode(), duplicates = Views.JSON.createArrayNode(), skipped = Views.JSON.createArrayNode();
+    for (UploadedFile f : files) {
+      if (f.size() > config.maxUploadBytes()) throw new ApiError(413, f.filename() + " is larger than " + config.maxUploadBytes() + " bytes");
+      byte[] bytes;
+      try (InputStream in = f.content()) {
+        bytes = in.readAllBytes();
+      }
+      String name = f.filename() == null ? "upload" : f.filename();
+      List<NewReport> reports = ReportReader.file(name, f.contentType(), bytes, "upload " + clip(name), null);
+      if (reports.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
+      for (NewReport r : reports) {
+        Added a = store.addReport(key, r);
+        (a.duplicate() ? duplicates : added).add(Views.report(a.report()));
+      }
+    }
+    if (!added.isEmpty()) briefings.changed(key);
+    ObjectNode out = Views.JSON.createObjectNode();
+    out.set("reports", added);
+    out.set("duplicates", duplicates);
+    out.set("skipped", skipped);
+    if (added.isEmpty()) {
+      out.put("error", duplicates.isEmpty() ? "no readable report in the upload" : "the story already has these reports");
+      json(ctx, duplicates.isEmpty() ? 400 : 409, out);
+      return;
+    }
+    json(ctx, 201, out);
+  }
+
+  void addUrl(Context ctx) throws IOException {
+    long key = storyKey(story(ctx));
+    URI uri = httpUrl(text(body(ctx), "url", 4000, true));
+    if (store.hasUrl(key, uri.toString())) {
+      throw new ApiError(409, "the story already has the report from " + uri);
+    }
+    SafeFetcher.Response page;
+    try {
+      page = fetcher.get(uri, Map.of());
+    } catch (SafeFetcher.FetchException e) {
+      throw new ApiError(e.refused() ? 400 : 502, e.getMessage());
+    }
+    if (page.status() / 100 != 2) throw new ApiError(502, uri + " answered HTTP " + page.status());
+    List<NewReport> found = ReportReader.file(uri.getPath(), page.contentType(), page.body(), uri.toString(), uri.toString());
+    if (found.isEmpty()) throw new ApiError(422, "no readable report at " + uri);
+    Added a = store.addReport(key, found.get(0));
+    if (a.duplicate()) throw duplicate(a);
+    briefings.changed(key);
+    json(ctx, 201, Views.JSON.createObjectNode().set("report", Views.report(a.report())));
+  }
+
+  void getReport(Context ctx) {
+    long key = reportKey(ctx);
+    ObjectNode n = Views.report(store.reportInfo(key).orElseThrow(() -> ApiError.notFound("no report " + ctx.pathParam("id"))));
+    n.put("text", store.reportText(key).orElse(""));
+    json(ctx, 200, n);
+  }
+
+  void getOriginal(Context ctx) {
+    long key = reportKey(ctx);
+    NewReport.Original o = store.original(key).orElseThrow(() -> ApiError.notFound("report " + ctx.pathParam("id") + " has no original file"));
+    // Never rendered by the browser: whatever it holds is downloaded as opaque bytes.
+    ctx.header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("id") + "." + ReportReader.extension(o.name(), o.contentType()) + "\"");
+    ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+    ctx.contentType("application/octet-stream").result(o.bytes());
+  }
+
+  void deleteReport(Context ctx) {
+    long key = reportKey(ctx);
+    String storyId = store.reportInfo(key).orElseThrow(() -> ApiError.notFound("no report " + ctx.pathParam("id"))).storyId();
+    store.deleteReport(key);
+    briefings.changed(Ids.parse(storyId, 's').getAsLong());
+    ctx.status(204);
+  }
+
+  // ---- briefings ----
+
+  void getBriefing(Context ctx) {
+    long key = storyKey(ctx);
+    StoryInfo story = briefings.story(key).orElseThrow(() -> ApiError.notFound("no story " + ctx.pathParam("id")));
+    StoredBriefing b = briefings.current(key).orElse(null);
+    boolean pending = briefings.isPending(key) || b == null;
+    Envelope e = envelopes.get(key);
+    if (e == null || !e.story().equals(story) || e.briefing() != b || e.pending() != pending) {
+      e = envelope(story, b, pending);
+      envelopes.put(key, e);
+    }
+    ctx.header("ETag", e.etag());
+    ctx.header("Cache-Control", "no-cache");
+    if (e.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.status(200).contentType("application/json").result(e.bytes());
+  }
+
+  /** A briefing as the API sends it, encoded once and reused until anything in it changes. */
+  private record Envelope(StoryInfo story, StoredBriefing briefing, boolean pending, String etag, byte[] bytes) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<Long, Envelope> envelopes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Envelope envelope(StoryInfo story, StoredBriefing b, boolean pending) {
+    String etag = "W/\"" + story.id() + "-" + (b == null ? 0 : b.version()) + (pending ? "p" : "") + "-" + story.reports() + "\"";
+    // The briefing is stored already rendered: the envelope only frames it.
+    StringBuilder s = new StringBuilder(b == null ? 256 : b.json().length() + 512);
+    s.append("{\"story\":").append(write(Views.story(story)))
+        .append(",\"version\":").append(b == null ? 0 : b.version())
+        .append(",\"computedAt\":").append(b == null ? "null" : quote(b.computedAt().toString()))
+        .append(",\"pending\":").append(pending)
+        .append(",\"error\":").append(b == null || b.error() == null ? "null" : quote(b.error()))
+        .append(",\"briefing\":").append(b == null ? "null" : b.json().strip())
+        .append('}');
+    return new Envelope(story, b, pending, etag, s.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  void export(Context ctx) {
+    StoryInfo story = story(ctx);
+    String format = ctx.pathParam("format");
+    if (!List.of("md", "html", "json").contains(format)) throw ApiError.notFound("no export format " + clip(format) + " (md, html or json)");
+    StoredBriefing b = briefings.current(storyKey(story))
+        .orElseThrow(() -> new ApiError(409, "the briefing is still being computed; try again in a moment"));
+    String file = "briefing-" + story.id();
+    switch (format) {
+      case "md" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".md\"");
+        ctx.contentType("text/markdown; charset=utf-8").result(b.markdown());
+      }
+      case "json" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".json\"");
+        ctx.contentType("application/json").result(b.json());
+      }
+      case "html" -> {
+        // The renderer's page has inline style and no script; sandboxed all the same.
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        ctx.header("Content-Disposition", "inline; filename=\"" + file + ".html\"");
+        ctx.contentType("text/html; charset=utf-8").result(b.html());
+      }
+      default -> throw new IllegalStateException(format);
+    }
+  }
+
+  // ---- feeds ----
+
+  void listFeeds(Context ctx) {
+    long key = storyKey(story(ctx));
+    ArrayNode items = Views.JSON.createArrayNode();
+    store.feeds(key).forEach(f -> items.add(Views.feed(f)));
+    ObjectNode out = Views.JSON.createObjectNode();
+    out.set("items", items);
+    out.put("total", items.size());
+    json(ctx, 200, out);
+  }
+
+  void addFeed(Context ctx) {
+    long key = storyKey(story(ctx));
+    JsonNode b = body(ctx);
+    URI uri = httpUrl(text(b, "url", 4000, true));
+    long min = config.minFeedInterval().toSeconds();
+    long asked = b.hasNonNull("intervalSeconds") ? b.get("intervalSeconds").asLong(min) : min;
+    if (asked <= 0 || asked > 7 * 24 * 3600) throw ApiError.badRequest("intervalSeconds must be 1..604800");
+    try {
+      fetcher.check(uri); // refuse a private address now rather than at every poll
+    } catch (SafeFetcher.FetchException e) {
+      throw new ApiError(e.refused() ? 400 : 502, e.getMessage());
+    }
+    FeedState f = store.addFeed(key, uri.toString(), (int) Math.max(min, asked));
+    json(ctx, 201, Views.feed(f));
+  }
+
+  void deleteFeed(Context ctx) {
+    if (!store.deleteFeed(feedKey(ctx))) throw ApiError.notFound("no feed " + ctx.pathParam("id"));
+    ctx.status(204);
+  }
+
+  void pollFeed(Context ctx) {
+    long key = feedKey(ctx);
+    if (!store.pollSoon(key)) throw ApiError.notFound("no feed " + ctx.pathParam("id"));
+    json(ctx, 202, Views.feed(store.feed(key).orElseThrow()));
+  }
+
+  // ---- search and the rest ----
+
+  void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) throw ApiError.badRequest("say what to search for: ?q=words");
+    if (q.length() > 500) throw ApiError.badRequest("the query is longer than 500 characters");
+    json(ctx, 200, Views.page(store.search(q, limit(ctx), offset(ctx)), Views::hit));
+  }
+
+  void health(Context ctx) {
+    json(ctx, 200, Views.JSON.createObjectNode().put("ok", true).put("schemaVersion", store.schemaVersion()));
+  }
+
+  void openApi(Context ctx) {
+    ctx.contentType("application/json").result(openApi);
+  }
+
+  // ---- helpers ----
+
+  private StoryInfo story(Context ctx) {
+    return store.story(storyKey(ctx)).orElseThrow(() -> ApiError.notFound("no story " + ctx.pathParam("id")));
+  }
+
+  private static long storyKey(StoryInfo s) {
+    return Ids.parse(s.id(), 's').getAsLong();
+  }
+
+  private static long storyKey(Context ctx) {
+    return Ids.parse(ctx.pathParam("id"), 's').orElseThrow(() -> ApiError.notFound("no story " + clip(ctx.pathParam("id"))));
+  }
+
+  private static long reportKey(Context ctx) {
+    return Ids.parse(ctx.pathParam("id"), 'r').orElseThrow(() -> ApiError.notFound("no report " + clip(ctx.pathParam("id"))));
+  }
+
+  private static long feedKey(Context ctx) {
+    return Ids.parse(ctx.pathParam("id"), 'f').orElseThrow(() -> ApiError.notFound("no feed " + clip(ctx.pathParam("id"))));
+  }
+
+  private static ApiError duplicate(Added a) {
+    return new DuplicateError(a);
+  }
+
+  /** A 409 that also names the report the story already has. */
+  static final class DuplicateError extends ApiError {
+    final Added added;
+
+    DuplicateError(Added a) {
+      super(409, "the story already has this report (" + a.report().id() + ")");
+      this.added = a;
+    }
+  }
+
+  static int limit(Context ctx) {
+    return intParam(ctx, "limit", DEFAULT_LIMIT, 1, 500);
+  }
+
+  static int offset(Context ctx) {
+    return intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+  }
+
+  private static int intParam(Context ctx, String name, int def, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return def;
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) throw ApiError.badRequest(name + " must be " + min + ".." + max);
+      return n;
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(name + " must be a whole number");
+    }
+  }
+
+  /** The request's JSON object; 415 unless it is sent as JSON (a cross-site form cannot send that). */
+  private static JsonNode body(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/json")) throw new ApiError(415, "send JSON with Content-Type: application/json");
+    try {
+      JsonNode n = Views.JSON.readTree(ctx.bodyAsBytes());
+      if (n == null || !n.isObject()) throw ApiError.badRequest("the body must be a JSON object");
+      return n;
+    } catch (IOException e) {
+      throw ApiError.badRequest("the body is not valid JSON");
+    }
+  }
+
+  private static String text(JsonNode b, String field, int max, boolean required) {
+    JsonNode v = b.get(field);
+    if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+      if (required) throw ApiError.badRequest(field + " is required");
+      return null;
+    }
+    if (!v.isTextual()) throw ApiError.badRequest(field + " must be a string");
+    String s = v.asText().strip();
+    if (s.length() > max) throw ApiError.badRequest(field + " is longer than " + max + " characters");
+    return s;
+  }
+
+  private static URI httpUrl(String s) {
+    try {
+      URI u = new URI(s.strip());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+        throw ApiError.badRequest("not an http or https URL: " + clip(s));
+      }
+      return u;
+    } catch (URISyntaxException e) {
+      throw ApiError.badRequest("not a URL: " + clip(s));
+    }
+  }
+
+  static void json(Context ctx, int status, JsonNode n) {
+    ctx.status(status).contentType("application/json").result(write(n).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String write(JsonNode n) {
+    try {
+      return Views.JSON.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String quote(String s) {
+    return write(Views.JSON.getNodeFactory().textNode(s));
+  }
+
+  private static String clip(String s) {
+    return s == null ? "" : s.length() <= 80 ? s : s.substring(0, 77) + "...";
+  }
+}

@@ -1,0 +1,532 @@
+// newsbrief page. Uses only the JSON API (/api/...). All report text is untrusted: it only ever
+// reaches the page as text nodes (el() below), never as HTML.
+'use strict';
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const state = { storyId: null, etag: null, version: 0, baseline: {}, timer: null, briefing: null, reportsById: {} };
+
+  // ---- DOM building: text only ----
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else if (k === 'className') e.className = v;
+      else e.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    }
+    return e;
+  }
+  function svg(tag, attrs) {
+    const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    return e;
+  }
+  function safeHref(url) {
+    try {
+      const u = new URL(url);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    } catch (e) { return null; }
+  }
+  function say(msg, isError) {
+    const s = $('status');
+    s.textContent = msg || '';
+    s.classList.toggle('error', !!isError);
+  }
+
+  // ---- API ----
+  async function api(path, opts) {
+    opts = opts || {};
+    const headers = Object.assign({}, opts.headers || {});
+    const token = sessionStorage.getItem('newsbrief.token');
+    if (token) headers['Authorization'] = 'Bearer ' + token;
+    let body = opts.body;
+    if (opts.json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(opts.json); }
+    const res = await fetch(path, { method: opts.method || 'GET', headers, body, credentials: 'same-origin' });
+    if (res.status === 401) { $('token-panel').hidden = false; throw new Error('this server needs a token'); }
+    if (res.status === 304 || res.status === 204) return { status: res.status, data: null, res };
+    let data = null;
+    const type = res.headers.get('Content-Type') || '';
+    if (type.startsWith('application/json')) data = await res.json();
+    if (!res.ok) {
+      const err = new Error((data && data.error) || ('HTTP ' + res.status));
+      err.status = res.status; err.data = data;
+      throw err;
+    }
+    return { status: res.status, data, res };
+  }
+
+  // ---- routing: #/, #/s/<story>, #/s/<story>/r/<report>/<start>-<end>, #/search?q= ----
+  function route() {
+    const h = location.hash || '#/';
+    stopPolling();
+    hideTip(null);
+    let m;
+    if ((m = h.match(/^#\/s\/(s[1-9][0-9]{0,17})(?:\/r\/(r[1-9][0-9]{0,17})(?:\/(\d+)-(\d+))?)?$/))) {
+      showStory(m[1]).then(() => {
+        if (m[2]) openReport(m[2], m[3] ? +m[3] : null, m[4] ? +m[4] : null);
+        else closeReport();
+      });
+    } else if ((m = h.match(/^#\/search\?q=(.*)$/))) {
+      closeReport();
+      showSearch(decodeURIComponent(m[1]));
+    } else {
+      closeReport();
+      showHome();
+    }
+  }
+
+  function main(...children) {
+    const m = $('main');
+    m.replaceChildren(...children);
+  }
+
+  // ---- home: stories and create form ----
+  async function showHome() {
+    state.storyId = null;
+    document.title = 'newsbrief';
+    const list = el('ul', { className: 'stories', id: 'story-list' });
+    const form = el('form', { id: 'create-story', className: 'card', onsubmit: createStory },
+      el('h2', {}, 'New story'),
+      el('label', { for: 'story-name' }, 'Name'), ' ',
+      el('input', { id: 'story-name', name: 'name', required: true, maxlength: 200, placeholder: 'e.g. Syria ceasefire talks' }), ' ',
+      el('button', { type: 'submit' }, 'Create story'));
+    main(el('h1', {}, 'Stories'), list, form);
+    try {
+      const { data } = await api('/api/stories?limit=200');
+      if (data.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
+      for (const s of data.items) {
+        list.appendChild(el('li', {}, el('a', { href: '#/s/' + s.id }, s.name), ' ',
+          el('span', { className: 'meta' }, s.reports + ' report' + (s.reports === 1 ? '' : 's'))));
+      }
+      if (data.total > data.items.length) list.appendChild(el('li', { className: 'meta' }, (data.total - data.items.length) + ' older stories not shown'));
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function createStory(ev) {
+    ev.preventDefault();
+    const name = $('story-name').value.trim();
+    if (!name) return;
+    try {
+      const { data } = await api('/api/stories', { method: 'POST', json: { name } });
+      say('Story created.');
+      location.hash = '#/s/' + data.id;
+    } catch (e) { say(e.message, true); }
+  }
+
+  // ---- story page ----
+  async function showStory(id) {
+    if (state.storyId === id && $('briefing')) { startPolling(); return; } // already shown: only the report panel changes
+    state.storyId = id; state.etag = null; state.version = 0; state.briefing = null;
+    if (!(id in state.baseline)) state.baseline[id] = loadSeen(id);
+    main(
+      el('h1', { id: 'story-name-h' }, '…'),
+      el('p', { className: 'headline', id: 'briefing-headline' }),
+      el('p', { className: 'meta', id: 'briefing-status' }),
+      el('div', { id: 'new-banner' }),
+      el('p', { className: 'exports', id: 'exports' }, 'Export: ',
+        el('a', { href: '/api/stories/' + id + '/export/md', download: '' }, 'Markdown'),
+        el('a', { href: '/api/stories/' + id + '/export/html', target: '_blank', rel: 'noopener' }, 'HTML'),
+        el('a', { href: '/api/stories/' + id + '/export/json', download: '' }, 'JSON')),
+      el('div', { id: 'briefing' }),
+      addForms(id),
+      el('section', { 'aria-labelledby': 'feeds-h' }, el('h2', { id: 'feeds-h' }, 'Feeds'), el('ul', { id: 'feed-list' })),
+      el('section', { 'aria-labelledby': 'reports-h' }, el('h2', { id: 'reports-h' }, 'Reports'), el('table', { id: 'report-table' })));
+    await Promise.all([refreshBriefing(), refreshReports(), refreshFeeds()]);
+    startPolling();
+  }
+
+  function addForms(id) {
+    const paste = el('form', { id: 'paste-form', onsubmit: (e) => submitPaste(e, id) },
+      el('h3', {}, 'Paste a report'),
+      el('label', { for: 'paste-title' }, 'Headline (optional: else the first line)'),
+      el('input', { id: 'paste-title', maxlength: 2000 }),
+      el('label', { for: 'paste-text' }, 'Text'),
+      el('textarea', { id: 'paste-text', required: true }),
+      el('label', { for: 'paste-outlet' }, 'Outlet (optional)'),
+      el('input', { id: 'paste-outlet', maxlength: 500 }),
+      el('label', { for: 'paste-date' }, 'Published (optional)'),
+      el('input', { id: 'paste-date', type: 'date' }),
+      el('button', { type: 'submit' }, 'Add report'));
+    const upload = el('form', { id: 'upload-form', onsubmit: (e) => submitUpload(e, id) },
+      el('h3', {}, 'Upload files'),
+      el('label', { for: 'upload-file' }, 'Reports (txt, html, jsonl)'),
+      el('input', { id: 'upload-file', type: 'file', multiple: true, accept: '.txt,.text,.html,.htm,.jsonl,.ndjson,.sgml,.xml', required: true }),
+      el('button', { type: 'submit' }, 'Upload'));
+    const url = el('form', { id: 'url-form', onsubmit: (e) => submitUrl(e, id) },
+      el('h3', {}, 'Add an article by URL'),
+      el('label', { for: 'url-input' }, 'Article URL'),
+      el('input', { id: 'url-input', type: 'url', required: true, placeholder: 'https://…' }),
+      el('button', { type: 'submit' }, 'Fetch and add'));
+    const feed = el('form', { id: 'feed-form', onsubmit: (e) => submitFeed(e, id) },
+      el('h3', {}, 'Follow a feed'),
+      el('label', { for: 'feed-url' }, 'RSS or Atom feed URL'),
+      el('input', { id: 'feed-url', type: 'url', required: true }),
+      el('label', { for: 'feed-interval' }, 'Poll every (minutes)'),
+      el('input', { id: 'feed-interval', type: 'number', min: 1, value: 30 }),
+      el('button', { type: 'submit' }, 'Follow'));
+    return el('section', { className: 'card', 'aria-labelledby': 'add-h' }, el('h2', { id: 'add-h' }, 'Add reports'),
+      el('div', { className: 'forms' }, paste, upload, url, feed));
+  }
+
+  async function afterAdd(msg) {
+    say(msg);
+    await Promise.all([refreshBriefing(), refreshReports()]);
+  }
+
+  async function submitPaste(ev, id) {
+    ev.preventDefault();
+    const json = { title: $('paste-title').value, text: $('paste-text').value, outlet: $('paste-outlet').value,
+      published: $('paste-date').value || null };
+    try {
+      const { data } = await api('/api/stories/' + id + '/reports', { method: 'POST', json });
+      ev.target.reset();
+      await afterAdd('Report added: ' + (data.report.title || data.report.id) + '. The briefing is being updated.');
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function submitUpload(ev, id) {
+    ev.preventDefault();
+    const files = $('upload-file').files;
+    const fd = new FormData();
+    for (const f of files) fd.append('file', f, f.name);
+    try {
+      const { data } = await api('/api/stories/' + id + '/uploads', { method: 'POST', body: fd });
+      ev.target.reset();
+      let msg = data.reports.length + ' report(s) added';
+      if (data.duplicates.length) msg += ', ' + data.duplicates.length + ' already there';
+      if (data.skipped.length) msg += ', ' + data.skipped.length + ' file(s) unreadable';
+      await afterAdd(msg + '.');
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function submitUrl(ev, id) {
+    ev.preventDefault();
+    say('Fetching…');
+    try {
+      const { data } = await api('/api/stories/' + id + '/urls', { method: 'POST', json: { url: $('url-input').value } });
+      ev.target.reset();
+      await afterAdd('Added: ' + (data.report.title || data.report.url));
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function submitFeed(ev, id) {
+    ev.preventDefault();
+    const minutes = Math.max(1, parseInt($('feed-interval').value || '30', 10));
+    try {
+      await api('/api/stories/' + id + '/feeds', { method: 'POST', json: { url: $('feed-url').value, intervalSeconds: minutes * 60 } });
+      ev.target.reset();
+      say('Feed followed; it is polled in the background.');
+      await refreshFeeds();
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function refreshFeeds() {
+    const id = state.storyId;
+    const list = $('feed-list');
+    if (!list) return;
+    try {
+      const { data } = await api('/api/stories/' + id + '/feeds');
+      if (state.storyId !== id) return;
+      list.replaceChildren();
+      if (data.items.length === 0) list.appendChild(el('li', { className: 'meta' }, 'No feed followed.'));
+      for (const f of data.items) {
+        const when = f.lastPolled ? 'last polled ' + new Date(f.lastPolled).toLocaleString() : 'not polled yet';
+        list.appendChild(el('li', { className: 'feed', 'data-feed': f.id },
+          el('strong', {}, f.title || f.url), ' ', el('span', { className: 'meta' }, f.url), el('br'),
+          el('span', { className: 'meta' }, when + ' · every ' + Math.round(f.intervalSeconds / 60) + ' min · ' + f.itemsAdded + ' report(s) added'),
+          f.lastError ? el('div', { className: 'feed-error', role: 'alert' }, 'Last poll failed (' + f.failures + ' in a row): ' + f.lastError) : null,
+          el('button', { type: 'button', className: 'small', onclick: async () => {
+            try { await api('/api/feeds/' + f.id + '/poll', { method: 'POST' }); say('Polling soon.'); } catch (e) { say(e.message, true); }
+          } }, 'Poll now'), ' ',
+          el('button', { type: 'button', className: 'small', onclick: async () => {
+            try { await api('/api/feeds/' + f.id, { method: 'DELETE' }); await refreshFeeds(); } catch (e) { say(e.message, true); }
+          } }, 'Unfollow')));
+      }
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function refreshReports() {
+    const id = state.storyId;
+    const table = $('report-table');
+    if (!table) return;
+    try {
+      const { data } = await api('/api/stories/' + id + '/reports?limit=500');
+      if (state.storyId !== id) return;
+      table.replaceChildren(el('caption', { className: 'sr-only' }, 'Reports of this story'),
+        el('tr', {}, el('th', { scope: 'col' }, 'Report'), el('th', { scope: 'col' }, 'Outlet'), el('th', { scope: 'col' }, 'Added'), el('th', { scope: 'col' }, '')));
+      for (const r of data.items) {
+        state.reportsById[r.id] = r;
+        table.appendChild(el('tr', { 'data-report': r.id },
+          el('td', {}, el('a', { href: '#/s/' + id + '/r/' + r.id }, r.title || r.id)),
+          el('td', {}, r.outlet || ''),
+          el('td', {}, new Date(r.addedAt).toLocaleString()),
+          el('td', {}, el('button', { type: 'button', className: 'small', 'aria-label': 'Delete report ' + (r.title || r.id), onclick: async () => {
+            if (!confirm('Delete this report?')) return;
+            try { await api('/api/reports/' + r.id, { method: 'DELETE' }); await afterAdd('Report deleted.'); } catch (e) { say(e.message, true); }
+          } }, 'Delete'))));
+      }
+      if (data.items.length === 0) table.appendChild(el('tr', {}, el('td', { colspan: 4 }, 'No report yet: add some above.')));
+    } catch (e) { say(e.message, true); }
+  }
+
+  // ---- briefing ----
+  async function refreshBriefing() {
+    const id = state.storyId;
+    const headers = state.etag ? { 'If-None-Match': state.etag } : {};
+    let r;
+    try { r = await api('/api/stories/' + id + '/briefing', { headers }); } catch (e) { say(e.message, true); return; }
+    if (state.storyId !== id || r.status === 304) return;
+    state.etag = r.res.headers.get('ETag');
+    const b = r.data;
+    $('story-name-h').textContent = b.story.name;
+    $('briefing-headline').textContent = b.briefing && b.briefing.headline !== b.story.name ? b.briefing.headline : '';
+    document.title = b.story.name + ' · newsbrief';
+    const status = b.version === 0 ? 'Briefing being computed…'
+      : 'Briefing version ' + b.version + ' of ' + b.story.reports + ' report(s), computed ' + new Date(b.computedAt).toLocaleString()
+        + (b.pending ? ' · updating…' : '');
+    $('briefing-status').textContent = status + (b.error ? ' · ' + b.error : '');
+    $('exports').hidden = b.version === 0;
+    if (b.briefing && b.version !== state.version) {
+      state.version = b.version;
+      state.briefing = b.briefing;
+      renderBriefing(id, b.version, b.briefing);
+      refreshReports();
+    }
+  }
+
+  function startPolling() {
+    stopPolling();
+    let ticks = 0;
+    state.timer = setInterval(() => {
+      refreshBriefing();
+      if (++ticks % 5 === 0) refreshFeeds();
+    }, 2000);
+  }
+  function stopPolling() {
+    if (state.timer) clearInterval(state.timer);
+    state.timer = null;
+  }
+
+  // "New since last visit": what the reader saw last time is kept in localStorage per story.
+  function hash(s) {
+    let h = 5381;
+    for (let i = 0; i < s.length; i++) h = ((h << 5) + h + s.charCodeAt(i)) | 0;
+    return (h >>> 0).toString(36);
+  }
+  function loadSeen(id) {
+    try { return JSON.parse(localStorage.getItem('newsbrief.seen.' + id)); } catch (e) { return null; }
+  }
+  function saveSeen(id, version, b) {
+    const seen = { version, sentences: sentencesOf(b).map((s) => hash(s.text)),
+      cites: sentencesOf(b).flatMap((s) => s.citations.map((c) => c.id + ':' + c.sentence)),
+      reports: b.sources.map((s) => s.id) };
+    try { localStorage.setItem('newsbrief.seen.' + id, JSON.stringify(seen)); } catch (e) { /* private mode: no memory */ }
+    return seen;
+  }
+  function sentencesOf(b) {
+    return b.summary.concat(b.timeline);
+  }
+
+  function renderBriefing(id, version, b) {
+    const seen = state.baseline[id];
+    const isNewSentence = (s) => !!seen && seen.version < version && !seen.sentences.includes(hash(s.text));
+    const isNewCite = (c) => !!seen && seen.version < version && !seen.cites.includes(c.id + ':' + c.sentence);
+    const sourceTitle = {};
+    for (const s of b.sources) sourceTitle[s.number] = s.title || s.id;
+
+    const banner = $('new-banner');
+    banner.replaceChildren();
+    if (seen && seen.version < version) {
+      const newSentences = sentencesOf(b).filter(isNewSentence).length;
+      const newReports = b.sources.filter((s) => !seen.reports.includes(s.id)).length;
+      banner.appendChild(el('p', { className: 'banner', id: 'new-since' },
+        'New since your last visit (version ' + seen.version + ' → ' + version + '): ' + newSentences + ' new sentence(s), '
+        + newReports + ' new report(s).'));
+    }
+
+    const cites = (cs) => cs.map((c) => {
+      const label = '[' + c.source + ']';
+      const tip = label + ' ' + (sourceTitle[c.source] || c.id) + ': ' + c.text;
+      return el('button', { type: 'button', className: 'cite' + (isNewCite(c) ? ' new-cite' : ''), 'data-tip': tip,
+        'data-report': c.id, 'data-start': c.start, 'data-end': c.end,
+        'aria-label': 'Source ' + c.source + ': ' + (sourceTitle[c.source] || c.id) + (isNewCite(c) ? ' (new)' : ''),
+        onclick: () => { location.hash = '#/s/' + id + '/r/' + c.id + '/' + c.start + '-' + c.end; } }, label);
+    });
+    const sentence = (s, tag) => el(tag || 'li', { className: isNewSentence(s) ? 'is-new' : null },
+      isNewSentence(s) ? el('span', { className: 'badge' }, 'New') : null, s.text, ' ', cites(s.citations));
+
+    const parts = [];
+    parts.push(el('section', { 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, 'Summary'),
+      b.summary.length ? el('ul', { className: 'summary' }, b.summary.map((s) => sentence(s)))
+        : el('p', { className: 'meta' }, b.sources.length ? 'No sentence of these reports could stand alone in a summary.' : 'Add reports to get a briefing.')));
+    if (b.timeline.length) parts.push(timeline(b.timeline, sentence));
+    if (b.voices.length) {
+      parts.push(el('section', { 'aria-labelledby': 'voices-h' }, el('h2', { id: 'voices-h' }, 'Voices'),
+        b.voices.map((v) => el('div', { className: 'actor' }, el('strong', {}, v.name), v.role ? el('span', { className: 'meta' }, ' ' + v.role) : null,
+          v.quotes.map((q) => el('blockquote', {}, q.verb + ': ', q.direct ? '“' + q.text + '”' : q.text, ' ', cites(q.citations)))))));
+    }
+    if (b.disputedFigures.length) {
+      parts.push(el('section', { 'aria-labelledby': 'figures-h' }, el('h2', { id: 'figures-h' }, 'Disputed figures'),
+        el('table', {}, el('tr', {}, el('th', { scope: 'col' }, 'Quantity'), el('th', { scope: 'col' }, 'What each source says')),
+          b.disputedFigures.map((f) => el('tr', {}, el('td', {}, f.quantity, el('br'), el('span', { className: 'meta' }, f.kind === 'changed' ? 'changed over time' : 'sources disagree')),
+            el('td', {}, f.values.map((v) => el('div', {}, v.text + ' ', cites([{ source: v.source, id: v.id, sentence: -1, start: v.start, end: v.end, text: v.text }]),
+              ' ', el('span', { className: 'meta' }, (v.date && v.date.value) || 'undated')))))))));
+    }
+    parts.push(el('section', { 'aria-labelledby': 'sources-h' }, el('h2', { id: 'sources-h' }, 'Sources'),
+      el('ol', { className: 'sources' }, b.sources.map((s) => {
+        const isNew = !!seen && seen.version < version && !seen.reports.includes(s.id);
+        const href = s.url ? safeHref(s.url) : null;
+        return el('li', { value: s.number, id: 'src-' + s.number, className: isNew ? 'is-new' : null },
+          isNew ? el('span', { className: 'badge' }, 'New') : null,
+          el('a', { href: '#/s/' + id + '/r/' + s.id }, s.title || s.id),
+          s.outlet ? ' — ' + s.outlet : '', ' — ', (s.date && s.date.value) || 'undated',
+          s.copyOf ? el('span', { className: 'meta' }, ' (copy of [' + s.copyOf + '])') : null,
+          href ? el('span', {}, ' · ', el('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')) : null);
+      }))));
+    if (b.notes.length) {
+      parts.push(el('section', { 'aria-labelledby': 'notes-h' }, el('h2', { id: 'notes-h' }, 'Notes'), el('ul', {}, b.notes.map((n) => el('li', {}, n)))));
+    }
+    $('briefing').replaceChildren(...parts);
+    // What this visit is compared with: the last visit's briefing, or (on a first visit) the first one shown.
+    const shown = saveSeen(id, version, b);
+    if (!state.baseline[id]) state.baseline[id] = shown;
+  }
+
+  // Timeline: dots on a time axis (SVG), then the dated sentences as a list.
+  function parseDate(v) {
+    if (!v) return null;
+    let m;
+    if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    if ((m = v.match(/^(\d{4})-W(\d{2})$/))) return Date.UTC(+m[1], 0, 1 + (+m[2] - 1) * 7);
+    if ((m = v.match(/^(\d{4})-(\d{2})$/))) return Date.UTC(+m[1], +m[2] - 1, 1);
+    if ((m = v.match(/^(\d{4})$/))) return Date.UTC(+m[1], 0, 1);
+    return null;
+  }
+  function timeline(entries, sentence) {
+    const dated = entries.map((e) => ({ e, t: parseDate(e.date && e.date.value) })).filter((x) => x.t !== null);
+    const section = el('section', { 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h' }, 'Timeline'));
+    if (dated.length) {
+      const min = Math.min(...dated.map((x) => x.t)), max = Math.max(...dated.map((x) => x.t));
+      const W = 800, H = 70, pad = 40;
+      const x = (t) => max === min ? W / 2 : pad + (t - min) / (max - min) * (W - 2 * pad);
+      const fmt = (t) => new Date(t).toISOString().slice(0, 10);
+      const g = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'timeline-svg', role: 'img',
+        'aria-label': 'Timeline of ' + dated.length + ' events from ' + fmt(min) + ' to ' + fmt(max) });
+      g.appendChild(svg('line', { x1: pad, x2: W - pad, y1: 30, y2: 30, class: 'axis' }));
+      dated.forEach((d, i) => {
+        const c = svg('circle', { cx: x(d.t), cy: 30, r: 6, class: 'dot' });
+        const title = svg('title', {});
+        title.textContent = d.e.date.value + ': ' + d.e.text;
+        c.appendChild(title);
+        g.appendChild(c);
+        if (i === 0 || i === dated.length - 1) {
+          const label = svg('text', { x: x(d.t), y: 55, 'text-anchor': 'middle' });
+          label.textContent = d.e.date.value;
+          g.appendChild(label);
+        }
+      });
+      section.appendChild(g);
+    }
+    section.appendChild(el('ol', { className: 'timeline' }, entries.map((e) => {
+      const li = sentence(e);
+      li.insertBefore(el('time', { className: 'date', datetime: (e.date && e.date.value) || null },
+        ((e.date && e.date.value) || 'undated') + (e.date && e.date.source === 'inferred' ? ' (inferred)' : '')), li.firstChild);
+      return li;
+    })));
+    return section;
+  }
+
+  // ---- citation hover: a tooltip with the cited sentence ----
+  function showTip(target) {
+    const tip = $('tooltip');
+    tip.textContent = target.getAttribute('data-tip');
+    tip.hidden = false;
+    target.setAttribute('aria-describedby', 'tooltip');
+    const r = target.getBoundingClientRect();
+    tip.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8)) + 'px';
+    tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
+  }
+  function hideTip(target) {
+    $('tooltip').hidden = true;
+    if (target) target.removeAttribute('aria-describedby');
+  }
+  document.addEventListener('mouseover', (e) => { const t = e.target.closest && e.target.closest('.cite'); if (t) showTip(t); });
+  document.addEventListener('mouseout', (e) => { const t = e.target.closest && e.target.closest('.cite'); if (t) hideTip(t); });
+  document.addEventListener('focusin', (e) => { if (e.target.classList && e.target.classList.contains('cite')) showTip(e.target); });
+  document.addEventListener('focusout', (e) => { if (e.target.classList && e.target.classList.contains('cite')) hideTip(e.target); });
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { hideTip(null); if (!$('report-panel').hidden) location.hash = '#/s/' + state.storyId; } });
+
+  // ---- report panel: the report's text with the cited sentence highlighted ----
+  async function openReport(reportId, start, end) {
+    try {
+      const { data } = await api('/api/reports/' + reportId);
+      $('report-title').textContent = data.title || data.id;
+      $('report-meta').textContent = [data.outlet, data.published, data.url].filter(Boolean).join(' · ');
+      const box = $('report-text');
+      const text = data.text;
+      if (start !== null && end !== null && start >= 0 && end <= text.length && start < end) {
+        box.replaceChildren(document.createTextNode(text.slice(0, start)), el('mark', { id: 'cited' }, text.slice(start, end)),
+          document.createTextNode(text.slice(end)));
+      } else {
+        box.replaceChildren(document.createTextNode(text));
+      }
+      $('report-panel').hidden = false;
+      const mark = $('cited');
+      if (mark) mark.scrollIntoView({ block: 'center' });
+      $('report-title').focus({ preventScroll: !!mark });
+    } catch (e) { say(e.message, true); }
+  }
+  function closeReport() {
+    $('report-panel').hidden = true;
+  }
+
+  // ---- search ----
+  async function showSearch(q) {
+    state.storyId = null;
+    $('search-q').value = q;
+    document.title = 'Search: ' + q + ' · newsbrief';
+    const list = el('ol', { className: 'hits', id: 'hits' });
+    const head = el('p', { className: 'meta', id: 'hit-count' }, 'Searching…');
+    main(el('h1', {}, 'Search'), head, list);
+    try {
+      const { data } = await api('/api/search?limit=50&q=' + encodeURIComponent(q));
+      head.textContent = data.total + ' report(s) match' + (data.total > data.items.length ? ' (first ' + data.items.length + ' shown)' : '');
+      for (const h of data.items) {
+        const snip = el('p', { className: 'snippet' });
+        let at = 0;
+        for (const [s, e] of h.matches) {
+          snip.appendChild(document.createTextNode(h.snippet.slice(at, s)));
+          snip.appendChild(el('mark', {}, h.snippet.slice(s, e)));
+          at = e;
+        }
+        snip.appendChild(document.createTextNode(h.snippet.slice(at)));
+        const first = h.matches.length ? '/' + (h.snippetStart + h.matches[0][0]) + '-' + (h.snippetStart + h.matches[0][1]) : '';
+        list.appendChild(el('li', {}, el('a', { href: '#/s/' + h.storyId + '/r/' + h.reportId + first }, h.title || h.reportId), snip));
+      }
+    } catch (e) { head.textContent = ''; say(e.message, true); }
+  }
+
+  // ---- start ----
+  document.addEventListener('DOMContentLoaded', () => {
+    $('search-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const q = $('search-q').value.trim();
+      if (q) location.hash = '#/search?q=' + encodeURIComponent(q);
+    });
+    $('token-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      sessionStorage.setItem('newsbrief.token', $('token-input').value);
+      $('token-panel').hidden = true;
+      state.storyId = null;
+      route();
+    });
+    $('report-close').addEventListener('click', () => { location.hash = state.storyId ? '#/s/' + state.storyId : '#/'; });
+    window.addEventListener('hashchange', route);
+    route();
+  });
+})();

@@ -1,0 +1,286 @@
+package dev.newsbrief.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTest {
+  @TempDir Path dir;
+  WebServer server;
+  Http http;
+
+  static final String[] REPORTS = {
+      "Ministers meet on river dam\nThe regional water ministers met in Marrow Ford on Tuesday to discuss the failing dam. "
+          + "Engineers said the spillway had cracked after a week of heavy rain. The ministers agreed to evacuate three villages downstream.",
+      "Villages evacuated below dam\nThree villages below the Marrow Ford dam were evacuated on Wednesday. "
+          + "Engineers said the cracked spillway could fail within days. About two thousand residents moved to schools in the valley.",
+      "Dam repairs begin\nRepair crews started work on the cracked spillway of the Marrow Ford dam on Thursday. "
+          + "The water ministers said the evacuation of three villages would last at least a week.",
+  };
+
+  @BeforeEach
+  void start() {
+    server = WebServer.start(TestServers.config(dir));
+    http = new Http(server.uri());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private String story(String name) {
+    Http.Res r = http.post("/api/stories", Map.of("name", name));
+    assertThat(r.status()).isEqualTo(201);
+    return r.json().get("id").asText();
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesExactlyTheRegisteredRoutes() throws Exception {
+    JsonNode doc = http.get("/api/openapi.json").json();
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    Set<String> documented = new HashSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> p = paths.next();
+      for (Iterator<String> ops = p.getValue().fieldNames(); ops.hasNext(); ) {
+        String op = ops.next();
+        if (!op.equals("parameters")) documented.add(op.toUpperCase(Locale.ROOT) + " " + p.getKey());
+      }
+    }
+    Set<String> registered = new HashSet<>();
+    for (String r : server.routes()) if (r.contains(" /api/")) registered.add(r);
+    assertThat(registered).as("routes registered with Javalin").hasSizeGreaterThan(15);
+    assertThat(documented).isEqualTo(registered);
+  }
+
+  @Test
+  void pastedReportsAreBriefedOnceAndCitationsPointIntoTheReportText() throws Exception {
+    String s = story("Dam");
+    long before = server.briefings().computations();
+    List<String> ids = new ArrayList<>();
+    for (String text : REPORTS) {
+      Http.Res r = http.post("/api/stories/" + s + "/reports", Map.of("text", text, "outlet", "Valley Times", "published", "2016-10-12"));
+      assertThat(r.status()).isEqualTo(201);
+      ids.add(r.json().get("report").get("id").asText());
+    }
+    JsonNode b = http.settledBriefing(s, Duration.ofSeconds(60));
+    // a burst of reports is briefed about once, not once per report
+    assertThat(server.briefings().computations() - before).isBetween(1L, 2L);
+    JsonNode brief = b.get("briefing");
+    assertThat(brief.get("schema").asText()).isEqualTo("newsbrief.brief/1");
+    assertThat(brief.get("sources")).hasSize(3);
+    assertThat(b.get("story").get("reports").asInt()).isEqualTo(3);
+    assertThat(brief.get("summary").size()).isPositive();
+    for (JsonNode sentence : brief.get("summary")) {
+      for (JsonNode c : sentence.get("citations")) {
+        assertThat(ids).contains(c.get("id").asText());
+        String text = http.get("/api/reports/" + c.get("id").asText()).json().get("text").asText();
+        assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText());
+      }
+    }
+    // the headline line became the title, the rest the text
+    JsonNode first = http.get("/api/reports/" + ids.get(0)).json();
+    assertThat(first.get("title").asText()).isEqualTo("Ministers meet on river dam");
+    assertThat(first.get("text").asText()).startsWith("The regional water ministers");
+    assertThat(first.get("published").asText()).isEqualTo("2016-10-12");
+
+    // unchanged briefing: conditional GET is a 304
+    Http.Res again = http.get("/api/stories/" + s + "/briefing");
+    assertThat(http.get("/api/stories/" + s + "/briefing", "If-None-Match", again.header("ETag")).status()).isEqualTo(304);
+
+    // deleting a report makes a new version without it
+    int version = b.get("version").asInt();
+    assertThat(http.delete("/api/reports/" + ids.get(2)).status()).isEqualTo(204);
+    JsonNode after = http.settledBriefing(s, Duration.ofSeconds(60));
+    assertThat(after.get("version").asInt()).isGreaterThan(version);
+    assertThat(after.get("briefing").get("sources")).hasSize(2);
+  }
+
+  @Test
+  void badRequestsGetClearStatusesAndErrorBodies() {
+    String s = story("Errors");
+    assertThat(http.post("/api/stories", Map.of("name", "Errors")).status()).isEqualTo(409);
+    Http.Res missing = http.post("/api/stories", Map.of("title", "x"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("error").asText()).contains("name");
+    assertThat(http.postRaw("/api/stories", "text/plain", "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(415);
+    assertThat(http.postRaw("/api/stories", "application/json", "{not json".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(400);
+    assertThat(http.post("/api/stories/" + s + "/reports", Map.of("text", "x", "published", "yesterday")).status()).isEqualTo(400);
+    Http.Res dup1 = http.post("/api/stories/" + s + "/reports", Map.of("text", "The same text twice."));
+    Http.Res dup2 = http.post("/api/stories/" + s + "/reports", Map.of("text", "  The  same text   twice. "));
+    assertThat(dup1.status()).isEqualTo(201);
+    assertThat(dup2.status()).isEqualTo(409);
+    assertThat(dup2.json().get("report").get("id").asText()).isEqualTo(dup1.json().get("report").get("id").asText());
+    for (String path : List.of("/api/stories/s999", "/api/stories/nope", "/api/reports/r1%2F..%2F..", "/api/reports/r999",
+        "/api/stories/s999/briefing", "/api/feeds/f1/poll", "/api/nothing")) {
+      Http.Res r = path.endsWith("/poll") ? http.post(path, Map.of()) : http.get(path);
+      assertThat(r.status()).as(path).isEqualTo(404);
+      assertThat(r.json().get("error").asText()).as(path).isNotBlank();
+    }
+    assertThat(http.get("/api/stories/" + s + "/export/pdf").status()).isEqualTo(404);
+    assertThat(http.get("/api/search").status()).isEqualTo(400);
+  }
+
+  @Test
+  void listsArePaginatedWithTotals() {
+    for (int i = 0; i < 7; i++) story("Story " + i);
+    JsonNode page = http.get("/api/stories?limit=3&offset=6").json();
+    assertThat(page.get("total").asInt()).isEqualTo(7);
+    assertThat(page.get("items")).hasSize(1);
+    assertThat(page.get("items").get(0).get("name").asText()).isEqualTo("Story 0"); // newest first
+    assertThat(http.get("/api/stories?limit=0").status()).isEqualTo(400);
+    assertThat(http.get("/api/stories?limit=abc").status()).isEqualTo(400);
+    assertThat(http.get("/api/stories?offset=-1").status()).isEqualTo(400);
+  }
+
+  @Test
+  void uploadsTextAndJsonlFilesAndRefusesOversizedOnes() throws Exception {
+    String s = story("Uploads");
+    Http.Res r = http.upload("/api/stories/" + s + "/uploads", "a.txt", REPORTS[0], "b.txt", REPORTS[1]);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("reports")).hasSize(2);
+    String id = r.json().get("reports").get(0).get("id").asText();
+    Http.Res original = http.get("/api/reports/" + id + "/original");
+    assertThat(original.body()).isEqualTo(REPORTS[0]);
+    assertThat(original.header("Content-Disposition")).startsWith("attachment");
+    assertThat(original.header("Content-Type")).isEqualTo("application/octet-stream");
+    assertThat(http.upload("/api/stories/" + s + "/uploads", "c.txt", REPORTS[0]).status()).isEqualTo(409);
+    assertThat(http.upload("/api/stories/" + s + "/uploads", "empty.txt", "").status()).isEqualTo(400);
+    assertThat(http.postRaw("/api/stories/" + s + "/uploads", "application/json", "{}".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(415);
+    String huge = "x".repeat(11 << 20); // the default limit is 10 MiB
+    assertThat(http.upload("/api/stories/" + s + "/uploads", "huge.txt", huge).status()).isEqualTo(413);
+    assertThat(http.post("/api/stories/" + s + "/reports", Map.of("text", huge)).status()).isEqualTo(413);
+    assertThat(http.get("/api/stories/" + s + "/reports").json().get("total").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void exportsTheBriefingAsTheCliWritesIt() throws Exception {
+    String s = story("Export");
+    for (String text : REPORTS) http.post("/api/stories/" + s + "/reports", Map.of("text", text));
+    JsonNode b = http.settledBriefing(s, Duration.ofSeconds(60));
+    Http.Res md = http.get("/api/stories/" + s + "/export/md");
+    assertThat(md.body()).startsWith("# ").contains("## Summary").contains("## Sources");
+    assertThat(md.header("Content-Disposition")).contains("briefing-" + s + ".md");
+    JsonNode json = http.get("/api/stories/" + s + "/export/json").json();
+    assertThat(json).isEqualTo(b.get("briefing"));
+    Http.Res html = http.get("/api/stories/" + s + "/export/html");
+    assertThat(html.body()).startsWith("<!DOCTYPE html>");
+    assertThat(html.header("Content-Security-Policy")).contains("sandbox").doesNotContain("script-src");
+  }
+
+  @Test
+  void everyResponseCarriesSecurityHeadersAndThePageHasNoInlineScript() {
+    Http.Res page = http.get("/");
+    assertThat(page.status()).isEqualTo(200);
+    String csp = page.header("Content-Security-Policy");
+    assertThat(csp).contains("script-src 'self'").contains("default-src 'none'").doesNotContain("unsafe");
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContainPattern("\\son[a-z]+=")
+        .doesNotContain("style=");
+    String js = http.get("/static/app.js").body();
+    assertThat(js).doesNotContain("innerHTML").doesNotContain("insertAdjacentHTML").doesNotContain("document.write")
+        .doesNotContain("eval(");
+    Http.Res traversal = http.get("/static/../../../../etc/passwd");
+    assertThat(traversal.status()).isIn(400, 404);
+    assertThat(traversal.body()).doesNotContain("root:");
+    assertThat(http.get("/static/..%2F..%2Fopenapi.json").status()).isIn(400, 404);
+    assertThat(http.get("/static/Store.class").status()).isEqualTo(404);
+    assertThat(http.get("/api/stories").header("Cache-Control")).isEqualTo("no-store");
+  }
+
+  @Test
+  void crossSiteWritesAndForeignHostNamesAreRefused() throws Exception {
+    assertThat(http.post("/api/stories", Map.of("name", "x"), "Origin", "http://evil.example").status()).isEqualTo(403);
+    assertThat(http.post("/api/stories", Map.of("name", "y"), "Origin", "http://" + server.uri().getAuthority()).status()).isEqualTo(201);
+    // DNS rebinding: a page at evil.example whose name now points at 127.0.0.1 sends Host: evil.example
+    assertThat(rawStatus("GET /api/stories HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")).isEqualTo(403);
+    assertThat(rawStatus("GET /api/stories HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n")).isEqualTo(200);
+  }
+
+  private int rawStatus(String request) throws Exception {
+    try (Socket sock = new Socket("127.0.0.1", server.port())) {
+      sock.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String status = new BufferedReader(new InputStreamReader(sock.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
+
+  @Test
+  void withATokenEveryApiRequestMustCarryIt() {
+    server.close();
+    server = WebServer.start(TestServers.config(dir).withToken("s3cret-token"));
+    http = new Http(server.uri());
+    Http.Res none = http.get("/api/stories");
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer");
+    assertThat(http.get("/api/stories", "Authorization", "Bearer wrong").status()).isEqualTo(401);
+    assertThat(http.get("/api/stories", "Authorization", "Bearer s3cret-token").status()).isEqualTo(200);
+    assertThat(http.get("/api/openapi.json").status()).isEqualTo(200);
+    assertThat(http.get("/").status()).isEqualTo(200); // the page itself holds no data; it asks for the token
+  }
+
+  @Test
+  void bindingBeyondLoopbackNeedsAToken() {
+    WebConfig open = TestServers.config(dir).withHost("0.0.0.0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebServer.requireTokenBeyondLoopback(open))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
+    WebServer.requireTokenBeyondLoopback(open.withToken("t")); // no exception
+    WebServer.requireTokenBeyondLoopback(TestServers.config(dir)); // loopback: fine without
+  }
+
+  @Test
+  void urlsArePrivateOnlyWhenAllowedAndFetchedArticlesAreStored() throws Exception {
+    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    site.createContext("/article", ex -> {
+      byte[] body = REPORTS[1].getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+      ex.sendResponseHeaders(200, body.length);
+      try (OutputStream o = ex.getResponseBody()) {
+        o.write(body);
+      }
+    });
+    site.start();
+    try {
+      String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/article";
+      String s = story("Urls");
+      Http.Res refused = http.post("/api/stories/" + s + "/urls", Map.of("url", url));
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.json().get("error").asText()).contains("private");
+      assertThat(http.post("/api/stories/" + s + "/urls", Map.of("url", "file:///etc/passwd")).status()).isEqualTo(400);
+      assertThat(http.post("/api/stories/" + s + "/feeds", Map.of("url", url)).status()).isEqualTo(400);
+
+      server.close();
+      server = WebServer.start(TestServers.config(dir).withAllowPrivateUrls(true));
+      http = new Http(server.uri());
+      Http.Res added = http.post("/api/stories/" + s + "/urls", Map.of("url", url));
+      assertThat(added.status()).as(added.body()).isEqualTo(201);
+      assertThat(added.json().get("report").get("url").asText()).isEqualTo(url);
+      assertThat(http.post("/api/stories/" + s + "/urls", Map.of("url", url)).status()).isEqualTo(409);
+      Http.Res missing = http.post("/api/stories/" + s + "/urls", Map.of("url", "http://127.0.0.1:" + site.getAddress().getPort() + "/gone"));
+      assertThat(missing.status()).isEqualTo(502);
+    } finally {
+      site.stop(0);
+    }
+  }
+}
