@@ -24,7 +24,7 @@ import dev.newsbrief.timeline.TimelineBuilder;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -71,13 +71,23 @@ public final class Pipeline {
 
   /** Briefs a story already analysed (see {@link #analyse}). */
   public Brief brief(Story story, Options options) {
-    List<Sentence> chosen = summarizer.summarize(story, options.words());
     Citer citer = new Citer(story);
+    List<Sentence> chosen = withoutRepeats(summarizer.summarize(story, options.words()), citer);
     List<CitedSentence> summary = chosen.stream().map(citer::cite).toList();
-    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries(), new HashSet<>(chosen));
+    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries(), Set.of());
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), sourceNumbers(story));
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
+  }
+
+  /**
+   * Coverage objectives already avoid most repetition; this removes what is left, a sentence that
+   * states the same fact as one before it in other words (the citation engine's own test).
+   */
+  private static List<Sentence> withoutRepeats(List<Sentence> chosen, Citer citer) {
+    List<Sentence> kept = new ArrayList<>();
+    for (Sentence s : chosen) if (!citer.sameFactAsAny(s, kept)) kept.add(s);
+    return kept;
   }
 
   /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */

@@ -1,0 +1,43 @@
+package dev.newsbrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Brief;
+import dev.newsbrief.model.Citation;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+  private static Article report(String id, String text, LocalDate date) {
+    return new Article(id, "Talks in Geneva", text, "Outlet " + id, null, date, "test");
+  }
+
+  @Test
+  void aFactToldTwiceInOtherWordsIsSummarisedOnceAndCitedToBoth() {
+    Brief b = new Pipeline().brief(List.of(
+        report("a", "Kerry and Lavrov met in Geneva on Friday to discuss a ceasefire for Aleppo and the delivery of aid.",
+            LocalDate.of(2016, 9, 9)),
+        report("b", "On Friday Lavrov and Kerry met in Geneva to discuss a ceasefire in Aleppo and aid deliveries to the city.",
+            LocalDate.of(2016, 9, 10))), Pipeline.Options.DEFAULT);
+    assertThat(b.summary()).hasSize(1);
+    assertThat(b.summary().get(0).citations()).extracting(Citation::source).containsExactly(1, 2);
+    assertThat(b.sources()).extracting(s -> s.date().date()).containsExactly(LocalDate.of(2016, 9, 9), LocalDate.of(2016, 9, 10));
+  }
+
+  @Test
+  void eventsAreDatedByWhenTheyHappenedNotWhenTheyWereReported() {
+    // 12 Oct 2016 was a Wednesday: "on Saturday" in past tense is 8 Oct.
+    Brief b = new Pipeline().brief(List.of(
+        report("a", "Russia on Saturday vetoed a French-drafted resolution that would have demanded an end to air strikes over Aleppo.\n\n"
+            + "Officials said on Wednesday that the foreign ministers would meet in Lausanne on Saturday to discuss the war in Syria.",
+            LocalDate.of(2016, 10, 12)),
+        report("b", "The French-drafted resolution on air strikes over Aleppo was vetoed by Russia on Saturday at the Security Council in New York.",
+            LocalDate.of(2016, 10, 10))), new Pipeline.Options(30, 10, 8, 3));
+    assertThat(b.timeline()).anySatisfy(t -> {
+      assertThat(t.sentence().text()).contains("vetoed");
+      assertThat(t.date().date()).isEqualTo(LocalDate.of(2016, 10, 8));
+    });
+  }
+}
