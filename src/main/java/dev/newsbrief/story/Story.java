@@ -62,14 +62,32 @@ public record Story(List<Document> documents, Map<String, DatedValue> dates, Map
     return out;
   }
 
+  /** The day a report sorts on: its date, or the end of the period a coarse date names; null if undated. */
+  public java.time.LocalDate sortDate(String articleId) {
+    return sortDate(date(articleId));
+  }
+
+  private static java.time.LocalDate sortDate(DatedValue d) {
+    if (!d.isKnown()) return null;
+    return switch (d.granularity()) {
+      case YEAR -> d.date().withDayOfYear(d.date().lengthOfYear());
+      case SEASON -> d.date().plusMonths(3).minusDays(1);
+      default -> d.date();
+    };
+  }
+
   public DatedValue date(String articleId) {
     return dates.getOrDefault(articleId, DatedValue.undated());
   }
 
-  /** Orders sentences for reading: by report date (undated last), then source order, then position. */
+  /**
+   * Orders sentences for reading: by report date, then source order, then position. A report known
+   * only to its year or season sorts at the end of that period (it may be any day of it), undated
+   * reports last.
+   */
   public Comparator<Sentence> readingOrder() {
     return Comparator
-        .comparing((Sentence s) -> date(s.articleId()).date(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .comparing((Sentence s) -> sortDate(date(s.articleId())), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingInt(s -> sourceNumber(s.articleId()))
         .thenComparingInt(Sentence::index);
   }

@@ -69,7 +69,7 @@ public final class Voices {
       String key = s == null ? v.quote().articleId() + ":" + v.quote().start() : s.articleId() + ":" + s.index();
       if (sentencesUsed.add(key)) chosen.add(v);
     }
-    chosen.sort(Comparator.comparing((Voice.VoiceQuote v) -> story.date(v.quote().articleId()).date(),
+    chosen.sort(Comparator.comparing((Voice.VoiceQuote v) -> story.sortDate(v.quote().articleId()),
             Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingInt(v -> story.sourceNumber(v.quote().articleId()))
         .thenComparingInt(v -> v.quote().start()));
