@@ -19,6 +19,9 @@ import java.util.Map;
 public final class Citer {
   /** Checked by eye on the reference cluster and the tests' paraphrase pairs. */
   public static final double SAME_FACT = 0.42;
+  /** A lower cosine that still counts when enough distinctive words are shared. */
+  static final double PARAPHRASE = 0.28;
+  static final int PARAPHRASE_SHARED = 4;
 
   private final Story story;
   private final SentenceVectors vectors;
@@ -33,13 +36,12 @@ public final class Citer {
     List<Citation> out = new ArrayList<>();
     out.add(citation(sentence, 1.0));
     String ownOrigin = story.origin(sentence.articleId());
-    Map<String, Double> v = vector(sentence);
     for (Document d : story.documents()) {
       if (!story.isOrigin(d.id()) || story.origin(d.id()).equals(ownOrigin)) continue;
       Sentence best = null;
       double bestSim = SAME_FACT;
       for (Sentence s : d.sentences()) {
-        double sim = SentenceVectors.cosine(v, vector(s)) * numberAgreement(sentence, s);
+        double sim = sameFact(sentence, s);
         if (sim >= bestSim) {
           bestSim = sim;
           best = s;
@@ -53,11 +55,22 @@ public final class Citer {
 
   /** Whether {@code s} states the same thing as one of {@code others} (or is one of them). */
   public boolean sameFactAsAny(Sentence s, java.util.Collection<Sentence> others) {
-    Map<String, Double> v = vector(s);
-    for (Sentence o : others) {
-      if (o == s || SentenceVectors.cosine(v, vector(o)) * numberAgreement(s, o) >= SAME_FACT) return true;
-    }
+    for (Sentence o : others) if (o == s || sameFact(s, o) >= SAME_FACT) return true;
     return false;
+  }
+
+  /**
+   * How surely two sentences state the same fact, 0..1; {@link #SAME_FACT} and above counts. The
+   * TF-IDF cosine, lowered when their figures differ; a paraphrase that shares several of the
+   * story's rare words ("convoy", "blamed", "aid") counts even when other words differ
+   * ("Washington"/"the US", "Moscow"/"Russia").
+   */
+  double sameFact(Sentence a, Sentence b) {
+    double cos = SentenceVectors.cosine(vector(a), vector(b));
+    double score = cos * numberAgreement(a, b);
+    if (score < SAME_FACT && cos >= PARAPHRASE && numberAgreement(a, b) == 1.0
+        && vectors.sharedDistinctive(vector(a), vector(b)) >= PARAPHRASE_SHARED) score = SAME_FACT;
+    return score;
   }
 
   /**

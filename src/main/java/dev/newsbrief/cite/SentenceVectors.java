@@ -39,6 +39,17 @@ public final class SentenceVectors {
     return v;
   }
 
+  /**
+   * Words two vectors share that are distinctive in the story: found in few of its sentences
+   * (at most 3% of them, and at least in these two).
+   */
+  public int sharedDistinctive(Map<String, Double> a, Map<String, Double> b) {
+    double rare = Math.log((sentenceCount + 1.0) / (Math.max(2, 0.03 * sentenceCount) + 1.0)) + 1;
+    int n = 0;
+    for (String w : a.keySet()) if (b.containsKey(w) && idf.getOrDefault(w, rare + 1) >= rare) n++;
+    return n;
+  }
+
   public static double cosine(Map<String, Double> a, Map<String, Double> b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
     Map<String, Double> small = a.size() <= b.size() ? a : b;

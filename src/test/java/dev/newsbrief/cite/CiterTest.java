@@ -60,4 +60,24 @@ class CiterTest {
     CitedSentence cited = new Citer(story).cite(story.documents().get(0).sentences().get(0));
     assertThat(cited.citations()).extracting(Citation::source).containsExactly(1, 3);
   }
+
+  @Test
+  void aParaphraseSharingSeveralRareWordsCorroborates() {
+    StringBuilder filler = new StringBuilder();
+    String[] topics = {"markets", "weather", "football", "elections", "schools", "railways", "harvests", "museums"};
+    for (int i = 0; i < 40; i++) filler.append("The report on ").append(topics[i % topics.length]).append(" number ").append(i)
+        .append(" was published by the council today. ");
+    Story story = Fixtures.story(
+        "The war has killed more than 300,000 people, created the worst refugee crisis and allowed the rise of Islamic State, "
+            + "analysts in Geneva and Vienna wrote in a long assessment prepared for donors and lenders. " + filler,
+        "The conflict has killed more than a quarter-million people, created the biggest refugee crisis since the Second World War "
+            + "and allowed the Islamic State to carve out territory across Syria and neighbouring Iraq over several summers. "
+            + filler.toString().replaceAll("The report on (\\w+) number (\\d+) was published by the council today",
+                "Minister $2 spoke about $1 in parliament yesterday evening"));
+    Sentence first = story.documents().get(0).sentences().get(0);
+    Citer citer = new Citer(story);
+    assertThat(SentenceVectors.cosine(new SentenceVectors(story.documents()).vector(first),
+        new SentenceVectors(story.documents()).vector(story.documents().get(1).sentences().get(0)))).isLessThan(Citer.SAME_FACT);
+    assertThat(citer.cite(first).citations()).extracting(Citation::source).containsExactly(1, 2);
+  }
 }
