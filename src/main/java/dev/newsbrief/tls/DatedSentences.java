@@ -1,0 +1,143 @@
+package dev.newsbrief.tls;
+
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Granularity;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Span;
+import dev.newsbrief.model.TimeExpression;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.time.TemporalTagger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The sentences of a story's dated reports, each with its tf-idf vector (content-word stems and
+ * stem bigrams, idf over sentences) and the days it names: temporal expressions resolved against
+ * the report's publication date and kept only when they name one day, since a timeline is made of
+ * days.
+ */
+final class DatedSentences {
+  /**
+   * One sentence.
+   *
+   * @param position  its index in its report (0 = the lead)
+   * @param published the report's publication date
+   * @param mentions  the distinct days it names, in text order
+   * @param events    those of {@code mentions} it names as the time of what it reports, not as the
+   *                  bound of a span ("since 20 April", "until Friday")
+   * @param words     its word count
+   */
+  record Item(Sentence sentence, String articleId, int position, LocalDate published, List<LocalDate> mentions,
+              List<LocalDate> events, TermVector vector, int words) {}
+
+  /** Words before a day that make it the bound of a span rather than the time of an event. */
+  private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through", "to");
+
+  final List<Item> items;
+  /** Terms counted over all sentences; the size of a dense centroid. */
+  final int terms;
+  /** Reports per publication date, in date order. */
+  final SortedMap<LocalDate, Integer> published;
+
+  private DatedSentences(List<Item> items, int terms, SortedMap<LocalDate, Integer> published) {
+    this.items = items;
+    this.terms = terms;
+    this.published = published;
+  }
+
+  LocalDate firstPublished() {
+    return published.firstKey();
+  }
+
+  LocalDate lastPublished() {
+    return published.lastKey();
+  }
+
+  /** Prepares the reports that carry a publication date; the others cannot be placed in time. */
+  static DatedSentences of(List<Document> documents) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<Draft> drafts = new ArrayList<>();
+    SortedMap<LocalDate, Integer> published = new TreeMap<>();
+    List<Integer> df = new ArrayList<>();
+    for (Document d : documents) {
+      LocalDate pub = d.article().published();
+      if (pub == null) continue;
+      published.merge(pub, 1, Integer::sum);
+      List<TimeExpression> days = days(d, pub);
+      int t = 0;
+      for (Sentence s : d.sentences()) {
+        List<LocalDate> mentions = new ArrayList<>(), events = new ArrayList<>();
+        while (t < days.size() && days.get(t).start() < s.start()) t++;
+        for (int u = t; u < days.size() && days.get(u).end() <= s.end(); u++) {
+          LocalDate day = days.get(u).date();
+          if (!mentions.contains(day)) mentions.add(day);
+          if (!events.contains(day) && !BOUNDS.contains(wordBefore(s, days.get(u).start()))) events.add(day);
+        }
+        Map<Integer, Integer> counts = new TreeMap<>();
+        int words = 0;
+        Token prev = null;
+        for (Token tok : s.tokens()) {
+          if (!tok.isWord()) continue;
+          words++;
+          if (prev != null && !(prev.stop() && tok.stop())) {
+            counts.merge(ids.computeIfAbsent(prev.stem() + ' ' + tok.stem(), k -> ids.size()), 1, Integer::sum);
+          }
+          prev = tok;
+          if (tok.stop()) continue;
+          int id = ids.computeIfAbsent(tok.stem(), k -> ids.size());
+          counts.merge(id, 1, Integer::sum);
+        }
+        int[] ts = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] cs = counts.values().stream().mapToInt(Integer::intValue).toArray();
+        for (int id : ts) {
+          while (df.size() <= id) df.add(0);
+          df.set(id, df.get(id) + 1);
+        }
+        drafts.add(new Draft(s, d.id(), pub, List.copyOf(mentions), List.copyOf(events), words, ts, cs));
+      }
+    }
+    int n = drafts.size();
+    double[] idf = new double[ids.size()];
+    for (int id = 0; id < idf.length; id++) idf[id] = Math.log((1.0 + n) / (1.0 + df.get(id))) + 1;
+    List<Item> items = new ArrayList<>(n);
+    for (Draft r : drafts) {
+      double[] vs = new double[r.terms.length];
+      for (int j = 0; j < vs.length; j++) vs[j] = r.counts[j] * idf[r.terms[j]];
+      items.add(new Item(r.sentence, r.articleId, r.sentence.index(), r.published, r.mentions, r.events,
+          TermVector.of(r.terms, vs), r.words));
+    }
+    return new DatedSentences(items, ids.size(), published);
+  }
+
+  /** A sentence before idf is known: its term ids and their counts. */
+  private record Draft(Sentence sentence, String articleId, LocalDate published, List<LocalDate> mentions,
+                       List<LocalDate> events, int words, int[] terms, int[] counts) {}
+
+  /** The lower-cased word just before offset {@code at} in the sentence, or "". */
+  private static String wordBefore(Sentence s, int at) {
+    String before = "";
+    for (Token t : s.tokens()) {
+      if (t.end() > at) break;
+      if (t.isWord()) before = t.norm();
+    }
+    return before;
+  }
+
+  /** The day-precise dates a report names, in text order, resolved against its publication date. */
+  private static List<TimeExpression> days(Document d, LocalDate pub) {
+    List<TimeExpression> out = new ArrayList<>();
+    if (d.paragraphs().isEmpty()) return out;
+    // one pass over all paragraphs, so "the next day" can count from a day named a paragraph before
+    List<Span> ps = d.paragraphs();
+    for (TimeExpression t : TemporalTagger.tag(d.article().text(), ps.get(0).start(), ps.get(ps.size() - 1).end(), pub)) {
+      if (t.kind() == TimeExpression.Kind.DATE && t.granularity() == Granularity.DAY && t.date() != null) out.add(t);
+    }
+    return out;
+  }
+}
