@@ -174,7 +174,9 @@ final class Api {
     long key = storyKey(ctx);
     StoryInfo story = briefings.story(key).orElseThrow(() -> ApiError.notFound("no story " + ctx.pathParam("id")));
     StoredBriefing b = briefings.current(key).orElse(null);
-    boolean pending = briefings.isPending(key) || b == null;
+    // The report set can change a moment before the change is announced: compare signatures too,
+    // so a briefing is never called settled while reports it lacks are already readable.
+    boolean pending = b == null || briefings.isPending(key) || !b.signature().equals(store.signature(key));
     Envelope e = envelopes.get(key);
     if (e == null || !e.story().equals(story) || e.briefing() != b || e.pending() != pending) {
       e = envelope(story, b, pending);
