@@ -1,6 +1,7 @@
 package dev.newsbrief.eval.mds;
 
 import dev.newsbrief.summary.ConceptSummarizer;
+import dev.newsbrief.summary.ConceptWeighting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class Methods {
   static {
     ALL.put("newsbrief", Method::newsbrief);
     ALL.put("concepts-no-lead-bonus", () -> Method.pipeline("concepts-no-lead-bonus",
-        new ConceptSummarizer(new ConceptSummarizer.Settings(0.6, 0, 0, 1.0, 400))));
+        new ConceptSummarizer(ConceptWeighting.frequency(0, 0, 1.0), ConceptSummarizer.Settings.DEFAULT)));
     ALL.put("lead", Method::lead);
   }
 
