@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * summary quotes the sentence from where its own words begin: still a verbatim span of the report.
  */
 public final class Datelines {
-  /** An upper-case place, an optional region, an optional agency, then a dash, then the sentence. */
+  /**
+   * An upper-case place, an optional region, an optional agency, then a dash, then the sentence
+   * ("EDITOR'S NOTE —" has the same shape but is no dateline: it stays, and Eligibility rejects it).
+   */
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?\\s*(?:\\([\\p{L} .-]{2,30}\\)\\s*)?"
+      "^(?!EDITOR)\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?\\s*(?:\\([\\p{L} .-]{2,30}\\)\\s*)?"
           + "(?:—|–|--|_)\\s*(?=[\\p{Lu}\"“‘'`\\d])");
 
   private Datelines() {}
