@@ -78,13 +78,6 @@ final class EvalMdsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Method> chosen;
-    try {
-      chosen = methods == null ? Methods.all() : Methods.named(methods);
-    } catch (IllegalArgumentException e) {
-      err.println("newsbrief: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
     if (out != null && !force && Files.isDirectory(out)) {
       try (Stream<Path> s = Files.list(out)) {
         if (s.findAny().isPresent()) {
@@ -101,7 +94,15 @@ final class EvalMdsCommand implements Callable<Integer> {
       err.println("newsbrief: " + e.getMessage());
       return ExitCode.INPUT;
     }
+    // Training comes before the methods are built: one of them loads the model being replaced.
     if (trainModel != null) return trainModel(clusters, stdout, err);
+    List<Method> chosen;
+    try {
+      chosen = methods == null ? Methods.all() : Methods.named(methods);
+    } catch (IllegalArgumentException e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     if (cv != null && format != Format.table) {
       err.println("newsbrief: --cv prints a table; it does not go with --format " + format);
       return ExitCode.USAGE;

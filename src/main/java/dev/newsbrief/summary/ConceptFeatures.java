@@ -19,7 +19,7 @@ public final class ConceptFeatures {
 
   private static final List<String> BASE = List.of(
       "bias", "df/n", "leadDf/n", "log(1+tf)", "log(df)", "1/(1+firstIndex)", "meanFirstRelative",
-      "capitalised", "numeric", "hasStopword", "df=1");
+      "capitalised", "numeric", "hasStopword", "df=1", "lead5Df/n", "positionDecayedDf/n");
 
   /** Column names: each base feature for unigrams, then for bigrams. */
   public static final List<String> NAMES = names();
@@ -34,7 +34,8 @@ public final class ConceptFeatures {
 
   /** Tallies of one concept over a cluster. */
   private static final class Tally {
-    int df, leadDf, tf, occurrences, capitalised;
+    int df, leadDf, lead5Df, tf, occurrences, capitalised;
+    double decayedDf;
     int minFirst = Integer.MAX_VALUE;
     double sumFirstRelative;
     int lastDoc = -1;
@@ -64,6 +65,8 @@ public final class ConceptFeatures {
             t.minFirst = Math.min(t.minFirst, s.index());
             t.sumFirstRelative += relative;
             if (s.index() < LEAD) t.leadDf++;
+            if (s.index() < 5) t.lead5Df++;
+            t.decayedDf += 1.0 / (1 + s.index());
           }
         });
       }
@@ -91,6 +94,8 @@ public final class ConceptFeatures {
         key.chars().anyMatch(Character::isDigit) ? 1 : 0,
         t.stopword ? 1 : 0,
         t.df == 1 ? 1 : 0,
+        t.lead5Df / (double) n,
+        t.decayedDf / n,
     };
     double[] v = new double[2 * base.length];
     System.arraycopy(base, 0, v, Concepts.isUnigram(key) ? 0 : base.length, base.length);
