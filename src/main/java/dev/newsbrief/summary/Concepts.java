@@ -23,15 +23,36 @@ public final class Concepts {
    * asked, the stems of its content words, which carry the facts a bigram splits ("Pinochet").
    */
   public static Set<String> of(Sentence s, boolean unigrams) {
+    return of(s.tokens(), unigrams);
+  }
+
+  /** The concept keys of any token sequence, such as a reference summary's. */
+  public static Set<String> of(List<Token> tokens, boolean unigrams) {
     Set<String> out = new HashSet<>();
-    Token prev = null;
-    for (Token t : s.tokens()) {
-      if (!t.isWord()) continue;
-      if (prev != null && !(prev.stop() && t.stop())) out.add(prev.stem() + ' ' + t.stem());
-      if (unigrams && !t.stop()) out.add(t.stem());
-      prev = t;
-    }
+    visit(tokens, unigrams, (key, first, last, position) -> out.add(key));
     return out;
+  }
+
+  /** Receives each concept occurrence with its first and last word and the first word's position. */
+  interface Visitor {
+    void concept(String key, Token first, Token last, int position);
+  }
+
+  /** Calls the visitor for every concept occurrence, in text order (a concept may recur). */
+  static void visit(List<Token> tokens, boolean unigrams, Visitor visitor) {
+    Token prev = null;
+    int position = 0;
+    for (Token t : tokens) {
+      if (!t.isWord()) continue;
+      if (prev != null && !(prev.stop() && t.stop())) visitor.concept(prev.stem() + ' ' + t.stem(), prev, t, position - 1);
+      if (unigrams && !t.stop()) visitor.concept(t.stem(), t, t, position);
+      prev = t;
+      position++;
+    }
+  }
+
+  public static boolean isUnigram(String concept) {
+    return concept.indexOf(' ') < 0;
   }
 
   /**
@@ -40,10 +61,6 @@ public final class Concepts {
    * @param firstSentences how many leading sentences of each report count twice, since news puts
    *                       its main facts first; 0 to disable
    */
-  public static boolean isUnigram(String concept) {
-    return concept.indexOf(' ') < 0;
-  }
-
   public static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus, boolean unigrams) {
     Map<String, Double> df = new HashMap<>();
     for (Document d : reports) {

@@ -2,6 +2,7 @@ package dev.newsbrief.summary;
 
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ public final class Eligibility {
   private static final Pattern STARTS_LIKE_SENTENCE = Pattern.compile("^[\"“‘'`(]*[\\p{Lu}\\d]");
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)\\b(photo(graph)?|image|video|picture|illustration|footage)\\s*(:|/|credit|copyright)"
-          + "|\\b(contributed to|reporting by|editing by|writing by)\\b|©|\\bclick here\\b|\\bread more\\b");
+          + "|\\b(contributed to|reporting by|editing by|writing by)\\b|©|\\bclick here\\b|\\bread more\\b"
+          + "|^editor['’]?s note\\b");
   /** Opening words that refer back to something said before. */
   private static final Set<String> DANGLING_OPENERS = Set.of(
       "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",
@@ -26,7 +28,14 @@ public final class Eligibility {
   private static final Set<String> SPEECH_VERBS = Set.of(
       "said", "says", "say", "told", "tell", "added", "adds", "asked", "according", "stated",
       "declared", "wrote", "writes", "insisted", "warned", "argued", "explained", "noted",
-      "announced", "claimed", "acknowledged", "replied", "responded", "continued", "urged");
+      "announced", "claimed", "acknowledged", "replied", "responded", "continued", "urged",
+      "saying", "quoted", "testified", "confirmed", "denied", "demanded", "vowed", "promised",
+      "predicted", "conceded", "admitted", "recalled", "pledged", "cautioned", "complained",
+      "contended", "maintained", "stressed", "asserted", "asserting", "retorted", "recounted");
+  /** "There were no reports of damage" is existential, not a pointer back to a place. */
+  private static final Set<String> EXISTENTIAL_VERBS = Set.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+      "seems", "seemed", "appears", "appeared", "remain", "remains", "remained");
 
   private Eligibility() {}
 
@@ -39,8 +48,16 @@ public final class Eligibility {
     if (CREDIT.matcher(text).find()) return false;
     if (text.contains("\n")) return false; // a line-broken block is a list or furniture, not prose
     Token first = firstWord(s);
-    if (first == null || DANGLING_OPENERS.contains(first.norm())) return false;
+    if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;
     return quotesAttributed(s);
+  }
+
+  /** Openers from the dangling list that do not point back: existential "there", "so far". */
+  private static boolean standsAlone(Sentence s) {
+    List<Token> words = s.tokens().stream().filter(Token::isWord).limit(2).toList();
+    if (words.size() < 2) return false;
+    String first = words.get(0).norm(), second = words.get(1).norm();
+    return first.equals("there") && EXISTENTIAL_VERBS.contains(second) || first.equals("so") && second.equals("far");
   }
 
   private static Token firstWord(Sentence s) {

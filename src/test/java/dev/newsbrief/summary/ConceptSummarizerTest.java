@@ -66,9 +66,9 @@ class ConceptSummarizerTest {
 
   @Test
   void minimumDocumentFrequencyGrowsWithTheCluster() {
-    assertThat(ConceptSummarizer.minDocumentFrequency(1)).isEqualTo(1);
-    assertThat(ConceptSummarizer.minDocumentFrequency(5)).isEqualTo(2);
-    assertThat(ConceptSummarizer.minDocumentFrequency(10)).isEqualTo(3);
-    assertThat(ConceptSummarizer.minDocumentFrequency(40)).isEqualTo(3);
+    assertThat(ConceptWeighting.minDocumentFrequency(1)).isEqualTo(1);
+    assertThat(ConceptWeighting.minDocumentFrequency(5)).isEqualTo(2);
+    assertThat(ConceptWeighting.minDocumentFrequency(10)).isEqualTo(3);
+    assertThat(ConceptWeighting.minDocumentFrequency(40)).isEqualTo(3);
   }
 }

@@ -43,4 +43,17 @@ class EligibilityTest {
     assertThat(eligible("But the talks did not resume in Geneva on Friday after a long pause.")).isFalse();
     assertThat(eligible("Will the talks resume in Geneva on Friday after such a long pause?")).isFalse();
   }
+
+  @Test
+  void existentialThereAndSoFarDoNotDangle() {
+    assertThat(eligible("There were no immediate reports of damage to the satellites in orbit.")).isTrue();
+    assertThat(eligible("So far the economies of the region have weathered the crisis well.")).isTrue();
+    assertThat(eligible("There the ministers met again to discuss the ceasefire on Friday.")).isFalse();
+    assertThat(eligible("So the government will depend on tax increases to raise the money.")).isFalse();
+  }
+
+  @Test
+  void aQuoteIntroducedByAnotherSpeechVerbIsAttributed() {
+    assertThat(eligible("The statement demanded \"that steps be taken to allow an early end of this situation.\"")).isTrue();
+  }
 }

@@ -36,7 +36,7 @@ public final class MdsReport {
 
   public static String table(Map<String, List<MdsRun.Row>> run, boolean perCluster) {
     StringBuilder b = new StringBuilder();
-    String head = String.format(Locale.ROOT, "%-22s %-10s %7s %7s %7s %7s %7s %7s %9s%n", "method", "cluster",
+    String head = String.format(Locale.ROOT, "%-26s %-10s %7s %7s %7s %7s %7s %7s %9s%n", "method", "cluster",
         "R1-R", "R1-F", "R2-R", "R2-F", "SU4-R", "SU4-F", "ms");
     b.append(head);
     for (Map.Entry<String, List<MdsRun.Row>> e : run.entrySet()) {
@@ -47,7 +47,7 @@ public final class MdsReport {
   }
 
   private static String line(String method, String cluster, List<MdsRun.Row> rows) {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-22s %-10s", method, cluster));
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-26s %-10s", method, cluster));
     for (String m : METRICS) {
       b.append(String.format(Locale.ROOT, " %7.5f %7.5f", mean(rows, r -> metric(r.scores(), m).recall()),
           mean(rows, r -> metric(r.scores(), m).f())));

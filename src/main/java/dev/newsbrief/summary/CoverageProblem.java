@@ -1,0 +1,44 @@
+package dev.newsbrief.summary;
+
+import java.util.BitSet;
+
+/**
+ * A budgeted maximum coverage problem: items (sentences) with lengths, each covering a set of
+ * weighted elements (concepts); choose items of total length within a budget so the covered
+ * elements weigh most. Elements are counted once however many chosen items cover them.
+ *
+ * @param lengths  each item's length
+ * @param covers   each item's elements, as indexes into {@code weights}, without repeats
+ * @param weights  each element's weight, not negative
+ */
+public record CoverageProblem(int[] lengths, int[][] covers, double[] weights) {
+  public CoverageProblem {
+    if (lengths.length != covers.length) throw new IllegalArgumentException("lengths and covers differ in size");
+    for (double w : weights) if (!(w >= 0)) throw new IllegalArgumentException("negative or NaN weight " + w);
+  }
+
+  public int items() {
+    return lengths.length;
+  }
+
+  public double coverage(BitSet chosen) {
+    BitSet covered = new BitSet(weights.length);
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) for (int c : covers[i]) covered.set(c);
+    double total = 0;
+    for (int c = covered.nextSetBit(0); c >= 0; c = covered.nextSetBit(c + 1)) total += weights[c];
+    return total;
+  }
+
+  public int length(BitSet chosen) {
+    int n = 0;
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) n += lengths[i];
+    return n;
+  }
+
+  /** What adding item {@code i} would add to a coverage whose covered elements are {@code covered}. */
+  double gain(int i, BitSet covered) {
+    double g = 0;
+    for (int c : covers[i]) if (!covered.get(c)) g += weights[c];
+    return g;
+  }
+}
