@@ -21,16 +21,15 @@ public final class ConceptSummarizer implements Summarizer {
    *
    * @param optimiser         solves the coverage problem
    * @param maxCandidates     the densest sentences considered; the rest cannot win a place
-   * @param trimDatelines     quote a report's opening sentence without its dateline (see {@link Datelines})
    * @param leadSentenceBonus a report's first sentence is worth this share more than its concepts:
    *                          news writers put the story's summary there
    */
-  public record Settings(CoverageOptimiser optimiser, int maxCandidates, boolean trimDatelines, double leadSentenceBonus) {
+  public record Settings(CoverageOptimiser optimiser, int maxCandidates, double leadSentenceBonus) {
     /** The product's settings: dateline-free sentences, greedy with swaps. */
-    public static final Settings DEFAULT = new Settings(new GreedySwap(0.6), 400, true, 0);
+    public static final Settings DEFAULT = new Settings(new GreedySwap(0.6), 400, 0);
 
     public Settings withOptimiser(CoverageOptimiser o) {
-      return new Settings(o, maxCandidates, trimDatelines, leadSentenceBonus);
+      return new Settings(o, maxCandidates, leadSentenceBonus);
     }
   }
 
@@ -73,8 +72,7 @@ public final class ConceptSummarizer implements Summarizer {
       List<int[]> covers = new ArrayList<>();
       List<Double> density = new ArrayList<>();
       for (Document d : docs) {
-        for (Sentence whole : d.sentences()) {
-          Sentence s = settings.trimDatelines() ? Datelines.trim(whole) : whole;
+        for (Sentence s : d.sentences()) {
           if (!Eligibility.eligible(s)) continue;
           List<Integer> mine = new ArrayList<>();
           double value = 0;

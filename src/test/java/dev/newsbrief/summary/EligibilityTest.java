@@ -56,4 +56,9 @@ class EligibilityTest {
   void aQuoteIntroducedByAnotherSpeechVerbIsAttributed() {
     assertThat(eligible("The statement demanded \"that steps be taken to allow an early end of this situation.\"")).isTrue();
   }
+
+  @Test
+  void rejectsEditorsNotes() {
+    assertThat(eligible("EDITOR'S NOTE — The writer is the bureau chief in the city and reports on the region.")).isFalse();
+  }
 }

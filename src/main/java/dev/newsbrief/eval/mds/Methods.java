@@ -63,7 +63,7 @@ public final class Methods {
     TUNABLE.put(learned.name(), learned);
 
     // The first concept summarizer: lead of 3 sentences, unigrams as heavy as bigrams, datelines kept.
-    ConceptSummarizer.Settings v1 = new ConceptSummarizer.Settings(new GreedySwap(0.6), 400, false, 0);
+    ConceptSummarizer.Settings v1 = new ConceptSummarizer.Settings(new GreedySwap(0.6), 400, 0);
     ALL.put("concepts-v1", () -> Method.pipeline("concepts-v1",
         new ConceptSummarizer(ConceptWeighting.frequency(3, 0.5, 1.0), v1)));
     ALL.put("concepts-v1-no-lead-bonus", () -> Method.pipeline("concepts-v1-no-lead-bonus",
