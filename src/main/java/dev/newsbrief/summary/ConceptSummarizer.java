@@ -23,13 +23,19 @@ public final class ConceptSummarizer implements Summarizer {
    * @param maxCandidates     the densest sentences considered; the rest cannot win a place
    * @param leadSentenceBonus a report's first sentence is worth this share more than its concepts:
    *                          news writers put the story's summary there
+   * @param minWords          shortest candidate sentence, in words (never below
+   *                          {@link Eligibility#MIN_WORDS}, the floor for any sentence shown alone)
    */
-  public record Settings(CoverageOptimiser optimiser, int maxCandidates, double leadSentenceBonus) {
-    /** The product's settings: dateline-free sentences, greedy with swaps. */
-    public static final Settings DEFAULT = new Settings(new GreedySwap(0.6), 400, 0);
+  public record Settings(CoverageOptimiser optimiser, int maxCandidates, double leadSentenceBonus, int minWords) {
+    /** The product's settings: greedy with swaps, sentences of 6 words or more. */
+    public static final Settings DEFAULT = new Settings(new GreedySwap(0.6), 400, 0, 6);
 
     public Settings withOptimiser(CoverageOptimiser o) {
-      return new Settings(o, maxCandidates, leadSentenceBonus);
+      return new Settings(o, maxCandidates, leadSentenceBonus, minWords);
+    }
+
+    public Settings withMinWords(int words) {
+      return new Settings(optimiser, maxCandidates, leadSentenceBonus, words);
     }
   }
 
@@ -73,7 +79,7 @@ public final class ConceptSummarizer implements Summarizer {
       List<Double> density = new ArrayList<>();
       for (Document d : docs) {
         for (Sentence s : d.sentences()) {
-          if (!Eligibility.eligible(s)) continue;
+          if (!Eligibility.eligible(s) || Summarizer.words(s.text()) < settings.minWords()) continue;
           List<Integer> mine = new ArrayList<>();
           double value = 0;
           for (String concept : Concepts.of(s, true)) {

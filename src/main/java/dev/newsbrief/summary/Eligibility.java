@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * that opens with a word pointing back at a sentence the reader will not see.
  */
 public final class Eligibility {
-  static final int MIN_WORDS = 8;
+  /** Shorter than this is a fragment, a label or a headline, whatever its punctuation. */
+  public static final int MIN_WORDS = 6;
   static final int MAX_WORDS = 60;
   private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("[.!]['\"’”)\\]]*$|[.!]\\s*''$");
   private static final Pattern STARTS_LIKE_SENTENCE = Pattern.compile("^[\"“‘'`(]*[\\p{Lu}\\d]");

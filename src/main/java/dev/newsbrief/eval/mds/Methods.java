@@ -22,14 +22,16 @@ public final class Methods {
   private static final Map<String, Supplier<Method>> ALL = new LinkedHashMap<>();
   private static final Map<String, Tunable> TUNABLE = new LinkedHashMap<>();
 
-  /** The four frequency weightings newsbrief chooses among: lead sentences × unigram weight. */
+  /** The eight settings newsbrief chooses among: lead sentences × unigram weight × shortest sentence. */
   private static Map<String, Function<List<ConceptModel.Labelled>, Summarizer>> frequencyGrid(CoverageOptimiser optimiser) {
     Map<String, Function<List<ConceptModel.Labelled>, Summarizer>> grid = new LinkedHashMap<>();
     for (int lead : new int[] {3, 5}) {
       for (double unigram : new double[] {0.5, 1.0}) {
-        ConceptSummarizer s = new ConceptSummarizer(ConceptWeighting.frequency(lead, 0.5, unigram),
-            ConceptSummarizer.Settings.DEFAULT.withOptimiser(optimiser));
-        grid.put("lead=" + lead + " unigram=" + unigram, training -> s);
+        for (int minWords : new int[] {6, 8}) {
+          ConceptSummarizer s = new ConceptSummarizer(ConceptWeighting.frequency(lead, 0.5, unigram),
+              ConceptSummarizer.Settings.DEFAULT.withOptimiser(optimiser).withMinWords(minWords));
+          grid.put("lead=" + lead + " unigram=" + unigram + " minWords=" + minWords, training -> s);
+        }
       }
     }
     return grid;
@@ -50,11 +52,11 @@ public final class Methods {
 
   static {
     // newsbrief is the product's own summarizer (Pipeline's default), whose weighting is the
-    // "lead=5 unigram=0.5" setting of this grid.
+    // "lead=5 unigram=0.5 minWords=6" setting of this grid.
     ALL.put("newsbrief", Method::newsbrief);
-    TUNABLE.put("newsbrief", new Tunable("newsbrief", frequencyGrid(new GreedySwap(0.6)), "lead=5 unigram=0.5"));
+    TUNABLE.put("newsbrief", new Tunable("newsbrief", frequencyGrid(new GreedySwap(0.6)), "lead=5 unigram=0.5 minWords=6"));
 
-    Tunable exact = new Tunable("concepts-exact", frequencyGrid(new BranchAndBound()), "lead=5 unigram=0.5");
+    Tunable exact = new Tunable("concepts-exact", frequencyGrid(new BranchAndBound()), "lead=5 unigram=0.5 minWords=6");
     ALL.put(exact.name(), () -> Method.pipeline(exact.name(), exact.summarizer(exact.product(), List.of())));
     TUNABLE.put(exact.name(), exact);
 
@@ -63,7 +65,7 @@ public final class Methods {
     TUNABLE.put(learned.name(), learned);
 
     // The first concept summarizer: lead of 3 sentences, unigrams as heavy as bigrams, datelines kept.
-    ConceptSummarizer.Settings v1 = new ConceptSummarizer.Settings(new GreedySwap(0.6), 400, 0);
+    ConceptSummarizer.Settings v1 = new ConceptSummarizer.Settings(new GreedySwap(0.6), 400, 0, 8);
     ALL.put("concepts-v1", () -> Method.pipeline("concepts-v1",
         new ConceptSummarizer(ConceptWeighting.frequency(3, 0.5, 1.0), v1)));
     ALL.put("concepts-v1-no-lead-bonus", () -> Method.pipeline("concepts-v1-no-lead-bonus",

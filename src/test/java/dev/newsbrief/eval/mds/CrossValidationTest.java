@@ -60,7 +60,8 @@ class CrossValidationTest {
   void tunableMethodsAreRegisteredMethodsAndDeclareTheirProductSetting() {
     for (Tunable t : Methods.tunable(null)) {
       assertThat(Methods.names()).contains(t.name());
-      assertThat(t.grid()).contains(t.product()).hasSizeLessThanOrEqualTo(4);
+      // few settings to choose among: each one is a chance to overfit DUC 2003
+      assertThat(t.grid()).contains(t.product()).hasSizeLessThanOrEqualTo(8);
     }
     assertThat(Methods.tunable(List.of("lead", "newsbrief"))).extracting(Tunable::name).containsExactly("newsbrief");
   }
