@@ -50,6 +50,7 @@ public final class Eligibility {
     if (text.contains("\n")) return false; // a line-broken block is a list or furniture, not prose
     Token first = firstWord(s);
     if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;
+    if (continuesAnother(s)) return false;
     return quotesAttributed(s);
   }
 
@@ -60,6 +61,26 @@ public final class Eligibility {
     String first = words.get(0).norm(), second = words.get(1).norm();
     return first.equals("there") && EXISTENTIAL_VERBS.contains(second) || first.equals("so") && second.equals("far");
   }
+
+  /**
+   * "The observatory also reported ...", "Clashes were also reported": "also" adds to something said
+   * before, unless it joins two parts of this sentence ("... and also spoke"); "again" near the start
+   * repeats an event the reader has not seen.
+   */
+  static boolean continuesAnother(Sentence s) {
+    int words = 0;
+    String previous = "";
+    for (Token t : s.tokens()) {
+      if (!t.isWord()) continue;
+      words++;
+      if (t.norm().equals("also") && !COORDINATORS.contains(previous)) return true;
+      if (t.norm().equals("again") && words <= 5) return true;
+      previous = t.norm();
+    }
+    return false;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor");
 
   private static Token firstWord(Sentence s) {
     for (Token t : s.tokens()) if (t.isWord()) return t;

@@ -61,4 +61,11 @@ class EligibilityTest {
   void rejectsEditorsNotes() {
     assertThat(eligible("EDITOR'S NOTE — The writer is the bureau chief in the city and reports on the region.")).isFalse();
   }
+
+  @Test
+  void rejectsSentencesThatAddToAnUnseenOne() {
+    assertThat(eligible("The observatory also reported heavy air strikes near Damascus on Sunday.")).isFalse();
+    assertThat(eligible("Kerry met Lavrov again in Geneva on Friday to discuss the truce.")).isFalse();
+    assertThat(eligible("Kerry met Lavrov in Geneva on Friday and also spoke to the French foreign minister.")).isTrue();
+  }
 }
