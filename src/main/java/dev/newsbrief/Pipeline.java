@@ -50,7 +50,7 @@ public final class Pipeline {
     }
 
     public Options(int words) {
-      this(words, 10, 8, 3);
+      this(words, 10, 10, 3);
     }
   }
 

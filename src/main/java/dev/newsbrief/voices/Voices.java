@@ -35,7 +35,13 @@ public final class Voices {
     List<Quote> quotes = new ArrayList<>();
     for (Document d : docs) quotes.addAll(QuoteExtractor.extract(d));
     List<Voice> out = new ArrayList<>();
-    for (ActorResolver.Actor a : ActorResolver.resolve(docs, quotes).actors()) {
+    // Most reports first; among equals, named people before institutions and anonymous groups,
+    // since a reader looks for who said what.
+    List<ActorResolver.Actor> ranked = new ArrayList<>(ActorResolver.resolve(docs, quotes).actors());
+    ranked.sort(Comparator.comparingInt((ActorResolver.Actor a) -> -a.reports())
+        .thenComparingInt(a -> a.kind() == ActorResolver.Kind.PERSON ? 0 : 1)
+        .thenComparingInt(a -> -a.quotes().size()));
+    for (ActorResolver.Actor a : ranked) {
       if (out.size() >= actors) break;
       List<Voice.VoiceQuote> chosen = keyQuotes(story, a.quotes(), cite, perActor);
       if (!chosen.isEmpty()) out.add(new Voice(a.id(), a.name(), a.role(), chosen));
