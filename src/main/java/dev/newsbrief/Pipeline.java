@@ -11,6 +11,7 @@ import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.DatedValue;
+import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Source;
 import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.model.Voice;
@@ -122,6 +123,22 @@ public final class Pipeline {
 
   private static List<String> notes(Story story) {
     List<String> notes = new ArrayList<>();
+    int inferred = 0, undated = 0, coarse = 0;
+    for (Document d : story.documents()) {
+      DatedValue date = story.date(d.id());
+      if (date.source() == DatedValue.Source.INFERRED) inferred++;
+      if (!date.isKnown()) undated++;
+      else if (date.granularity().compareTo(Granularity.MONTH) > 0) coarse++;
+    }
+    if (inferred > 0) {
+      notes.add(inferred + " report date(s) were inferred from the reports' own text (marked \"inferred\"; the JSON gives the evidence); "
+          + "timeline dates that depend on them are inferred too.");
+    }
+    if (coarse > 0) {
+      notes.add(coarse + " report(s) can be dated only to a season or year: what they say happened \"on Saturday\" or "
+          + "\"last week\" cannot be put on a day, so it stays off the timeline.");
+    }
+    if (undated > 0) notes.add(undated + " report(s) carry no date and give no evidence of one: their events stay off the timeline.");
     int copies = story.documents().size() - story.origins().size();
     if (copies > 0) {
       notes.add(copies + " report(s) are near-copies of another (wire copy) and count once as corroboration.");
