@@ -150,6 +150,9 @@ public final class ActorResolver {
     }
     // "the observatory" → the one organisation of the cluster named with that word
     String full = GENERIC_ORG_HEADS.contains(last) ? null : ev.organisationWithHead(last);
+    // ...but only when its other words are the organisation's too: "the civil defence" is not the
+    // "Russian Defence Ministry"
+    if (full != null && !wordsWithin(bare, full)) full = null;
     if (full != null && words.length <= 3) return new Key("org:" + full.toLowerCase(Locale.ROOT), Kind.ORGANISATION, full);
     if (GENERIC_ORG_HEADS.contains(last) && words.length <= 3 && lastOrg != null) {
       return new Key(lastOrg, Kind.ORGANISATION, bare);
@@ -160,6 +163,13 @@ public final class ActorResolver {
     }
     if (Gazetteer.ROLE_HEADS.contains(last)) return new Key("group:" + lower, Kind.GROUP, bare);
     return new Key("group:" + lower, Kind.GROUP, bare);
+  }
+
+  private static boolean wordsWithin(String phrase, String name) {
+    Set<String> nameWords = new HashSet<>();
+    for (String w : name.split("\\s+")) nameWords.add(norm(w));
+    for (String w : phrase.split("\\s+")) if (!nameWords.contains(norm(w))) return false;
+    return true;
   }
 
   private static Quote withActor(Quote q, String id) {
