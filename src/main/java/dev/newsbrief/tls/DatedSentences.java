@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The sentences of a story's dated reports, each with its tf-idf vector (content-word stems and
- * stem bigrams, idf over sentences) and the days it names: temporal expressions resolved against
- * the report's publication date and kept only when they name one day, since a timeline is made of
- * days.
+ * stem bigrams, idf over sentences), its content bigrams and the days it names: temporal
+ * expressions resolved against the report's publication date and kept only when they name one
+ * day, since a timeline is made of days.
  */
 final class DatedSentences {
   /**
@@ -32,9 +33,12 @@ final class DatedSentences {
    * @param events    those of {@code mentions} it names as the time of what it reports, not as the
    *                  bound of a span ("since 20 April", "until Friday")
    * @param words     its word count
+   * @param bigrams   ids of its distinct content bigrams: pairs of stems that are adjacent once
+   *                  stopwords are dropped, as ROUGE-2 counts them when told to ignore stopwords,
+   *                  sorted
    */
   record Item(Sentence sentence, String articleId, int position, LocalDate published, List<LocalDate> mentions,
-              List<LocalDate> events, TermVector vector, int words) {}
+              List<LocalDate> events, TermVector vector, int words, int[] bigrams) {}
 
   /** Words before a day that make it the bound of a span rather than the time of an event. */
   private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through", "to");
@@ -59,9 +63,17 @@ final class DatedSentences {
     return published.lastKey();
   }
 
+  /** The reports published within {@code days} days of {@code d}, either side, {@code d} included. */
+  int publishedWithin(LocalDate d, int days) {
+    int n = 0;
+    for (int count : published.subMap(d.minusDays(days), d.plusDays(days + 1)).values()) n += count;
+    return n;
+  }
+
   /** Prepares the reports that carry a publication date; the others cannot be placed in time. */
   static DatedSentences of(List<Document> documents) {
     Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> bigramIds = new HashMap<>();
     List<Draft> drafts = new ArrayList<>();
     SortedMap<LocalDate, Integer> published = new TreeMap<>();
     List<Integer> df = new ArrayList<>();
@@ -99,7 +111,8 @@ final class DatedSentences {
           while (df.size() <= id) df.add(0);
           df.set(id, df.get(id) + 1);
         }
-        drafts.add(new Draft(s, d.id(), pub, List.copyOf(mentions), List.copyOf(events), words, ts, cs));
+        drafts.add(new Draft(s, d.id(), pub, List.copyOf(mentions), List.copyOf(events), words, ts, cs,
+            contentBigrams(s, bigramIds)));
       }
     }
     int n = drafts.size();
@@ -110,14 +123,26 @@ final class DatedSentences {
       double[] vs = new double[r.terms.length];
       for (int j = 0; j < vs.length; j++) vs[j] = r.counts[j] * idf[r.terms[j]];
       items.add(new Item(r.sentence, r.articleId, r.sentence.index(), r.published, r.mentions, r.events,
-          TermVector.of(r.terms, vs), r.words));
+          TermVector.of(r.terms, vs), r.words, r.bigrams));
     }
     return new DatedSentences(items, ids.size(), published);
   }
 
   /** A sentence before idf is known: its term ids and their counts. */
   private record Draft(Sentence sentence, String articleId, LocalDate published, List<LocalDate> mentions,
-                       List<LocalDate> events, int words, int[] terms, int[] counts) {}
+                       List<LocalDate> events, int words, int[] terms, int[] counts, int[] bigrams) {}
+
+  /** The sorted distinct ids of a sentence's content bigrams, numbering new ones in {@code ids}. */
+  private static int[] contentBigrams(Sentence s, Map<String, Integer> ids) {
+    TreeSet<Integer> out = new TreeSet<>();
+    String prev = null;
+    for (Token t : s.tokens()) {
+      if (!t.isWord() || t.stop()) continue;
+      if (prev != null) out.add(ids.computeIfAbsent(prev + ' ' + t.stem(), k -> ids.size()));
+      prev = t.stem();
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
 
   /** The lower-cased word just before offset {@code at} in the sentence, or "". */
   private static String wordBefore(Sentence s, int at) {

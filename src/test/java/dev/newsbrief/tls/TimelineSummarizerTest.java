@@ -9,6 +9,7 @@ import dev.newsbrief.text.Analyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineSummarizerTest {
@@ -87,6 +88,46 @@ class TimelineSummarizerTest {
     List<TimelineDay> timeline = new TimelineSummarizer().summarize(damStory(), TimelineRequest.of(5, 3));
     List<String> all = timeline.stream().flatMap(d -> d.sentences().stream()).map(Sentence::text).toList();
     assertThat(all).doesNotHaveDuplicates();
+  }
+
+  private static TimelineSummarizer.Settings dateSettings(double anticipation, double busyWeek) {
+    TimelineSummarizer.Settings d = TimelineSummarizer.Settings.DEFAULT;
+    return new TimelineSummarizer.Settings(d.leadSentences(), d.minWords(), d.maxWords(), d.topicWeight(), d.redundancy(),
+        d.publicationWeight(), anticipation, busyWeek, d.coverageWeight(), d.sharedBigramReports());
+  }
+
+  @Test
+  void aDayNamedBeforeItComesCountsLessThanOneLookedBackOn() {
+    LocalDate march1 = LocalDate.of(2015, 3, 1), march20 = LocalDate.of(2015, 3, 20);
+    List<Document> docs = List.of(
+        report(march1, "The council will vote on the Karsa dam repairs on March 12."),
+        report(march1, "A vote on the dam repairs is set for March 12, officials said."),
+        report(march20, "The Karsa dam breached on March 3 after heavy rain."),
+        report(march20, "Since the breach on March 3 the valley has been flooded."));
+    DatedSentences story = DatedSentences.of(docs);
+    LocalDate march12 = LocalDate.of(2015, 3, 12);
+    Map<LocalDate, Double> even = new TimelineSummarizer(dateSettings(1, 0)).dateScores(story, march1, march20);
+    assertThat(even.get(march12)).isEqualTo(even.get(MARCH_3));
+    Map<LocalDate, Double> damped = new TimelineSummarizer(dateSettings(0.5, 0)).dateScores(story, march1, march20);
+    assertThat(damped.get(march12)).isEqualTo(1.0);
+    assertThat(damped.get(MARCH_3)).isEqualTo(2.0);
+  }
+
+  @Test
+  void aDayNamedInAQuietWeekOutranksOneNamedAsOftenInABusyWeek() {
+    List<Document> docs = new ArrayList<>();
+    LocalDate april30 = LocalDate.of(2015, 4, 30), april2 = LocalDate.of(2015, 4, 2);
+    docs.add(report(april30, "The Karsa dam breached on March 3 after heavy rain."));
+    docs.add(report(april30, "The dam breach on March 3 flooded the valley."));
+    docs.add(report(april30, "Officials first met the villagers on April 2."));
+    docs.add(report(april30, "The meeting with the villagers on April 2 was tense."));
+    for (int i = 0; i < 8; i++) docs.add(report(april2.minusDays(i % 3), "Villagers gathered near the reservoir again."));
+    DatedSentences story = DatedSentences.of(docs);
+    LocalDate from = LocalDate.of(2015, 3, 1);
+    Map<LocalDate, Double> flat = new TimelineSummarizer(dateSettings(0.5, 0)).dateScores(story, from, april30);
+    assertThat(flat.get(april2)).isGreaterThan(flat.get(MARCH_3)); // the publications on April 2 add to it
+    Map<LocalDate, Double> damped = new TimelineSummarizer(dateSettings(0.5, 0.5)).dateScores(story, from, april30);
+    assertThat(damped.get(MARCH_3)).isGreaterThan(damped.get(april2));
   }
 
   @Test
