@@ -12,12 +12,26 @@ import java.util.regex.Pattern;
 final class EnglishCheck {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_WORDS = 30;
+  private static final int MIN_LETTERS = 20;
   private static final double MIN_STOPWORD_RATIO = 0.18;
 
   private EnglishCheck() {}
 
   /** Why the text does not look like English, or {@code null} when it does (or is too short to tell). */
   static String why(String text) {
+    // Scripts written without spaces (Chinese, Japanese) give few "words": count letters first.
+    int letters = 0, latinLetters = 0;
+    for (int i = 0; i < text.length() && letters < 20_000; ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latinLetters++;
+      }
+      i += Character.charCount(c);
+    }
+    if (letters >= MIN_LETTERS && latinLetters < letters / 2) {
+      return "does not look like English (mostly non-Latin script); read anyway";
+    }
     Matcher m = WORD.matcher(text);
     int words = 0, stop = 0, latin = 0;
     while (m.find() && words < 2000) {

@@ -225,6 +225,14 @@ class IngestTest {
   }
 
   @Test
+  void textInAScriptWithoutSpacesIsFlaggedToo() throws Exception {
+    Path zh = write("zh.txt", "日内瓦会谈\n\n美国和俄罗斯外长周五在日内瓦会面，讨论叙利亚停火问题。会谈持续了几个小时，双方同意周六继续。\n");
+    Ingested in = read(zh);
+    assertThat(in.articles()).hasSize(1);
+    assertThat(in.warnings()).singleElement().satisfies(p -> assertThat(p.message()).contains("non-Latin script"));
+  }
+
+  @Test
   void stdinIsSniffedAsJsonlHtmlOrText() throws Exception {
     String jsonl = "{\"id\":\"s1\",\"title\":\"T\",\"text\":\"" + ENGLISH + "\"}\n";
     assertThat(stdin(jsonl).articles()).extracting(Article::id).containsExactly("s1");
