@@ -138,9 +138,9 @@ public final class ActorResolver {
     if (person != null) return new Key("person:" + person, Kind.PERSON, bare);
     String lower = bare.toLowerCase(Locale.ROOT);
     String alias = Gazetteer.ORG_ALIASES.get(lower);
-    if (alias != null) return new Key("org:" + alias.toLowerCase(Locale.ROOT), Kind.ORGANISATION, alias);
+    if (alias != null) return new Key(orgKey(alias), Kind.ORGANISATION, alias);
     String country = Gazetteer.country(lower);
-    if (country != null) return new Key("org:" + country.toLowerCase(Locale.ROOT), Kind.ORGANISATION, country);
+    if (country != null) return new Key(orgKey(country), Kind.ORGANISATION, country);
     String last = norm(words[words.length - 1]);
     if (Gazetteer.GROUP_WORDS.contains(last) || last.equals("official") || last.equals("source")) {
       return new Key("group:" + lower, Kind.GROUP, bare);
@@ -153,16 +153,29 @@ public final class ActorResolver {
     // ...but only when its other words are the organisation's too: "the civil defence" is not the
     // "Russian Defence Ministry"
     if (full != null && !wordsWithin(bare, full)) full = null;
-    if (full != null && words.length <= 3) return new Key("org:" + full.toLowerCase(Locale.ROOT), Kind.ORGANISATION, full);
+    if (full != null && words.length <= 3) return new Key(orgKey(full), Kind.ORGANISATION, full);
     if (GENERIC_ORG_HEADS.contains(last) && words.length <= 3 && lastOrg != null) {
       return new Key(lastOrg, Kind.ORGANISATION, bare);
     }
     String orgName = bare.replaceAll("^(?:[A-Z][a-z]+-based\\s+)", "");
     if (Character.isUpperCase(orgName.charAt(0)) || Gazetteer.ORG_WORDS.contains(last)) {
-      return new Key("org:" + orgName.toLowerCase(Locale.ROOT), Kind.ORGANISATION, orgName);
+      return new Key(orgKey(orgName), Kind.ORGANISATION, orgName);
     }
     if (Gazetteer.ROLE_HEADS.contains(last)) return new Key("group:" + lower, Kind.GROUP, bare);
     return new Key("group:" + lower, Kind.GROUP, bare);
+  }
+
+  /**
+   * One key for an organisation however its name is ordered: "Russian Ministry of Defence" and
+   * "Russian Defence Ministry" are the same words less "of" and "the".
+   */
+  static String orgKey(String name) {
+    java.util.TreeSet<String> words = new java.util.TreeSet<>();
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      String n = norm(w);
+      if (!n.isEmpty() && !n.equals("of") && !n.equals("the") && !n.equals("for")) words.add(n);
+    }
+    return "org:" + String.join(" ", words);
   }
 
   private static boolean wordsWithin(String phrase, String name) {

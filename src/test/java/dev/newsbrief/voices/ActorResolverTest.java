@@ -78,4 +78,11 @@ class ActorResolverTest {
     assertThat(voices).extracting(Voice::name).containsExactly("Kerry", "Valls");
     assertThat(voices.get(0).quotes()).hasSize(2).allSatisfy(q -> assertThat(q.citations()).isEmpty());
   }
+
+  @Test
+  void anOrganisationIsOneActorHoweverItsNameIsOrdered() {
+    assertThat(ActorResolver.orgKey("Russian Ministry of Defence")).isEqualTo(ActorResolver.orgKey("Russian Defence Ministry"));
+    assertThat(ActorResolver.orgKey("the State Department")).isEqualTo(ActorResolver.orgKey("State Department"));
+    assertThat(ActorResolver.orgKey("Russian Defence Ministry")).isNotEqualTo(ActorResolver.orgKey("civil defence"));
+  }
 }
