@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,13 +77,11 @@ final class EvalMdsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (out != null && !force && Files.isDirectory(out)) {
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          err.println("newsbrief: " + out + " already holds files; use --force to write into it");
-          return ExitCode.OUTPUT;
-        }
-      }
+    try {
+      Output.checkOutputFolder(out, force);
+    } catch (Output.Refused e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.OUTPUT;
     }
     List<Cluster> clusters;
     try {

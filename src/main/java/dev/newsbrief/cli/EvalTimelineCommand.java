@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,13 +52,11 @@ final class EvalTimelineCommand implements java.util.concurrent.Callable<Integer
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (out != null && !force && Files.isDirectory(out)) {
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          err.println("newsbrief: " + out + " already holds files; use --force to write into it");
-          return ExitCode.OUTPUT;
-        }
-      }
+    try {
+      Output.checkOutputFolder(out, force);
+    } catch (Output.Refused e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.OUTPUT;
     }
     List<TimelineTopic> topics;
     try {

@@ -22,6 +22,19 @@ final class Output {
     }
   }
 
+  /**
+   * Refuses to write results into a folder that already holds files, unless forced, so a run
+   * never mixes with (or silently replaces) an earlier one.
+   */
+  static void checkOutputFolder(Path folder, boolean force) throws Refused {
+    if (folder == null || force || !Files.isDirectory(folder)) return;
+    try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+      if (s.findAny().isPresent()) throw new Refused(folder + " already holds files; use --force to write into it");
+    } catch (IOException e) {
+      throw new Refused("cannot read " + folder + ": " + e.getMessage());
+    }
+  }
+
   private static boolean isSameFile(Path a, Path b) {
     try {
       return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
