@@ -25,7 +25,6 @@ import dev.newsbrief.timeline.TimelineBuilder;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +74,7 @@ public final class Pipeline {
     Citer citer = new Citer(story);
     List<Sentence> chosen = withoutRepeats(summarizer.summarize(story, options.words()), citer);
     List<CitedSentence> summary = chosen.stream().map(citer::cite).toList();
-    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries(), Set.of());
+    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries());
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), sourceNumbers(story));
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));

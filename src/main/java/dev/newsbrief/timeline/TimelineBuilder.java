@@ -35,11 +35,8 @@ public final class TimelineBuilder {
 
   private record Candidate(Sentence sentence, DatedValue date, double salience) {}
 
-  /**
-   * @param maxEntries how many dated events to show at most
-   * @param exclude    sentences already shown elsewhere (the summary), kept out of the timeline
-   */
-  public static List<TimelineEntry> build(Story story, Citer citer, int maxEntries, Set<Sentence> exclude) {
+  /** @param maxEntries how many dated events to show at most */
+  public static List<TimelineEntry> build(Story story, Citer citer, int maxEntries) {
     if (maxEntries <= 0) return List.of();
     List<Document> origins = story.origins();
     Map<String, Double> weights = Concepts.weights(origins, 0, 0, true);
@@ -52,7 +49,7 @@ public final class TimelineBuilder {
         Sentence s = d.sentences().get(i);
         DatedValue date = dates.get(i);
         if (!date.isKnown() || date.granularity().compareTo(Granularity.MONTH) > 0) continue;
-        if (exclude.contains(s) || !Eligibility.eligible(s)) continue;
+        if (!Eligibility.eligible(s)) continue;
         double covered = 0;
         for (String c : Concepts.of(s, true)) {
           double w = weights.getOrDefault(c, 0.0);
@@ -79,7 +76,7 @@ public final class TimelineBuilder {
     dates.sort(Comparator.comparingDouble(e -> -dateScore.get(e.getKey())));
 
     List<TimelineEntry> out = new ArrayList<>();
-    List<Sentence> shown = new ArrayList<>(exclude);
+    List<Sentence> shown = new ArrayList<>();
     for (var e : dates) {
       if (out.size() >= maxEntries) break;
       List<Candidate> cands = new ArrayList<>(e.getValue());
