@@ -94,9 +94,18 @@ class PipelineReferenceClusterTest {
   void timelineIsInDateOrderWithoutRepeats() {
     assertThat(brief.timeline()).isNotEmpty();
     for (int i = 1; i < brief.timeline().size(); i++) {
-      assertThat(brief.timeline().get(i).date().date()).isAfterOrEqualTo(brief.timeline().get(i - 1).date().date());
+      assertThat(brief.timeline().get(i).date().sortKey()).isAfterOrEqualTo(brief.timeline().get(i - 1).date().sortKey());
     }
     assertThat(brief.timeline().stream().map(t -> t.sentence().text()).distinct().count()).isEqualTo(brief.timeline().size());
+  }
+
+  @Test
+  void talksOfReportsDatedOnlyToTheYearAppearWithThatDate() {
+    var coarse = brief.timeline().stream().filter(t -> t.date().granularity() == dev.newsbrief.model.Granularity.YEAR).toList();
+    assertThat(coarse).isNotEmpty().allSatisfy(t -> assertThat(t.date().date().getYear()).isEqualTo(2016));
+    String all = String.join(" ", brief.timeline().stream().map(t -> t.sentence().text()).toList());
+    assertThat(all).contains("Switzerland").contains("ISSG").contains("Germany"); // Lausanne, New York, Hamburg
+    assertThat(brief.timeline()).anySatisfy(t -> assertThat(t.date().date()).isEqualTo(LocalDate.of(2016, 2, 11))); // Munich
   }
 
   @Test

@@ -24,4 +24,17 @@ public record DatedValue(LocalDate date, Granularity granularity, Source source,
   }
 
   public boolean isKnown() { return date != null; }
+
+  /**
+   * The day to sort on: the date itself, except that a season or a year sorts at its end, since it
+   * may be any day of it (so "2016" comes after "7 Dec 2016"); {@code null} when undated.
+   */
+  public LocalDate sortKey() {
+    if (date == null) return null;
+    return switch (granularity) {
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+      case SEASON -> date.plusMonths(3).minusDays(1);
+      default -> date;
+    };
+  }
 }

@@ -62,18 +62,9 @@ public record Story(List<Document> documents, Map<String, DatedValue> dates, Map
     return out;
   }
 
-  /** The day a report sorts on: its date, or the end of the period a coarse date names; null if undated. */
+  /** The day a report sorts on (see {@link DatedValue#sortKey}); null if undated. */
   public java.time.LocalDate sortDate(String articleId) {
-    return sortDate(date(articleId));
-  }
-
-  private static java.time.LocalDate sortDate(DatedValue d) {
-    if (!d.isKnown()) return null;
-    return switch (d.granularity()) {
-      case YEAR -> d.date().withDayOfYear(d.date().lengthOfYear());
-      case SEASON -> d.date().plusMonths(3).minusDays(1);
-      default -> d.date();
-    };
+    return date(articleId).sortKey();
   }
 
   public DatedValue date(String articleId) {
@@ -87,7 +78,7 @@ public record Story(List<Document> documents, Map<String, DatedValue> dates, Map
    */
   public Comparator<Sentence> readingOrder() {
     return Comparator
-        .comparing((Sentence s) -> sortDate(date(s.articleId())), Comparator.nullsLast(Comparator.naturalOrder()))
+        .comparing((Sentence s) -> sortDate(s.articleId()), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingInt(s -> sourceNumber(s.articleId()))
         .thenComparingInt(Sentence::index);
   }

@@ -20,7 +20,7 @@ enum Tense {
   private static final Set<String> FUTURE_WORDS = Set.of(
       "will", "'ll", "’ll", "shall", "wo", "won't", "would", "tomorrow", "next", "upcoming", "coming",
       "ahead", "opens", "begins", "starts", "resumes", "convenes", "expires", "meets", "arrives",
-      "travels", "visits", "plans", "intends");
+      "travels", "visits", "plans", "intends", "forecast", "forecasts", "expected");
   /** Words that mean future only when followed by "to": "is due to", "expected to". */
   private static final Set<String> FUTURE_BEFORE_TO = Set.of(
       "due", "expected", "scheduled", "set", "going", "plan", "planned", "planning", "poised", "slated",

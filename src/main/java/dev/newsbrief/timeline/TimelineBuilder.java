@@ -43,13 +43,18 @@ public final class TimelineBuilder {
     double minDf = origins.size() <= 2 ? 1 : 2;
 
     Map<String, List<Candidate>> byDate = new LinkedHashMap<>();
+    Map<String, List<Candidate>> coarseByReport = new LinkedHashMap<>();
     for (Document d : origins) {
-      List<DatedValue> dates = EventDater.date(d, story.date(d.id()));
+      DatedValue reportDate = story.date(d.id());
+      List<DatedValue> dates = EventDater.date(d, reportDate);
       for (int i = 0; i < d.sentences().size(); i++) {
         Sentence s = d.sentences().get(i);
         DatedValue date = dates.get(i);
-        if (!date.isKnown() || date.granularity().compareTo(Granularity.MONTH) > 0) continue;
-        if (!Eligibility.eligible(s)) continue;
+        if (!date.isKnown() || !Eligibility.eligible(s)) continue;
+        boolean coarse = date.granularity().compareTo(Granularity.MONTH) > 0;
+        // an event only known to the year is shown only when its report is too: then it is the
+        // best the reports allow ("on Saturday" in a report dated to 2016), not background
+        if (coarse && (!reportDate.isKnown() || reportDate.granularity().compareTo(Granularity.MONTH) <= 0)) continue;
         double covered = 0;
         for (String c : Concepts.of(s, true)) {
           double w = weights.getOrDefault(c, 0.0);
@@ -57,7 +62,9 @@ public final class TimelineBuilder {
         }
         if (covered == 0) continue;
         double salience = covered / Math.sqrt(Summarizer.words(s.text()));
-        byDate.computeIfAbsent(key(date), k -> new ArrayList<>()).add(new Candidate(s, date, salience));
+        Candidate c = new Candidate(s, date, salience);
+        if (coarse) coarseByReport.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(c);
+        else byDate.computeIfAbsent(key(date), k -> new ArrayList<>()).add(c);
       }
     }
 
@@ -89,7 +96,22 @@ public final class TimelineBuilder {
         break;
       }
     }
-    out.sort(Comparator.comparing((TimelineEntry t) -> t.date().date()).thenComparing(t -> t.date().granularity()));
+    // Then, for reports dated only to a season or year, their lead event (news tells its main
+    // event first), marked with the coarse date it has.
+    int coarseLeft = Math.max(1, maxEntries / 3);
+    for (List<Candidate> cands : coarseByReport.values()) {
+      if (coarseLeft == 0) break;
+      cands.sort(Comparator.comparingInt(c -> c.sentence().index()));
+      for (Candidate c : cands) {
+        if (citer.sameFactAsAny(c.sentence(), shown)) continue;
+        out.add(new TimelineEntry(c.date(), citer.cite(c.sentence())));
+        shown.add(c.sentence());
+        coarseLeft--;
+        break;
+      }
+    }
+    out.sort(Comparator.comparing((TimelineEntry t) -> t.date().sortKey()).thenComparing(t -> t.date().granularity())
+        .thenComparing(t -> story.sourceNumber(t.sentence().quoted().articleId())));
     return out;
   }
 
