@@ -33,21 +33,17 @@ public final class EventDater {
   public static List<DatedValue> date(Document doc, DatedValue report) {
     String text = doc.article().text();
     LocalDate anchor = report.date();
-    List<TimeExpression> resolved = new ArrayList<>(), unanchored = new ArrayList<>();
-    for (Span p : doc.paragraphs()) {
-      resolved.addAll(TemporalTagger.tag(text, p.start(), p.end(), anchor));
-      unanchored.addAll(TemporalTagger.tag(text, p.start(), p.end(), null));
-    }
+    List<TemporalTagger.Anchored> found = new ArrayList<>();
+    for (Span p : doc.paragraphs()) found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), anchor));
     List<DatedValue> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) out.add(dateSentence(text, s, report, resolved, unanchored));
+    for (Sentence s : doc.sentences()) out.add(dateSentence(text, s, report, found));
     return out;
   }
 
-  private static DatedValue dateSentence(String text, Sentence s, DatedValue report, List<TimeExpression> resolved,
-                                         List<TimeExpression> unanchored) {
+  private static DatedValue dateSentence(String text, Sentence s, DatedValue report, List<TemporalTagger.Anchored> found) {
     int best = -1, bestScore = Integer.MIN_VALUE;
-    for (int i = 0; i < resolved.size(); i++) {
-      TimeExpression t = resolved.get(i);
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpression t = found.get(i).expression();
       if (t.start() < s.start() || t.end() > s.end() || t.kind() != TimeExpression.Kind.DATE || t.date() == null) continue;
       String before = TemporalTagger.previousWord(text, t.start());
       int score = 0;
@@ -57,9 +53,8 @@ public final class EventDater {
       if (score > bestScore) { bestScore = score; best = i; }
     }
     if (best >= 0) {
-      TimeExpression t = resolved.get(best);
-      boolean relative = unanchored.get(best).date() == null;
-      if (!relative) {
+      TimeExpression t = found.get(best).expression();
+      if (!found.get(best).relative()) {
         return new DatedValue(t.date(), t.granularity(), DatedValue.Source.INFERRED, 0.9, "'" + t.text() + "'");
       }
       if (report.granularity().compareTo(t.granularity()) > 0) { // the report is known less precisely

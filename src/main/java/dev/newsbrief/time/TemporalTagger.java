@@ -36,7 +36,25 @@ public final class TemporalTagger {
 
   /** Temporal expressions in {@code text[from,to)}, in text order, offsets into {@code text}. */
   public static List<TimeExpression> tag(String text, int from, int to, LocalDate anchor) {
+    return resolve(text, mentions(text, from, to), anchor);
+  }
+
+  /** An expression resolved against the report date, and whether it needed that date to resolve. */
+  record Anchored(TimeExpression expression, boolean relative) {}
+
+  /**
+   * Like {@link #tag}, also telling which expressions depend on the anchor ("on Saturday") and
+   * which stand alone ("12 October 2016"): the text is scanned once, the mentions resolved twice.
+   */
+  static List<Anchored> tagAnchored(String text, int from, int to, LocalDate anchor) {
     List<Mention> found = mentions(text, from, to);
+    List<TimeExpression> resolved = resolve(text, found, anchor), alone = resolve(text, found, null);
+    List<Anchored> out = new ArrayList<>(resolved.size());
+    for (int i = 0; i < resolved.size(); i++) out.add(new Anchored(resolved.get(i), alone.get(i).date() == null));
+    return out;
+  }
+
+  private static List<TimeExpression> resolve(String text, List<Mention> found, LocalDate anchor) {
     List<TimeExpression> out = new ArrayList<>(found.size());
     // "a day later", "the next day" count from the story's last dated day, not from the report date
     LocalDate reference = null;
