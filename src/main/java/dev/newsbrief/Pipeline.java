@@ -76,7 +76,7 @@ public final class Pipeline {
     List<CitedSentence> summary = chosen.stream().map(citer::cite).toList();
     List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries());
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
-    List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), sourceNumbers(story));
+    List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), story.sourceNumbers());
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
   }
 
@@ -101,12 +101,6 @@ public final class Pipeline {
     Map<String, DatedValue> byId = new HashMap<>();
     for (int i = 0; i < dates.size(); i++) byId.put(story.documents().get(i).id(), dates.get(i));
     return story.withDates(byId);
-  }
-
-  private static Map<String, Integer> sourceNumbers(Story story) {
-    Map<String, Integer> out = new HashMap<>();
-    for (Document d : story.documents()) out.put(d.id(), story.sourceNumber(d.id()));
-    return out;
   }
 
   private static List<Source> sources(Story story) {

@@ -5,6 +5,7 @@ import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
+import dev.newsbrief.text.NumberWords;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -84,18 +85,14 @@ public final class Citer {
     return 0.7;
   }
 
-  private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen", "twenty");
-
-  /** The numbers a sentence states, digits or small number words ("four people" = "4 people"). */
+  /** The numbers a sentence states, digits or written words ("four people" = "4 people"). */
   private static java.util.Set<String> numbers(Sentence s) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (dev.newsbrief.model.Token t : s.tokens()) {
       if (Character.isDigit(t.text().charAt(0))) out.add(t.norm().replace(",", ""));
-      int small = SMALL_NUMBERS.indexOf(t.norm());
+      double written = NumberWords.written(t.norm());
       // "one" is too often a pronoun ("one of the ...") to count as a figure
-      if (small >= 2) out.add(Integer.toString(small));
+      if (written >= 2) out.add(Long.toString((long) written));
     }
     return out;
   }

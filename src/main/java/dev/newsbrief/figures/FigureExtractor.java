@@ -1,5 +1,7 @@
 package dev.newsbrief.figures;
 
+import dev.newsbrief.text.NumberWords;
+
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Sentence;

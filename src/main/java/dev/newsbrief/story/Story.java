@@ -11,16 +11,44 @@ import java.util.Map;
 
 /**
  * The reports of one story, in input order, each with its date and the report it copies.
- *
- * @param documents the analysed reports; their position + 1 is their source number
- * @param dates     each report's date, by article id
- * @param originOf  for each report id, the id of the report it is a near-copy of (itself if none)
+ * Immutable. A report's position + 1 is its source number, looked up by id in constant time
+ * because every stage asks for it.
  */
-public record Story(List<Document> documents, Map<String, DatedValue> dates, Map<String, String> originOf) {
-  public Story {
-    documents = List.copyOf(documents);
-    dates = Map.copyOf(dates);
-    originOf = Map.copyOf(originOf);
+public final class Story {
+  private final List<Document> documents;
+  private final Map<String, DatedValue> dates;
+  private final Map<String, String> originOf;
+  private final Map<String, Integer> sourceNumbers;
+
+  /**
+   * @param documents the analysed reports, in source order
+   * @param dates     each report's date, by article id
+   * @param originOf  for each report id, the id of the report it is a near-copy of (itself if none)
+   */
+  public Story(List<Document> documents, Map<String, DatedValue> dates, Map<String, String> originOf) {
+    this.documents = List.copyOf(documents);
+    this.dates = Map.copyOf(dates);
+    this.originOf = Map.copyOf(originOf);
+    Map<String, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < this.documents.size(); i++) numbers.putIfAbsent(this.documents.get(i).id(), i + 1);
+    this.sourceNumbers = Map.copyOf(numbers);
+  }
+
+  public List<Document> documents() {
+    return documents;
+  }
+
+  public Map<String, DatedValue> dates() {
+    return dates;
+  }
+
+  public Map<String, String> originOf() {
+    return originOf;
+  }
+
+  /** Every report's source number, by article id. */
+  public Map<String, Integer> sourceNumbers() {
+    return sourceNumbers;
   }
 
   /** A story with wire copies detected and every report undated unless its input carried a date. */
@@ -39,8 +67,9 @@ public record Story(List<Document> documents, Map<String, DatedValue> dates, Map
 
   /** Source number of a report, from 1, as cited in the briefing. */
   public int sourceNumber(String articleId) {
-    for (int i = 0; i < documents.size(); i++) if (documents.get(i).id().equals(articleId)) return i + 1;
-    throw new IllegalArgumentException("not in story: " + articleId);
+    Integer n = sourceNumbers.get(articleId);
+    if (n == null) throw new IllegalArgumentException("not in story: " + articleId);
+    return n;
   }
 
   public Document document(String articleId) {

@@ -1,10 +1,10 @@
-package dev.newsbrief.figures;
+package dev.newsbrief.text;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** Values of written numbers and scale words ("twenty-five", "dozen", "quarter", "bn"). */
-final class NumberWords {
+public final class NumberWords {
   private static final Map<String, Integer> UNITS = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -21,7 +21,7 @@ final class NumberWords {
       Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("tn", 1e12));
 
   /** Regex alternation of every written cardinal, hyphenated compounds first. */
-  static final String WRITTEN;
+  public static final String WRITTEN;
 
   static {
     String tens = String.join("|", TENS.keySet());
@@ -33,7 +33,7 @@ final class NumberWords {
   private NumberWords() {}
 
   /** The value of a written cardinal such as "twenty-five", or -1. */
-  static double written(String word) {
+  public static double written(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     Integer u = UNITS.get(w);
     if (u != null) return u;
@@ -46,7 +46,7 @@ final class NumberWords {
   }
 
   /** Multiplier of a scale word ("million", "bn"), or 1 when there is none. */
-  static double scale(String word) {
+  public static double scale(String word) {
     if (word == null || word.isEmpty()) return 1;
     Double s = SCALES.get(word.toLowerCase(Locale.ROOT));
     return s == null ? 1 : s;
