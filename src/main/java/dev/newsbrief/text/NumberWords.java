@@ -32,12 +32,13 @@ public final class NumberWords {
 
   private NumberWords() {}
 
-  /** The value of a written cardinal such as "twenty-five", or -1. */
+  /** The value of a written cardinal such as "twenty-five", or -1 for any other word. */
   public static double written(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     Integer u = UNITS.get(w);
     if (u != null) return u;
     String[] parts = w.split("[- ]");
+    if (parts.length == 0) return -1; // "-" alone
     Integer t = TENS.get(parts[0]);
     if (t == null) return -1;
     if (parts.length == 1) return t;
