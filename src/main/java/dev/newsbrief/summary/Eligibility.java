@@ -2,6 +2,7 @@ package dev.newsbrief.summary;
 
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.ReportingVerbs;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,13 +27,7 @@ public final class Eligibility {
       "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",
       "but", "and", "or", "so", "also", "however", "meanwhile", "still", "yet", "instead",
       "such", "both", "then", "there");
-  private static final Set<String> SPEECH_VERBS = Set.of(
-      "said", "says", "say", "told", "tell", "added", "adds", "asked", "according", "stated",
-      "declared", "wrote", "writes", "insisted", "warned", "argued", "explained", "noted",
-      "announced", "claimed", "acknowledged", "replied", "responded", "continued", "urged",
-      "saying", "quoted", "testified", "confirmed", "denied", "demanded", "vowed", "promised",
-      "predicted", "conceded", "admitted", "recalled", "pledged", "cautioned", "complained",
-      "contended", "maintained", "stressed", "asserted", "asserting", "retorted", "recounted");
+  
   /** "There were no reports of damage" is existential, not a pointer back to a place. */
   private static final Set<String> EXISTENTIAL_VERBS = Set.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
@@ -104,7 +99,7 @@ public final class Eligibility {
     for (Token t : dev.newsbrief.text.Tokenizer.tokenize(outside)) {
       if (!t.isWord()) continue;
       outsideWords++;
-      if (SPEECH_VERBS.contains(t.norm())) speakerNamed = true;
+      if (ReportingVerbs.contains(t.norm())) speakerNamed = true;
     }
     // A quoted phrase inside an otherwise reported sentence ("called it a "war crime"") is fine.
     return speakerNamed || outsideWords >= 0.6 * Summarizer.words(text);

@@ -4,6 +4,7 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.ReportingVerbs;
 import dev.newsbrief.voices.QuoteMarks.Quoted;
 import dev.newsbrief.voices.SpeakerPhrases.Phrase;
 import java.util.ArrayList;
@@ -23,16 +24,7 @@ import java.util.regex.Pattern;
  * who spoke or was named. Rules over tokens only: fast enough for every report of a cluster.
  */
 public final class QuoteExtractor {
-  private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "added",
-      "adds", "stated", "announced", "announces", "reported", "reports", "claimed", "claims",
-      "denied", "denies", "deny", "confirmed", "confirms", "insisted", "insists", "warned", "warns",
-      "argued", "argues", "maintained", "maintains", "acknowledged", "acknowledges", "admitted",
-      "admits", "demanded", "demands", "countered", "counters", "suggested", "suggests", "refuted",
-      "refutes", "rejected", "rejects", "noted", "notes", "explained", "explains", "declared",
-      "declares", "replied", "replies", "quoted", "described", "condemned", "adding", "saying",
-      "according", "countering", "insisting", "warning", "claiming", "arguing", "noting", "appealed",
-      "urged", "asserted", "asserts", "alleged", "alleges", "estimated", "predicted", "stressed",
-      "emphasised", "emphasized", "wrote", "writes", "tweeted", "conceded", "concedes");
+  
   /** Verbs whose object is the claim itself ("Moscow denies involvement"). */
   private static final Set<String> NOUN_OBJECT = Set.of("denied", "denies", "deny", "refuted",
       "refutes", "rejected", "rejects", "reported", "reports", "confirmed", "confirms");
@@ -126,7 +118,7 @@ public final class QuoteExtractor {
         if (a != null) out.add(a);
         continue;
       }
-      if (!VERBS.contains(n) || insideQuote(t.start(), quoted)) continue;
+      if (!ReportingVerbs.contains(n) || insideQuote(t.start(), quoted)) continue;
       boolean accordingTo = n.equals("according");
       if (accordingTo && !(i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to"))) continue;
       if (!accordingTo && i > 0 && PASSIVE.contains(tokens.get(i - 1).norm()) && !n.equals("quoted")) continue;

@@ -1,0 +1,30 @@
+package dev.newsbrief.text;
+
+import java.util.Set;
+
+/**
+ * Verbs (and "according") that attribute words to a speaker: "said", "told", "denied",
+ * "according to". Quote extraction finds speakers with them; summary eligibility uses them to tell
+ * whether a quoted sentence names who speaks.
+ */
+public final class ReportingVerbs {
+  private static final Set<String> WORDS = Set.of(
+      "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces",
+      "reported", "reports", "claimed", "claims", "denied", "denies", "deny", "confirmed", "confirms",
+      "insisted", "insists", "warned", "warns", "argued", "argues", "maintained", "maintains",
+      "acknowledged", "acknowledges", "admitted", "admits", "demanded", "demands", "countered", "counters",
+      "suggested", "suggests", "refuted", "refutes", "rejected", "rejects", "noted", "notes", "explained",
+      "explains", "declared", "declares", "replied", "replies", "quoted", "described", "condemned", "adding",
+      "saying", "according", "countering", "insisting", "warning", "claiming", "arguing", "noting",
+      "appealed", "urged", "asserted", "asserts", "alleged", "alleges", "estimated", "predicted", "stressed",
+      "emphasised", "emphasized", "wrote", "writes", "tweeted", "conceded", "concedes", "tell", "asked",
+      "responded", "continued", "testified", "vowed", "promised", "recalled", "pledged", "cautioned",
+      "complained", "contended", "asserting", "retorted", "recounted");
+
+  private ReportingVerbs() {}
+
+  /** Whether a lower-cased word attributes speech. */
+  public static boolean contains(String norm) {
+    return WORDS.contains(norm);
+  }
+}
