@@ -56,15 +56,17 @@ public record GreedySwap(double scale) implements CoverageOptimiser {
   static BitSet localSearch(CoverageProblem p, BitSet start, int budget) {
     BitSet best = (BitSet) start.clone();
     double bestValue = p.coverage(best);
-    int n = p.items();
     boolean improved = true;
     for (int round = 0; improved && round < 20; round++) {
       improved = false;
       int used = p.length(best);
-      for (int add = 0; add < n && !improved; add++) {
+      // The first improving move wins: add a sentence, or else swap it for one already chosen.
+      for (int add = 0; add < p.items() && !improved; add++) {
         if (best.get(add)) continue;
-        if (used + p.lengths()[add] <= budget) {
+        for (int out : removals(best)) {
+          if (used - (out < 0 ? 0 : p.lengths()[out]) + p.lengths()[add] > budget) continue;
           BitSet t = (BitSet) best.clone();
+          if (out >= 0) t.clear(out);
           t.set(add);
           double v = p.coverage(t);
           if (v > bestValue + 1e-9) {
@@ -74,20 +76,17 @@ public record GreedySwap(double scale) implements CoverageOptimiser {
             break;
           }
         }
-        for (int out = best.nextSetBit(0); out >= 0 && !improved; out = best.nextSetBit(out + 1)) {
-          if (used - p.lengths()[out] + p.lengths()[add] > budget) continue;
-          BitSet t = (BitSet) best.clone();
-          t.clear(out);
-          t.set(add);
-          double v = p.coverage(t);
-          if (v > bestValue + 1e-9) {
-            best = t;
-            bestValue = v;
-            improved = true;
-          }
-        }
       }
     }
     return best;
+  }
+
+  /** What an addition may replace: nothing (-1), then each chosen item. */
+  private static int[] removals(BitSet chosen) {
+    int[] out = new int[chosen.cardinality() + 1];
+    out[0] = -1;
+    int k = 1;
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) out[k++] = i;
+    return out;
   }
 }
