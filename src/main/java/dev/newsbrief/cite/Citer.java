@@ -27,13 +27,20 @@ public final class Citer {
   private final Story story;
   private final SentenceVectors vectors;
   private final Map<Sentence, Map<String, Double>> cache = new IdentityHashMap<>();
+  // Summary, timeline and voices often cite the same sentence.
+  private final Map<Sentence, CitedSentence> cited = new IdentityHashMap<>();
 
   public Citer(Story story) {
     this.story = story;
     this.vectors = new SentenceVectors(story.documents());
   }
 
+  /** The sentence with every independent report that states the same; computed once per sentence. */
   public CitedSentence cite(Sentence sentence) {
+    return cited.computeIfAbsent(sentence, this::findCitations);
+  }
+
+  private CitedSentence findCitations(Sentence sentence) {
     List<Citation> out = new ArrayList<>();
     out.add(citation(sentence, 1.0));
     String ownOrigin = story.origin(sentence.articleId());

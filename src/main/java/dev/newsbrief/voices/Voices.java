@@ -55,25 +55,26 @@ public final class Voices {
    */
   private static List<Voice.VoiceQuote> keyQuotes(Story story, List<Quote> quotes, Function<Sentence, CitedSentence> cite,
                                                   int perActor) {
-    List<Voice.VoiceQuote> candidates = new ArrayList<>();
+    record Candidate(Voice.VoiceQuote quote, Sentence sentence) {}
+    List<Candidate> candidates = new ArrayList<>();
     for (Quote q : quotes) {
       int words = q.text().strip().split("\\s+").length;
       if (words < MIN_WORDS || words > MAX_WORDS) continue;
       Sentence s = sentenceOf(story, q);
       List<Citation> citations = s == null ? List.of() : cite.apply(s).citations();
-      candidates.add(new Voice.VoiceQuote(q, citations));
+      candidates.add(new Candidate(new Voice.VoiceQuote(q, citations), s));
     }
-    candidates.sort(Comparator.comparingInt((Voice.VoiceQuote v) -> -v.citations().size())
-        .thenComparing(v -> !v.quote().direct())
-        .thenComparingInt(v -> story.sourceNumber(v.quote().articleId()))
-        .thenComparingInt(v -> v.quote().start()));
+    candidates.sort(Comparator.comparingInt((Candidate c) -> -c.quote().citations().size())
+        .thenComparing(c -> !c.quote().quote().direct())
+        .thenComparingInt(c -> story.sourceNumber(c.quote().quote().articleId()))
+        .thenComparingInt(c -> c.quote().quote().start()));
     List<Voice.VoiceQuote> chosen = new ArrayList<>();
     Set<String> sentencesUsed = new HashSet<>();
-    for (Voice.VoiceQuote v : candidates) {
+    for (Candidate c : candidates) {
       if (chosen.size() >= perActor) break;
-      Sentence s = sentenceOf(story, v.quote());
-      String key = s == null ? v.quote().articleId() + ":" + v.quote().start() : s.articleId() + ":" + s.index();
-      if (sentencesUsed.add(key)) chosen.add(v);
+      Quote q = c.quote().quote();
+      String key = c.sentence() == null ? q.articleId() + ":" + q.start() : c.sentence().articleId() + ":" + c.sentence().index();
+      if (sentencesUsed.add(key)) chosen.add(c.quote());
     }
     chosen.sort(Comparator.comparing((Voice.VoiceQuote v) -> story.sortDate(v.quote().articleId()),
             Comparator.nullsLast(Comparator.naturalOrder()))
