@@ -72,7 +72,7 @@ public final class Pipeline {
   /** Briefs a story already analysed (see {@link #analyse}). */
   public Brief brief(Story story, Options options) {
     Citer citer = new Citer(story);
-    List<Sentence> chosen = withoutRepeats(summarizer.summarize(story, options.words()), citer);
+    List<Sentence> chosen = summarize(story, options.words());
     List<CitedSentence> summary = chosen.stream().map(citer::cite).toList();
     List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries());
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
@@ -80,14 +80,9 @@ public final class Pipeline {
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
   }
 
-  /**
-   * Coverage objectives already avoid most repetition; this removes what is left, a sentence that
-   * states the same fact as one before it in other words (the citation engine's own test).
-   */
-  private static List<Sentence> withoutRepeats(List<Sentence> chosen, Citer citer) {
-    List<Sentence> kept = new ArrayList<>();
-    for (Sentence s : chosen) if (!citer.sameFactAsAny(s, kept)) kept.add(s);
-    return kept;
+  /** The summary sentences the briefing shows, exactly: what evaluation must score. */
+  public List<Sentence> summarize(Story story, int words) {
+    return summarizer.summarize(story, words);
   }
 
   /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */

@@ -66,7 +66,7 @@ public record BranchAndBound(long maxNodes) implements CoverageOptimiser {
       int room = budget - used;
       int n = 0;
       for (int i = 0; i < p.items(); i++) {
-        if (chosen.get(i) || fixedOut.get(i) || p.lengths()[i] > room) continue;
+        if (chosen.get(i) || fixedOut.get(i) || p.lengths()[i] > room || !p.admits(chosen, i, -1)) continue;
         double g = 0;
         for (int c : p.covers()[i]) if (coveredCount[c] == 0) g += p.weights()[c];
         if (g <= 0) continue;

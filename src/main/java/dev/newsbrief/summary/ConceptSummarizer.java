@@ -1,5 +1,6 @@
 package dev.newsbrief.summary;
 
+import dev.newsbrief.cite.Citer;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
@@ -62,11 +63,27 @@ public final class ConceptSummarizer implements Summarizer {
   public List<Sentence> summarize(Story story, int budget) {
     List<Document> origins = story.origins();
     Candidates c = Candidates.build(origins, weighting.weights(origins), settings);
-    BitSet chosen = settings.optimiser().solve(c.problem, budget);
+    CoverageProblem problem = withRepeatsExcluded(c, story);
+    BitSet chosen = settings.optimiser().solve(problem, budget);
     List<Sentence> out = new ArrayList<>();
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) out.add(c.sentences.get(i));
     out.sort(story.readingOrder());
     return out;
+  }
+
+  /**
+   * Two sentences stating the same fact in other words (the citation engine's test) never go in
+   * one summary: covering concepts twice earns nothing, but a paraphrase adds new wording, and
+   * without this the optimiser would pay for it. Asked lazily, and remembered.
+   */
+  private static CoverageProblem withRepeatsExcluded(Candidates c, Story story) {
+    Citer citer = new Citer(story);
+    Map<Long, Boolean> known = new HashMap<>();
+    CoverageProblem.Conflicts sameFact = (a, b) -> known.computeIfAbsent(
+        (long) Math.min(a, b) << 32 | Math.max(a, b),
+        k -> citer.sameFactAsAny(c.sentences.get(a), List.of(c.sentences.get(b))));
+    CoverageProblem p = c.problem;
+    return new CoverageProblem(p.lengths(), p.covers(), p.weights(), sameFact);
   }
 
   /** Eligible sentences that cover at least one weighted concept, and their coverage problem. */

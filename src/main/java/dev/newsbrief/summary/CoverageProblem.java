@@ -7,14 +7,39 @@ import java.util.BitSet;
  * weighted elements (concepts); choose items of total length within a budget so the covered
  * elements weigh most. Elements are counted once however many chosen items cover them.
  *
- * @param lengths  each item's length
- * @param covers   each item's elements, as indexes into {@code weights}, without repeats
- * @param weights  each element's weight, not negative
+ * <p>Some pairs of items may conflict (two sentences stating the same fact in other words): a
+ * solution never holds both, even where covering different elements would reward it.
+ *
+ * @param lengths   each item's length
+ * @param covers    each item's elements, as indexes into {@code weights}, without repeats
+ * @param weights   each element's weight, not negative
+ * @param conflicts which pairs of items may not be chosen together
  */
-public record CoverageProblem(int[] lengths, int[][] covers, double[] weights) {
+public record CoverageProblem(int[] lengths, int[][] covers, double[] weights, Conflicts conflicts) {
+  /** Which pairs of items exclude each other; asked lazily, so it may be costly to answer. */
+  @FunctionalInterface
+  public interface Conflicts {
+    Conflicts NONE = (a, b) -> false;
+
+    boolean conflict(int a, int b);
+  }
+
   public CoverageProblem {
     if (lengths.length != covers.length) throw new IllegalArgumentException("lengths and covers differ in size");
     for (double w : weights) if (!(w >= 0)) throw new IllegalArgumentException("negative or NaN weight " + w);
+    if (conflicts == null) conflicts = Conflicts.NONE;
+  }
+
+  public CoverageProblem(int[] lengths, int[][] covers, double[] weights) {
+    this(lengths, covers, weights, Conflicts.NONE);
+  }
+
+  /** Whether item {@code add} may join {@code chosen} once {@code out} (or nothing, if negative) leaves it. */
+  public boolean admits(BitSet chosen, int add, int out) {
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      if (i != out && conflicts.conflict(add, i)) return false;
+    }
+    return true;
   }
 
   public int items() {

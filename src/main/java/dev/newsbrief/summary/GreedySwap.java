@@ -25,7 +25,9 @@ public record GreedySwap(double scale) implements CoverageOptimiser {
       double bestScore = 0;
       for (int i = 0; i < p.items(); i++) {
         if (chosen.get(i) || used + p.lengths()[i] > budget) continue;
-        double score = p.gain(i, covered) / Math.pow(p.lengths()[i], scale);
+        double gain = p.gain(i, covered);
+        if (gain <= 0 || !p.admits(chosen, i, -1)) continue;
+        double score = gain / Math.pow(p.lengths()[i], scale);
         if (score > bestScore) {
           bestScore = score;
           best = i;
@@ -64,7 +66,7 @@ public record GreedySwap(double scale) implements CoverageOptimiser {
       for (int add = 0; add < p.items() && !improved; add++) {
         if (best.get(add)) continue;
         for (int out : removals(best)) {
-          if (used - (out < 0 ? 0 : p.lengths()[out]) + p.lengths()[add] > budget) continue;
+          if (used - (out < 0 ? 0 : p.lengths()[out]) + p.lengths()[add] > budget || !p.admits(best, add, out)) continue;
           BitSet t = (BitSet) best.clone();
           if (out >= 0) t.clear(out);
           t.set(add);

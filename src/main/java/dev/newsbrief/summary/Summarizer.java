@@ -9,7 +9,8 @@ public interface Summarizer {
   /**
    * @param story the reports
    * @param words the budget, in whitespace-separated words (as a reader and ROUGE's {@code -l} count)
-   * @return chosen sentences, verbatim, in reading order, together at most {@code words} long
+   * @return chosen sentences, verbatim, in reading order, together at most {@code words} long,
+   *         no two stating the same fact
    */
   List<Sentence> summarize(Story story, int words);
 

@@ -78,4 +78,45 @@ class BranchAndBoundTest {
     assertThat(o.value()).isEqualTo(13.0);
     assertThat(o.proved()).isFalse();
   }
+
+  @Test
+  void neverChoosesTwoConflictingItemsAndStaysOptimalAmongTheRest() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = 3 + random.nextInt(9), m = 4 + random.nextInt(20);
+      int[] lengths = new int[n];
+      int[][] covers = new int[n][];
+      double[] weights = new double[m];
+      for (int c = 0; c < m; c++) weights[c] = random.nextInt(10);
+      for (int i = 0; i < n; i++) {
+        lengths[i] = 1 + random.nextInt(8);
+        TreeSet<Integer> s = new TreeSet<>();
+        int k = 1 + random.nextInt(Math.min(6, m));
+        while (s.size() < k) s.add(random.nextInt(m));
+        covers[i] = s.stream().mapToInt(Integer::intValue).toArray();
+      }
+      boolean[][] clash = new boolean[n][n];
+      for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) clash[a][b] = clash[b][a] = random.nextInt(4) == 0;
+      CoverageProblem p = new CoverageProblem(lengths, covers, weights, (a, b) -> clash[a][b]);
+      int budget = 3 + random.nextInt(25);
+      double optimum = 0;
+      for (long mask = 0; mask < 1L << n; mask++) {
+        BitSet b = BitSet.valueOf(new long[] {mask});
+        if (p.length(b) <= budget && !hasClash(b, clash)) optimum = Math.max(optimum, p.coverage(b));
+      }
+      BranchAndBound.Outcome o = new BranchAndBound().search(p, budget);
+      assertThat(hasClash(o.chosen(), clash)).as("trial %d", trial).isFalse();
+      assertThat(o.value()).as("trial %d", trial).isCloseTo(optimum, org.assertj.core.data.Offset.offset(1e-9));
+      BitSet greedy = new GreedySwap(0.6).solve(p, budget);
+      assertThat(hasClash(greedy, clash)).as("trial %d", trial).isFalse();
+      assertThat(p.length(greedy)).as("trial %d", trial).isLessThanOrEqualTo(budget);
+    }
+  }
+
+  private static boolean hasClash(BitSet chosen, boolean[][] clash) {
+    for (int a = chosen.nextSetBit(0); a >= 0; a = chosen.nextSetBit(a + 1)) {
+      for (int b = chosen.nextSetBit(a + 1); b >= 0; b = chosen.nextSetBit(b + 1)) if (clash[a][b]) return true;
+    }
+    return false;
+  }
 }

@@ -73,7 +73,7 @@ public final class CrossValidation {
 
   private static MdsRun.Row row(String method, Summarizer s, Prepared p, int words, RougeOptions options) {
     long t = System.nanoTime();
-    List<String> summary = s.summarize(p.story(), words).stream().map(Sentence::text).toList();
+    List<String> summary = new Pipeline(s).summarize(p.story(), words).stream().map(Sentence::text).toList();
     double ms = (System.nanoTime() - t) / 1e6;
     RougeScores scores = p.references().isEmpty() ? null : Rouge.score(RougeText.of(summary, options), p.references());
     return new MdsRun.Row(method, p.cluster().id(), summary, scores, ms);
