@@ -29,6 +29,7 @@ public final class Citer {
   private final Map<Sentence, Map<String, Double>> cache = new IdentityHashMap<>();
   // Summary, timeline and voices often cite the same sentence.
   private final Map<Sentence, CitedSentence> cited = new IdentityHashMap<>();
+  private final Map<Sentence, java.util.Set<String>> numbers = new IdentityHashMap<>();
 
   public Citer(Story story) {
     this.story = story;
@@ -85,8 +86,8 @@ public final class Citer {
    * Two sentences that both give numbers but share none report different figures ("55 deaths" and
    * "47 deaths"): a disagreement for the figures section, not corroboration.
    */
-  static double numberAgreement(Sentence a, Sentence b) {
-    java.util.Set<String> na = numbers(a), nb = numbers(b);
+  double numberAgreement(Sentence a, Sentence b) {
+    java.util.Set<String> na = numbers.computeIfAbsent(a, Citer::numbers), nb = numbers.computeIfAbsent(b, Citer::numbers);
     if (na.isEmpty() || nb.isEmpty()) return 1.0;
     for (String n : na) if (nb.contains(n)) return 1.0;
     return 0.7;

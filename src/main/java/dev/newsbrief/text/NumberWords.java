@@ -37,13 +37,13 @@ public final class NumberWords {
     String w = word.toLowerCase(Locale.ROOT);
     Integer u = UNITS.get(w);
     if (u != null) return u;
-    String[] parts = w.split("[- ]");
-    if (parts.length == 0) return -1; // "-" alone
-    Integer t = TENS.get(parts[0]);
+    // "twenty" or "twenty-five"; checked without a regex, since callers ask about every token
+    int cut = w.indexOf('-') >= 0 ? w.indexOf('-') : w.indexOf(' ');
+    Integer t = TENS.get(cut < 0 ? w : w.substring(0, cut));
     if (t == null) return -1;
-    if (parts.length == 1) return t;
-    Integer v = UNITS.get(parts[1]);
-    return v == null ? -1 : t + v;
+    if (cut < 0) return t;
+    Integer v = UNITS.get(w.substring(cut + 1));
+    return v == null || v == 0 || v > 9 ? -1 : t + v;
   }
 
   /** Multiplier of a scale word ("million", "bn"), or 1 when there is none. */
