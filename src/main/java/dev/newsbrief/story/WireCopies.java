@@ -1,6 +1,8 @@
 package dev.newsbrief.story;
 
+import dev.newsbrief.figures.FigureExtractor;
 import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
 import java.util.HashMap;
@@ -12,7 +14,9 @@ import java.util.Set;
 /**
  * Recognises near-identical reports: the same wire story run by several outlets, perhaps
  * trimmed or with a line added. Compares sets of word 4-shingles; a report most of whose shingles
- * appear in an earlier report is a copy of it.
+ * appear in an earlier report is a copy of it, unless it states a figure the other contradicts (an
+ * updated death toll): then it says something else, is citable on its own, and its figures reach
+ * the disputed-figures section.
  */
 public final class WireCopies {
   /** Share of the smaller report's shingles found in the other; wire rewrites stay above this. */
@@ -34,13 +38,35 @@ public final class WireCopies {
       for (int j = 0; j < i; j++) {
         Document earlier = documents.get(j);
         if (!origin.get(earlier.id()).equals(earlier.id())) continue;
-        if (containment(mine, shingles.get(earlier.id())) >= CONTAINMENT) {
+        if (containment(mine, shingles.get(earlier.id())) >= CONTAINMENT && !figuresDiffer(d, earlier)) {
           origin.put(d.id(), earlier.id());
           break;
         }
       }
     }
     return origin;
+  }
+
+  /**
+   * Whether one report gives, for something both count ("people", "dollars"), a value the other
+   * never states while the other gives a value it never states: a revised figure, not a copy.
+   */
+  static boolean figuresDiffer(Document a, Document b) {
+    Map<String, Set<Double>> fa = figuresByUnit(a), fb = figuresByUnit(b);
+    for (Map.Entry<String, Set<Double>> e : fa.entrySet()) {
+      Set<Double> other = fb.get(e.getKey());
+      if (other == null) continue;
+      if (!other.containsAll(e.getValue()) && !e.getValue().containsAll(other)) return true;
+    }
+    return false;
+  }
+
+  private static Map<String, Set<Double>> figuresByUnit(Document d) {
+    Map<String, Set<Double>> out = new HashMap<>();
+    for (Figure f : FigureExtractor.extract(d)) {
+      if (!f.unit().isEmpty()) out.computeIfAbsent(f.unit(), k -> new HashSet<>()).add(f.value());
+    }
+    return out;
   }
 
   static double containment(Set<Long> a, Set<Long> b) {

@@ -25,4 +25,21 @@ class WireCopiesTest {
         + "pointing to inflation that refuses to fall in services and housing. Its governor did not rule out more rises.");
     assertThat(s.origins()).hasSize(2);
   }
+
+  private static final String TOLL = "A fire swept through a crowded market in the capital on Sunday, killing 12 people and "
+      + "injuring dozens, the fire brigade said. Firefighters fought the blaze for six hours before it was under "
+      + "control. The cause of the fire was not yet known, a spokesman for the city council said on Sunday evening.";
+
+  @Test
+  void aCopyWithARevisedTollIsItsOwnReport() {
+    Story s = Fixtures.story(TOLL, TOLL.replace("killing 12 people", "killing 19 people"));
+    assertThat(s.origins()).hasSize(2);
+    assertThat(s.origin("r2")).isEqualTo("r2");
+  }
+
+  @Test
+  void aCopyThatRepeatsTheSameFiguresStaysACopy() {
+    Story s = Fixtures.story(TOLL, TOLL + " Roads around the market stayed closed on Monday.");
+    assertThat(s.origin("r2")).isEqualTo("r1");
+  }
 }
