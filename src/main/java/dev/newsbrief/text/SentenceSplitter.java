@@ -38,6 +38,15 @@ public final class SentenceSplitter {
       "(?<=\\s(?:\\p{Lu}\\.){2,4})\\s+(?=(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|These|"
           + "Those|Its|His|Her|Their|There|However|Meanwhile|After|Before|When|While)\\s)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  /** Two capitalised words that are not a sentence opener: one name ("Air Force", "President Bill"). */
+  private static final Pattern NAME_GOES_ON = Pattern.compile(
+      "^\\s*(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|These|Those|Its|His|Her|Their|There|"
+          + "However|Meanwhile|After|Before|When|While|If|As|For|Some|Many|Most|Officials|Police)\\b)"
+          + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’.-]*");
+  /** A title before initials makes them a person's ("President B.J." goes on to "Habibie"). */
+  private static final Pattern INITIALS_OF_NAME = Pattern.compile(
+      "\\b(?:President|Prime Minister|Minister|Secretary|Governor|Senator|Judge|Justice|General|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)"
+          + "\\s+(?:\\p{Lu}\\.){1,3}\\s*$");
 
   private SentenceSplitter() {}
 
@@ -108,7 +117,10 @@ public final class SentenceSplitter {
     if (ALWAYS_JOIN.contains(abbrev.toLowerCase(java.util.Locale.ROOT))) return true;
     // "John F. Kennedy": a single capital initial is a middle initial, not an end.
     if (abbrev.length() == 1 && Character.isUpperCase(abbrev.charAt(0))) return true;
+    boolean initials = INITIALS.matcher(abbrev + ".").matches() || abbrev.contains(".");
     // "U.S." / "a.m." end sentences too; join only when the next part cannot start one.
-    return (INITIALS.matcher(abbrev + ".").matches() || abbrev.contains(".")) && nextContinues;
+    if (initials && nextContinues) return true;
+    // "the U.S. Air Force", "U.S. President Bill Clinton", "President B.J. Habibie": a name goes on.
+    return initials && (NAME_GOES_ON.matcher(next).find() || INITIALS_OF_NAME.matcher(prev).find());
   }
 }

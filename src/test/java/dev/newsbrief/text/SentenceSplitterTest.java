@@ -24,6 +24,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aNameAfterInitialsIsNotANewSentence() {
+    assertThat(split("Two jets of the U.S. Air Force flew in from Turkey. Arafat wrote to U.S. President Bill Clinton on Monday."))
+        .containsExactly("Two jets of the U.S. Air Force flew in from Turkey.", "Arafat wrote to U.S. President Bill Clinton on Monday.");
+    assertThat(split("Protesters demanded that President B.J. Habibie end the violence."))
+        .containsExactly("Protesters demanded that President B.J. Habibie end the violence.");
+    assertThat(split("The company is based in the U.S. Its shares fell."))
+        .containsExactly("The company is based in the U.S.", "Its shares fell.");
+  }
+
+  @Test
   void middleInitialsAndTitlesStayInside() {
     assertThat(split("John F. Kennedy spoke. Dr. Abu Huthaifa works in Aleppo."))
         .containsExactly("John F. Kennedy spoke.", "Dr. Abu Huthaifa works in Aleppo.");
