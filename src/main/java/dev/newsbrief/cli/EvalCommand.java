@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code newsbrief eval}: quality and speed measurements. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures newsbrief: summary quality, timeline quality, speed.",
-    subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class})
+    subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class,
+        EvalVoicesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

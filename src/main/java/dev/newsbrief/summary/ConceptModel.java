@@ -1,5 +1,6 @@
 package dev.newsbrief.summary;
 
+import dev.newsbrief.learn.LogisticRegression;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.text.Tokenizer;
 import java.io.BufferedReader;

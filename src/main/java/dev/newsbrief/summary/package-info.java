@@ -7,7 +7,7 @@
  *       problem they pose;</li>
  *   <li>{@link dev.newsbrief.summary.ConceptWeighting}: report-frequency weights (the product's) or learnt ones
  *       ({@link dev.newsbrief.summary.ConceptModel} over {@link dev.newsbrief.summary.ConceptFeatures},
- *       fitted by {@link dev.newsbrief.summary.LogisticRegression});</li>
+ *       fitted by {@link dev.newsbrief.learn.LogisticRegression});</li>
  *   <li>{@link dev.newsbrief.summary.CoverageOptimiser}: {@link dev.newsbrief.summary.GreedySwap} (the
  *       product's) or the exact {@link dev.newsbrief.summary.BranchAndBound}.</li>
  * </ul>

@@ -1,4 +1,4 @@
-package dev.newsbrief.summary;
+package dev.newsbrief.learn;
 
 /**
  * L2-regularised logistic regression fitted by Newton's method. Labels may be fractions (the share

@@ -1,8 +1,9 @@
-package dev.newsbrief.voices;
+package dev.newsbrief.eval.voices;
 
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.text.Analyzer;
+import dev.newsbrief.text.Resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,42 +18,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hand-labelled test set ({@code gold.tsv}) and the reports it labels, read from
- * {@code ../shared/data}. Labels point at a raw file line and a few words; they are turned into
- * offsets of the analysed article text here.
+ * Hand labels of quotes, speakers and figures in reports under the evaluation data folder
+ * ({@code ../shared/data}), shipped as resources in {@code dev/newsbrief/eval/labels/}. A label points
+ * at a raw file line and the first few words of the labelled item; here it becomes a span of the
+ * analysed article text. The reports themselves are read from the data folder, never copied.
  */
-final class GoldReports {
-  static final Path DATA = Path.of("../shared/data");
+public final class QuoteLabels {
+  /** The label sets: rules written on gold, checked on heldout; dev and aside labelled later. */
+  public static final List<String> SETS = List.of("gold", "heldout", "dev", "aside");
 
   /** One label with its anchor as a span of the article text. */
-  record Label(String file, String kind, String speaker, double value, String qualifier, String unit,
-               int start, int end, String anchor) {}
+  public record Label(String file, String kind, String speaker, double value, String qualifier, String unit,
+                      int start, int end, String anchor) {}
 
   /** One labelled report: its document, labels, and where page furniture begins (or -1). */
-  record Report(String file, Document doc, List<Label> labels, int excludedFrom) {}
+  public record Report(String file, Document doc, List<Label> labels, int excludedFrom) {
+    public boolean kept(int offset) {
+      return excludedFrom < 0 || offset < excludedFrom;
+    }
+  }
 
-  private GoldReports() {}
+  private QuoteLabels() {}
 
-  /** Reports labelled in a TSV resource of this package ("gold.tsv", "heldout.tsv"). */
-  static List<Report> load(String labels) {
+  /** The reports of one label set ("gold", "heldout", "dev", "aside"), read from {@code data}. */
+  public static List<Report> load(Path data, String set) throws IOException {
+    String resource = "/dev/newsbrief/eval/labels/quotes-" + set + ".tsv";
     Map<String, List<String[]>> rows = new LinkedHashMap<>();
-    for (String line : resource("/dev/newsbrief/voices/" + labels).split("\n")) {
+    String text;
+    try (InputStream in = Resources.open(resource)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String line : text.split("\n")) {
       if (line.startsWith("#") || line.isBlank()) continue;
       String[] f = line.split("\t", -1);
       rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
     }
     List<Report> out = new ArrayList<>();
-    for (var e : rows.entrySet()) out.add(report(e.getKey(), e.getValue()));
+    for (var e : rows.entrySet()) out.add(report(data, e.getKey(), e.getValue()));
     return out;
   }
 
-  private static Report report(String file, List<String[]> rows) {
-    String raw;
-    try {
-      raw = Files.readString(DATA.resolve(file), StandardCharsets.UTF_8);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+  private static Report report(Path data, String file, List<String[]> rows) throws IOException {
+    String raw = Files.readString(data.resolve(file), StandardCharsets.UTF_8);
     int base;
     Article article;
     String id = Path.of(file).getFileName().toString();
@@ -80,29 +87,21 @@ final class GoldReports {
         continue;
       }
       Matcher m = anchorPattern(f[2]).matcher(raw);
-      if (!m.find(lineStart)) throw new IllegalStateException("anchor not found: " + String.join(" | ", f));
-      if (m.start() - lineStart > 400) throw new IllegalStateException("anchor too far from its line: " + String.join(" | ", f));
-      labels.add(new Label(file, f[3], f[4], f[5].isEmpty() ? 0 : Double.parseDouble(f[5]), f[6], f[7],
-          m.start() - base, m.end() - base, f[2]));
+      if (!m.find(lineStart) || m.start() - lineStart > 400) {
+        throw new IllegalStateException("label anchor not found near its line: " + String.join(" | ", f));
+      }
+      labels.add(new Label(file, f[3], f[4], f.length > 5 && !f[5].isEmpty() ? Double.parseDouble(f[5]) : 0,
+          f.length > 6 ? f[6] : "", f.length > 7 ? f[7] : "", m.start() - base, m.end() - base, f[2]));
     }
     return new Report(file, doc, labels, excluded);
   }
 
   private static Pattern anchorPattern(String anchor) {
-    String[] words = anchor.trim().split("\\s+");
     StringBuilder re = new StringBuilder();
-    for (String w : words) {
+    for (String w : anchor.trim().split("\\s+")) {
       if (re.length() > 0) re.append("\\s+");
       re.append(Pattern.quote(w));
     }
     return Pattern.compile(re.toString());
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = GoldReports.class.getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

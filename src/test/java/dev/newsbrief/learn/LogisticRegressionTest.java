@@ -1,4 +1,4 @@
-package dev.newsbrief.summary;
+package dev.newsbrief.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,0 +1,64 @@
+package dev.newsbrief.cli;
+
+import dev.newsbrief.eval.voices.QuoteLabels;
+import dev.newsbrief.eval.voices.VoicesBenchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsbrief eval voices}: quotes and speakers against the shipped hand labels. */
+@Command(name = "voices", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Scores quote detection and speaker attribution against hand-labelled reports: gold (the",
+        "rules were written on it), heldout, dev and aside (labelled later; aside is never tuned on).",
+        "DATA: the evaluation data folder the labels point into (../shared/data)."})
+final class EvalVoicesCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DATA", arity = "0..1", description = "Default: ${DEFAULT-VALUE}.")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = "--set", split = ",", description = "Label sets to score (default: all of ${DEFAULT-VALUE}).")
+  List<String> sets = QuoteLabels.SETS;
+
+  @Option(names = {"-v", "--verbose"}, description = "List every miss, wrong speaker and extra quote on standard error.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(data)) {
+      err.println("newsbrief: no such folder: " + data + " (the evaluation data the labels point into)");
+      return ExitCode.INPUT;
+    }
+    List<VoicesBenchmark.Scores> scores = new ArrayList<>();
+    for (String set : sets) {
+      if (!QuoteLabels.SETS.contains(set)) {
+        err.println("newsbrief: no label set '" + set + "'; there are " + QuoteLabels.SETS);
+        return ExitCode.USAGE;
+      }
+      try {
+        scores.add(VoicesBenchmark.score(set, QuoteLabels.load(data, set), verbose ? err::println : null));
+      } catch (NoSuchFileException e) {
+        err.println("newsbrief: a labelled report is missing from " + data + ": " + e.getMessage());
+        return ExitCode.INPUT;
+      } catch (IOException e) {
+        err.println("newsbrief: cannot read the labelled reports: " + e.getMessage());
+        return ExitCode.INPUT;
+      }
+    }
+    out.print(VoicesBenchmark.table(scores));
+    out.println("found: P/R/F1 of quote detection (gold count); speaker acc/cov: right among attributed / attributed among found");
+    out.flush();
+    return ExitCode.OK;
+  }
+}
