@@ -12,28 +12,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds, for a sentence, the one sentence of each other report that states the same thing, if
- * any. "The same thing" is a TF-IDF cosine over content stems above a threshold set so that a
- * paraphrase of the same fact passes and a sentence merely about the same story does not.
+ * Finds, for a sentence, the one sentence of each other report that states the same fact, if any.
+ * "The same fact" is the {@link ClaimMatcher}'s decision over {@link ClaimFeatures} (predicate,
+ * actors, figures, days, negation, modality, embeddings), learnt from hand-labelled pairs and set
+ * for precision: a citation a reader follows must hold. Only each report's few sentences most like
+ * the cited one by TF-IDF are put to the matcher, so the cost stays a scan of the story.
  * A wire copy never corroborates its own origin: only one report per origin is cited.
+ * Repetition inside the briefing ({@link #repeats}) is the looser TF-IDF test: two sentences that
+ * share most of their words repeat each other even when a citation would need more.
  */
 public final class Citer {
-  /** Checked by eye on the reference cluster and the tests' paraphrase pairs. */
+  /** The TF-IDF similarity from which two sentences repeat each other (checked by eye on the reference cluster). */
   public static final double SAME_FACT = 0.42;
   /** A lower cosine that still counts when enough distinctive words are shared. */
   static final double PARAPHRASE = 0.28;
   static final int PARAPHRASE_SHARED = 4;
+  /** Candidates of a report put to the claim matcher: those most like the sentence, above a floor. */
+  static final int CANDIDATES_PER_REPORT = 2;
+  static final double CANDIDATE_FLOOR = 0.2;
+  /** The confidence shown for a corroborating sentence stays below the quoted sentence's 1.0. */
+  static final double MAX_CONFIDENCE = 0.999;
 
   private final Story story;
   private final SentenceVectors vectors;
+  private final ClaimFeatures claims;
+  private final ClaimMatcher matcher;
   private final Map<Sentence, Map<String, Double>> cache = new IdentityHashMap<>();
   // Summary, timeline and voices often cite the same sentence.
   private final Map<Sentence, CitedSentence> cited = new IdentityHashMap<>();
   private final Map<Sentence, java.util.Set<String>> numbers = new IdentityHashMap<>();
 
   public Citer(Story story) {
+    this(story, ClaimMatcher.DEFAULT);
+  }
+
+  public Citer(Story story, ClaimMatcher matcher) {
     this.story = story;
     this.vectors = new SentenceVectors(story.documents());
+    this.claims = new ClaimFeatures(vectors);
+    this.matcher = matcher;
   }
 
   /** The sentence with every independent report that states the same; computed once per sentence. */
@@ -45,21 +62,71 @@ public final class Citer {
     List<Citation> out = new ArrayList<>();
     out.add(citation(sentence, 1.0));
     String ownOrigin = story.origin(sentence.articleId());
+    Map<String, Double> v = vector(sentence);
+    // the lexical features rule most candidates out; only the rest are embedded, in one batch
+    List<List<Sentence>> perReport = new ArrayList<>();
+    Map<Sentence, double[]> features = new IdentityHashMap<>();
+    List<Sentence> toEmbed = new ArrayList<>();
+    toEmbed.add(sentence);
     for (Document d : story.documents()) {
       if (!story.isOrigin(d.id()) || story.origin(d.id()).equals(ownOrigin)) continue;
+      List<Sentence> candidates = new ArrayList<>();
+      for (Sentence s : mostAlike(v, d)) {
+        double[] x = claims.lexical(sentence, s);
+        if (!matcher.couldMatch(x)) continue;
+        candidates.add(s);
+        features.put(s, x);
+        toEmbed.add(s);
+      }
+      perReport.add(candidates);
+    }
+    if (toEmbed.size() > 1) claims.prepare(toEmbed);
+    for (List<Sentence> candidates : perReport) {
       Sentence best = null;
-      double bestSim = SAME_FACT;
-      for (Sentence s : d.sentences()) {
-        double sim = sameFact(sentence, s);
-        if (sim >= bestSim) {
-          bestSim = sim;
+      double bestP = 0;
+      for (Sentence s : candidates) {
+        double p = matcher.probability(claims.withEmbedding(features.get(s), sentence, s));
+        if (matcher.same(p) && p > bestP) {
+          bestP = p;
           best = s;
         }
       }
-      if (best != null) out.add(citation(best, Math.min(1.0, bestSim)));
+      if (best != null) out.add(citation(best, Math.min(MAX_CONFIDENCE, bestP)));
     }
     out.sort((a, b) -> Integer.compare(a.source(), b.source()));
     return new CitedSentence(sentence.text(), out);
+  }
+
+  /** The report's sentences most like {@code v} by TF-IDF cosine, at most {@link #CANDIDATES_PER_REPORT}. */
+  private List<Sentence> mostAlike(Map<String, Double> v, Document d) {
+    Sentence first = null, second = null;
+    double c1 = CANDIDATE_FLOOR, c2 = CANDIDATE_FLOOR;
+    for (Sentence s : d.sentences()) {
+      double c = SentenceVectors.cosine(v, vector(s));
+      if (c >= c1) {
+        second = first;
+        c2 = c1;
+        first = s;
+        c1 = c;
+      } else if (c >= c2) {
+        second = s;
+        c2 = c;
+      }
+    }
+    List<Sentence> out = new ArrayList<>(CANDIDATES_PER_REPORT);
+    if (first != null) out.add(first);
+    if (second != null) out.add(second);
+    return out;
+  }
+
+  /** The TF-IDF similarity the repetition test thresholds at {@link #SAME_FACT}. */
+  public double similarity(Sentence a, Sentence b) {
+    return sameFact(a, b);
+  }
+
+  /** Whether two sentences say much the same (the summary and timeline test against repetition). */
+  public boolean repeats(Sentence a, Sentence b) {
+    return a == b || sameFact(a, b) >= SAME_FACT;
   }
 
   /** Whether {@code s} states the same thing as one of {@code others} (or is one of them). */

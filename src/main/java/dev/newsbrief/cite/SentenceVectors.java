@@ -32,6 +32,12 @@ public final class SentenceVectors {
     for (Map.Entry<String, Integer> e : df.entrySet()) idf.put(e.getKey(), Math.log((n + 1.0) / (e.getValue() + 1.0)) + 1);
   }
 
+  /** The inverse document frequency of a stem over the story's sentences (an unseen stem as if seen once). */
+  public double idf(String stem) {
+    Double v = idf.get(stem);
+    return v != null ? v : Math.log(sentenceCount + 1.0) + 1;
+  }
+
   public Map<String, Double> vector(Sentence s) {
     Map<String, Double> v = new HashMap<>();
     double unseen = Math.log(sentenceCount + 1.0) + 1; // as a word seen once

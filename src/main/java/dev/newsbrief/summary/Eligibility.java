@@ -46,6 +46,7 @@ public final class Eligibility {
     Token first = firstWord(s);
     if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;
     if (continuesAnother(s)) return false;
+    if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s)) return false;
     return quotesAttributed(s);
   }
 
@@ -76,6 +77,65 @@ public final class Eligibility {
   }
 
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor");
+
+  /** Pronouns that stand for a person named before. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
+  /** Pronouns that may stand for anything named before, a common noun included. */
+  private static final Set<String> THING_PRONOUNS = Set.of("they", "them", "their", "theirs", "its");
+  /** Capitalised openers that are no name ("Asked about ..., he said"). */
+  private static final Pattern OPENER_NOT_NAME = Pattern.compile(
+      "(?i)\\p{L}+(?:ed|ing|ly)|earlier|later|today|yesterday|meanwhile|after|despite|last|since|during|until|according");
+  /** A common noun that can be the person a pronoun stands for ("the minister ... his"). */
+  private static final Pattern PERSON_NOUN = Pattern.compile(
+      "(?i).*(?:man|woman|men|women|person|people|er|or|ist|ian)|president|resident|agent|student|official|officials|chief|police|"
+          + "wife|husband|son|daughter|mother|father|king|queen|judge|victim|boy|girl|child|leader|minister|envoy|"
+          + "secretary|spokesperson|pope|cardinal|bishop|general|colonel|captain|head|guard|pilot|doctor|nurse|"
+          + "suspect|prisoner|family|widow|chairman|candidate|legislator|envoy");
+
+  /**
+   * "Asked about the vote, he said ...", "In their statement, officials ...": a pronoun with nothing
+   * before it in the sentence that it can stand for refers to someone the summary's reader has not met.
+   */
+  static boolean pronounBeforeAnyName(Sentence s) {
+    boolean first = true, person = false, noun = false;
+    for (Token t : s.tokens()) {
+      if (!t.isWord()) continue;
+      String n = t.norm();
+      if (PERSON_PRONOUNS.contains(n) && !person) return true;
+      if (THING_PRONOUNS.contains(n) && !person && !noun) return true;
+      boolean capital = Character.isUpperCase(t.text().charAt(0));
+      if (capital && !t.stop() && !(first && OPENER_NOT_NAME.matcher(t.text()).matches())) person = noun = true;
+      else if (!capital && !t.stop()) {
+        noun = true;
+        if (PERSON_NOUN.matcher(n).matches()) person = true;
+      }
+      first = false;
+    }
+    return false;
+  }
+
+  /** Heads of a definite description that point back at something the summary has not said. */
+  private static final Set<String> ANAPHORIC_HEADS = Set.of("deal", "agreement", "accord", "plan", "move",
+      "decision", "man", "woman", "men", "women", "pair", "couple", "two", "three", "four", "five", "group",
+      "suspect", "suspects", "victim", "victims", "incident", "proposal", "measure", "bill", "letter", "ruling",
+      "boy", "girl", "child", "driver", "latter", "former", "same", "announcement", "comments", "remarks",
+      "statement", "report", "offer", "request", "idea", "case", "attack", "visit", "trip", "meeting");
+  /** What may follow the head and still introduce it ("the deal between X and Y", "the men who ..."). */
+  private static final Set<String> INTRODUCING = Set.of("of", "between", "with", "for", "to", "in", "on", "that",
+      "which", "who", "by", "from", "under", "at", "signed", "reached", "announced", "struck", "proposed", ",", "(");
+
+  /** "The deal was signed ...", "The two men were arrested ...": a subject the reader cannot place. */
+  static boolean definiteDescriptionSubject(Sentence s) {
+    List<Token> words = s.tokens();
+    if (words.size() < 3 || !words.get(0).norm().equals("the")) return false;
+    int i = 1;
+    if (i < words.size() - 1 && words.get(i).norm().matches("two|three|four|five|new|latest|same|other")) {
+      if (ANAPHORIC_HEADS.contains(words.get(i + 1).norm())) i++;
+    }
+    Token head = words.get(i);
+    if (!ANAPHORIC_HEADS.contains(head.norm()) || Character.isUpperCase(head.text().charAt(0))) return false;
+    return i + 1 < words.size() && !INTRODUCING.contains(words.get(i + 1).norm());
+  }
 
   private static Token firstWord(Sentence s) {
     for (Token t : s.tokens()) if (t.isWord()) return t;

@@ -1,0 +1,169 @@
+package dev.newsbrief.cite;
+
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.text.NumberWords;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a claim matcher looks at when asking whether sentence {@code b} states the fact of sentence
+ * {@code a}: not only how many words they share, but which: the claim's predicate and event words,
+ * its actors (names), its figures and days, and whether one is negated or only planned where the
+ * other is done. Each sentence is read once into a {@link Claim}; a pair's features are set
+ * operations on two claims.
+ */
+public final class ClaimFeatures {
+  /** Feature names, in vector order: the model file lists its weights under these names. */
+  public static final String[] NAMES = {
+      "bias", "cosine", "coverA", "coverCoreA", "coverNamesA", "bigramsA", "embedding", "embeddingHigh",
+      "figureConflict", "figureMissing", "dayConflict", "negationMismatch", "modalityMismatch"};
+
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "denied", "denies",
+      "deny", "neither", "nor", "none", "nobody", "refused", "rejected", "failed");
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "plan",
+      "plans", "planned", "planning", "expected", "expects", "considering", "consider", "considers", "propose",
+      "proposed", "proposes", "proposal", "intend", "intends", "aims", "hope", "hopes", "seek", "seeks", "to",
+      "scheduled", "due", "likely", "possible", "threatened", "threatens", "if");
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tomorrow", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct",
+      "nov", "dec");
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
+  /** One sentence read for matching: content stems by weight, names, figures, days, polarity. */
+  public record Claim(Map<String, Double> content, Set<String> names, Set<String> numbers, Set<String> days,
+                      boolean negated, boolean modal, Set<String> bigrams, Set<String> core) {}
+
+  /** Openers of a parenthesis that adds background to a name (", who ...,", ", a former colony,"). */
+  private static final Set<String> ASIDE_OPENERS = Set.of("who", "which", "whose", "where", "a", "an", "the", "one", "also");
+
+  private final SentenceVectors vectors;
+  private final Map<Sentence, Claim> claims = new java.util.IdentityHashMap<>();
+  private final Map<Sentence, float[]> embeddings = new java.util.IdentityHashMap<>();
+
+  public ClaimFeatures(SentenceVectors vectors) {
+    this.vectors = vectors;
+  }
+
+  /** The sentence read as a claim; computed once per sentence. */
+  public Claim claim(Sentence s) {
+    return claims.computeIfAbsent(s, this::read);
+  }
+
+  private Claim read(Sentence s) {
+    Map<String, Double> content = new HashMap<>();
+    Set<String> names = new HashSet<>(), numbers = new HashSet<>(), days = new HashSet<>();
+    boolean negated = false, modal = false;
+    boolean first = true;
+    Set<String> bigrams = new HashSet<>(), core = new HashSet<>();
+    String previous = null;
+    boolean inAside = false;
+    java.util.List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals(",")) {
+        // ", who ...," / ", a former colony," is background; the claim is the rest
+        if (inAside) inAside = false;
+        else if (i + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(i + 1).norm())) inAside = true;
+        continue;
+      }
+      if (!t.isWord()) continue;
+      if (!t.stop()) {
+        if (previous != null) bigrams.add(previous + " " + t.stem());
+        previous = t.stem();
+        if (!inAside) core.add(t.stem());
+      }
+      String n = t.norm();
+      if (NEGATIONS.contains(n)) negated = true;
+      if (MODALS.contains(n) && !n.equals("to")) modal = true;
+      if (DAYS.contains(n)) days.add(n.length() > 3 && !n.endsWith("day") ? n.substring(0, 3) : n);
+      if (YEAR.matcher(n).matches()) days.add(n); // a year dates the claim; it does not count anything
+      else if (Character.isDigit(t.text().charAt(0))) numbers.add(n.replace(",", ""));
+      double written = NumberWords.written(n);
+      if (written >= 2) numbers.add(Long.toString((long) written));
+      boolean capital = Character.isUpperCase(t.text().charAt(0));
+      if (!t.stop()) {
+        content.merge(t.stem(), vectors.idf(t.stem()), Double::sum);
+        if (capital && !(first && t.text().length() <= 3)) names.add(t.stem());
+      }
+      first = false;
+    }
+    return new Claim(content, names, numbers, days, negated, modal, bigrams, core);
+  }
+
+  /** Embeds, in one batch, those of the sentences not embedded yet (embedding one by one is slower). */
+  public void prepare(java.util.Collection<Sentence> sentences) {
+    java.util.List<Sentence> missing = new java.util.ArrayList<>();
+    java.util.Set<Sentence> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Sentence s : sentences) if (!embeddings.containsKey(s) && seen.add(s)) missing.add(s);
+    if (missing.isEmpty()) return;
+    java.util.List<float[]> vectors = Embeddings.of(missing.stream().map(Sentence::text).toList());
+    for (int i = 0; i < missing.size(); i++) embeddings.put(missing.get(i), vectors.get(i));
+  }
+
+  /** Position of the embedding features, which {@link #lexical} leaves at 0. */
+  static final int EMBEDDING = java.util.Arrays.asList(NAMES).indexOf("embedding");
+  static final int EMBEDDING_HIGH = java.util.Arrays.asList(NAMES).indexOf("embeddingHigh");
+  /** The embedding similarity from which {@code embeddingHigh} counts. */
+  static final double HIGH = 0.7;
+
+  /** The feature vector of the pair (a the sentence shown, b the candidate source), in {@link #NAMES} order. */
+  public double[] of(Sentence a, Sentence b) {
+    return withEmbedding(lexical(a, b), a, b);
+  }
+
+  /** Fills in the embedding features of a {@link #lexical} vector (embeds what is not embedded yet). */
+  public double[] withEmbedding(double[] x, Sentence a, Sentence b) {
+    prepare(java.util.List.of(a, b));
+    double embedding = Embeddings.cosine(embeddings.get(a), embeddings.get(b));
+    x[EMBEDDING] = embedding;
+    x[EMBEDDING_HIGH] = Math.max(0, embedding - HIGH);
+    return x;
+  }
+
+  /** The features that need no embedding; the embedding ones are 0 (see {@link ClaimMatcher#couldMatch}). */
+  public double[] lexical(Sentence a, Sentence b) {
+    Claim ca = claim(a), cb = claim(b);
+    double cos = SentenceVectors.cosine(ca.content(), cb.content());
+    double coverA = cover(ca.content(), cb.content().keySet(), ca.content().keySet());
+    double coverCore = ca.core().isEmpty() ? coverA : cover(ca.content(), cb.content().keySet(), ca.core());
+    double coverNames = ca.names().isEmpty() ? 1 : cover(ca.content(), cb.content().keySet(), ca.names());
+    double bigrams = ca.bigrams().isEmpty() ? 0 : shared(ca.bigrams(), cb.bigrams()) / (double) ca.bigrams().size();
+    boolean bothFigures = !ca.numbers().isEmpty() && !cb.numbers().isEmpty();
+    double figureConflict = bothFigures && !intersects(ca.numbers(), cb.numbers()) ? 1 : 0;
+    double figureMissing = !ca.numbers().isEmpty() && cb.numbers().isEmpty() ? 1 : 0;
+    double dayConflict = !ca.days().isEmpty() && !cb.days().isEmpty() && !intersects(ca.days(), cb.days()) ? 1 : 0;
+    double negation = ca.negated() != cb.negated() ? 1 : 0;
+    double modality = ca.modal() != cb.modal() ? 1 : 0;
+    return new double[] {1, cos, coverA, coverCore, coverNames, bigrams, 0, 0,
+        figureConflict, figureMissing, dayConflict, negation, modality};
+  }
+
+  /** The share of {@code weights}' mass over {@code keys} that {@code other} also has. */
+  private static double cover(Map<String, Double> weights, Set<String> other, Set<String> keys) {
+    double all = 0, shared = 0;
+    for (String k : keys) {
+      Double w = weights.get(k);
+      if (w == null) continue;
+      all += w;
+      if (other.contains(k)) shared += w;
+    }
+    return all == 0 ? 0 : shared / all;
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String x : a) if (b.contains(x)) n++;
+    return n;
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String x : a) if (b.contains(x)) return true;
+    return false;
+  }
+}
