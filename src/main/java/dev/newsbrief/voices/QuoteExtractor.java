@@ -89,7 +89,7 @@ public final class QuoteExtractor {
         Attribution last = lastInParagraph(doc, attributions, paragraphOf(doc, q.start()) - 1);
         if (last != null) speaker = last.speaker();
       }
-      if (speaker == null) continue;
+      if (speaker == null && a == null) continue;
       if (a == null && !q.startsParagraph() && wordCount(text, q) < 4) continue;
       quoteSpeakers.put(q, speaker);
       out.add(new Quote(speaker, null, verb, clean(text.substring(q.start(), q.end())), true, doc.id(),
@@ -189,7 +189,8 @@ public final class QuoteExtractor {
     } else {
       return null;
     }
-    if (speaker == null) return null;
+    // a speech frame whose speaker cannot be named with confidence ("he" with no antecedent, a
+    // place or a stray word where the speaker should be) still reports speech: unattributed
     if (QUOTE_ONLY.contains(n)) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     // what follows the verb: a clause, a quote, or nothing (the attribution closes the sentence)
     int pos = verbFirst ? spEnd : verb.end();
@@ -284,7 +285,6 @@ public final class QuoteExtractor {
     Phrase after = SpeakerPhrases.after(tokens, v + 2);
     if (!SpeakerPhrases.isSpeaker(tokens, after)) return null;
     String speaker = speakers.resolve(phraseText(text, tokens, after), s.index());
-    if (speaker == null) return null;
     int spStart = tokens.get(after.from()).start(), spEnd = tokens.get(after.to() - 1).end();
     Token according = tokens.get(v);
     int contentStart, contentEnd;
@@ -315,7 +315,9 @@ public final class QuoteExtractor {
     Attribution before = null;
     for (Attribution a : attributions) {
       if (a.contentStart() >= 0 && a.contentStart() <= q.outerStart() && q.outerStart() < a.contentEnd() + 2) {
-        before = a; // a quoted fragment of reported speech
+        // a quoted fragment of reported speech; of two verbs reporting it ("…," said X, according
+        // to Y), the one nearer the quote has the speaker
+        if (before == null || Math.abs(a.verbStart() - q.outerEnd()) < Math.abs(before.verbStart() - q.outerEnd())) before = a;
         continue;
       }
       int first = Math.min(a.speakerStart(), a.verbStart());

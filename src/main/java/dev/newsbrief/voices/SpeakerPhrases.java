@@ -79,7 +79,8 @@ final class SpeakerPhrases {
     while (i < tokens.size() && i - start < MAX_RUN) {
       Token t = tokens.get(i);
       String n = t.norm();
-      if (t.text().equals(".") && i > start && ABBREVIATIONS.contains(tokens.get(i - 1).norm())) { i++; continue; }
+      if (t.text().equals(".") && i > start && (ABBREVIATIONS.contains(tokens.get(i - 1).norm())
+          || tokens.get(i - 1).text().matches("\\p{Lu}"))) { i++; continue; } // "Jennifer E. Duffy"
       if (!t.isWord() && !t.text().equals("-") && !t.text().equals("’s") && !t.text().equals("'s")) break;
       if (i > start && Stopwords.contains(n) && !INSIDE.contains(n) && !n.equals("and")) break;
       if (i > start && n.equals("and") && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1)))) break;

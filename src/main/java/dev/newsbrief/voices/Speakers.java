@@ -23,8 +23,16 @@ final class Speakers {
       "meanwhile", "however", "separately", "speaking", "elsewhere");
   private record Mention(int offset, String name) {}
 
+  /** Prepositions after which a capitalised run is a place ("in Kosovo", "near Santiago"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
+
   private final Document doc;
   private final Set<String> surnames = new HashSet<>();
+  private final Set<String> places = new HashSet<>();
+  private static final java.util.regex.Pattern VERB_LIKE = java.util.regex.Pattern.compile(
+      "\\p{L}+(?:ed|s)|will|would|has|had|is|was|can|could|may|might|must|should|did|does|said|told|made|took|went");
+  /** Words written with a capital somewhere other than a sentence's start: names, not openers. */
+  private final Set<String> capitalisedInside = new HashSet<>();
   private final List<Mention> mentions = new ArrayList<>();
   private String lastPerson;
   private int lastPersonSentence = -100;
@@ -33,7 +41,15 @@ final class Speakers {
 
   Speakers(Document doc) {
     this.doc = doc;
-    for (Sentence s : doc.sentences()) collectNames(s.tokens());
+    for (Sentence s : doc.sentences()) {
+      for (int i = 1; i < s.tokens().size(); i++) {
+        if (SpeakerPhrases.capitalised(s.tokens().get(i))) capitalisedInside.add(s.tokens().get(i).norm());
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      collectNames(s.tokens());
+      collectPlaces(s.tokens());
+    }
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         if (surnames.contains(t.norm()) && SpeakerPhrases.capitalised(t)) mentions.add(new Mention(t.start(), t.text()));
@@ -59,8 +75,13 @@ final class Speakers {
     if (p.matches("the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
     switch (p) {
       case "he", "she" -> {
-        if (lastPerson != null && sentence - lastPersonSentence <= 4) return lastPerson;
-        return lastNamedBefore(doc.sentences().get(sentence).start());
+        // the last person named, if named in a sentence after the last speaker's: the person
+        // just introduced, not the one who spoke before ("X said ... Y lost her house. "…," she said")
+        int here = doc.sentences().get(sentence).start();
+        String named = lastNamedBefore(here);
+        boolean namedSince = named != null && lastPerson != null && lastNamedOffset(here) >= sentenceEnd(lastPersonSentence);
+        String antecedent = lastPerson != null && sentence - lastPersonSentence <= 4 && !namedSince ? lastPerson : named;
+        return antecedent != null && plausible(antecedent) ? antecedent : null;
       }
       case "it" -> {
         return lastOther != null && sentence - lastOtherSentence <= 2 ? lastOther : null;
@@ -73,8 +94,43 @@ final class Speakers {
         return null;
       }
       default -> {
-        return phrase;
+        return plausible(phrase) ? phrase : null;
       }
+    }
+  }
+
+  /**
+   * Whether a phrase found where a speaker stands can be one: not a place the report is set in
+   * ("Kosovo", "East Timor"), a nationality cut from its noun ("Serbian" of "Serbian police"), a
+   * number, an adverb, or a stray fragment. Capitals and countries stay speakers ("Moscow said").
+   */
+  boolean plausible(String phrase) {
+    String p = phrase.replaceAll("\\s+", " ").trim();
+    if (p.isEmpty()) return false;
+    String[] words = p.split(" ");
+    String lower = Gazetteer.lower(p);
+    boolean institution = false;
+    for (String w : words) if (Gazetteer.ORG_WORDS.contains(Gazetteer.lower(w)) || Gazetteer.GROUP_WORDS.contains(Gazetteer.lower(w))) institution = true;
+    if (Gazetteer.PLACES.containsKey(lower) || institution) return true;
+    if (words.length == 1) {
+      if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
+      if (lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)")) return false;
+    }
+    if (Character.isLowerCase(words[0].charAt(0)) && Gazetteer.lower(words[0]).matches(".*(?:ing|ed)")) return false;
+    return !places.contains(lower.replaceFirst("^the ", ""));
+  }
+
+  private void collectPlaces(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!LOCATIVE.contains(tokens.get(i).norm())) continue;
+      int from = i + 1;
+      if (tokens.get(from).norm().equals("the")) from++;
+      int to = from;
+      while (to < tokens.size() && SpeakerPhrases.capitalised(tokens.get(to)) && tokens.get(to).isWord()) to++;
+      if (to == from || (to < tokens.size() && tokens.get(to).norm().matches("'s|’s"))) continue;
+      StringBuilder run = new StringBuilder();
+      for (int k = from; k < to; k++) run.append(k > from ? " " : "").append(tokens.get(k).norm());
+      places.add(run.toString());
     }
   }
 
@@ -114,6 +170,19 @@ final class Speakers {
     return true;
   }
 
+  private int lastNamedOffset(int offset) {
+    int found = -1;
+    for (Mention m : mentions) {
+      if (m.offset() >= offset) break;
+      found = m.offset();
+    }
+    return found;
+  }
+
+  private int sentenceEnd(int sentence) {
+    return sentence >= 0 && sentence < doc.sentences().size() ? doc.sentences().get(sentence).end() : -1;
+  }
+
   private String lastNamedBefore(int offset) {
     String found = null;
     for (Mention m : mentions) {
@@ -130,9 +199,14 @@ final class Speakers {
       while (j < tokens.size() && nameToken(tokens.get(j))) j++;
       boolean titled = j - i == 1 && i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
       // "Kerry declined …": a lone capitalised subject opening a sentence
+      // ("Heads to the fence" is no name: a name is followed by a verb, or capitalised inside sentences too)
       boolean subject = j - i == 1 && i == 0 && j < tokens.size() && tokens.get(j).isWord()
-          && Character.isLowerCase(tokens.get(j).text().charAt(0));
-      if (j - i >= 2 || titled || subject) {
+          && Character.isLowerCase(tokens.get(j).text().charAt(0))
+          && (capitalisedInside.contains(tokens.get(i).norm()) || VERB_LIKE.matcher(tokens.get(j).norm()).matches());
+      // "International Labor Organization": a run that goes on into an organisation word is no person
+      boolean organisation = j < tokens.size() && SpeakerPhrases.capitalised(tokens.get(j))
+          && Gazetteer.ORG_WORDS.contains(tokens.get(j).norm());
+      if ((j - i >= 2 || titled || subject) && !organisation) {
         surnames.add(tokens.get(j - 1).norm());
       }
       i = Math.max(j, i + 1);

@@ -56,8 +56,8 @@ class VoicesEvaluationTest {
       Scores s = score(set);
       assertThat(s.directDetect().f1()).as(set).isGreaterThanOrEqualTo(0.85);
       assertThat(s.indirectDetect().f1()).as(set).isGreaterThanOrEqualTo(0.72);
-      assertThat(s.directSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.78);
-      assertThat(s.indirectSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.84);
+      assertThat(s.directSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.86);
+      assertThat(s.indirectSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.92);
     }
   }
 }
