@@ -19,7 +19,12 @@ public final class ReportingVerbs {
       "appealed", "urged", "asserted", "asserts", "alleged", "alleges", "estimated", "predicted", "stressed",
       "emphasised", "emphasized", "wrote", "writes", "tweeted", "conceded", "concedes", "tell", "asked",
       "responded", "continued", "testified", "vowed", "promised", "recalled", "pledged", "cautioned",
-      "complained", "contended", "asserting", "retorted", "recounted");
+      "complained", "contended", "asserting", "retorted", "recounted",
+      // speech, disclosure, argument and findings verbs, and -ing forms (labelled quotes showed them missing)
+      "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
+      "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain",
+      "announcing", "denying", "acknowledging", "admitting", "alleging", "stating", "predicting", "reporting",
+      "confirming", "explaining", "disclosing", "revealing", "assuring");
 
   private ReportingVerbs() {}
 

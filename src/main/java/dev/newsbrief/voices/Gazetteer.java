@@ -54,6 +54,14 @@ final class Gazetteer {
       "pontiff", "pope", "newspaper", "officer", "aide", "negotiator", "ambassador",
       "chief", "director", "mayor", "governor", "kremlin", "pentagon", "defence", "survivors",
       "fighters", "militants", "campaigners", "organisers", "organizers", "scientists", "researchers");
+  /** Lower-case nouns that speak in news: people by kind, and writings that say things. */
+  static final Set<String> SPEAKING_NOUNS = Set.of("man", "woman", "men", "women", "others", "whites", "blacks",
+      "study", "studies", "report", "survey", "surveys", "poll", "polls", "data", "statement", "documents",
+      "document", "newspaper", "magazine", "website", "broadcaster", "station", "paper", "journal", "indictment",
+      "warrant", "complaint", "lawsuit", "text", "letter", "ruling", "verdict", "agreement", "communique",
+      "relatives", "neighbours", "neighbors", "neighbor", "neighbour", "colleagues", "friends", "family",
+      "owner", "owners", "victims", "passengers", "parents", "students", "teachers", "economists", "scientists");
+
   /** Countries with their demonyms and capital cities, folded to the country's name. */
   static final Map<String, String> PLACES = Map.ofEntries(
       Map.entry("us", "United States"), Map.entry("u.s.", "United States"), Map.entry("usa", "United States"),

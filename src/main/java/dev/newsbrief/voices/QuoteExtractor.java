@@ -42,9 +42,13 @@ public final class QuoteExtractor {
       "estimated", "predicted", "demanded", "demands", "suggested", "suggests", "countered", "counters",
       "warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "admitted", "admits",
       "acknowledged", "acknowledges", "insisted", "insists", "maintained", "maintains", "declared",
-      "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting", "warning", "claiming", "arguing", "noting");
+      "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting", "warning", "claiming", "arguing", "noting",
+      "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
+      "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain");
   private static final Set<String> INHERITING = Set.of("adding", "saying", "countering", "insisting",
-      "warning", "claiming", "arguing", "noting");
+      "warning", "claiming", "arguing", "noting", "announcing", "denying", "acknowledging", "admitting",
+      "alleging", "stating", "predicting", "reporting", "confirming", "explaining", "disclosing", "revealing",
+      "assuring");
   private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(?:he|she|it|they|we|i|there)\\b");
   /** "said earlier, as he walked into a hotel, that ...": a parenthesis between verb and clause. */
   private static final Pattern PARENTHESIS_THAT = Pattern.compile("^\\s*,[^,]{1,100},\\s*that\\b\\s*,?");
@@ -154,6 +158,10 @@ public final class QuoteExtractor {
       int end = subjectEnd;
       while (end > 0 && SpeakerPhrases.BETWEEN.contains(tokens.get(end - 1).norm())) end--;
       subject = SpeakerPhrases.before(tokens, end);
+    }
+    if (!SpeakerPhrases.isSpeaker(tokens, subject) && subjectEnd > 0 && !tokens.get(subjectEnd - 1).text().equals(",")) {
+      Phrase modified = SpeakerPhrases.beforeModifier(tokens, subjectEnd);
+      if (!modified.isEmpty()) subject = modified;
     }
     if (subject.isEmpty() && subjectEnd >= 2 && Set.of("which", "who").contains(tokens.get(subjectEnd - 1).norm())
         && tokens.get(subjectEnd - 2).text().equals(",")) {

@@ -27,8 +27,45 @@ final class SpeakerPhrases {
       "saturday", "sunday", "on", "late", "was", "is", "were", "reportedly", "himself",
       "herself", "itself", "in", "turn", "last", "week", "today", "yesterday");
   private static final int MAX_RUN = 12;
+  /** Lower-case heads that name people by what they do ("economists", "a builder", "forecasters"). */
+  private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
+      "\\p{L}{3,}(?:ists?|ians?|ers|ors|men|women|man|woman)");
+  /** Words that attach a modifier to a speaker before its verb ("officials in Kabul said", "a diplomat who ..."). */
+  private static final Set<String> MODIFIER_OPENERS = Set.of("who", "which", "in", "of", "from", "at", "for", "with",
+      "on", "close", "familiar");
 
-  private SpeakerPhrases() {}
+  /**
+   * "Republicans in both houses said", "A diplomat who interviewed him on Tuesday said": the speaker
+   * is the phrase before a post-modifier that runs up to the verb (no comma or quote inside).
+   */
+  static Phrase beforeModifier(List<Token> tokens, int end) {
+    boolean verbBetween = false;
+    for (int k = end - 1; k > 0 && end - k <= MAX_RUN; k--) {
+      Token t = tokens.get(k);
+      String n = t.norm();
+      if (!t.isWord() && !t.text().equals("-") && !t.text().equals(".")) break;
+      if (COORDINATING.contains(n)) break; // "… and said": another clause's subject
+      boolean relative = n.equals("who") || n.equals("which");
+      if (MODIFIER_OPENERS.contains(n) && (relative || !verbBetween)) {
+        Phrase p = run(tokens, k);
+        if (!p.isEmpty() && isSpeaker(tokens, p) && startsClause(tokens, p.from())
+            && !(p.to() - p.from() == 1 && Gazetteer.isPronoun(tokens.get(p.from()).text()))) {
+          return p;
+        }
+      }
+      if (!capitalised(t) && (n.endsWith("ed") || n.endsWith("ing"))) verbBetween = true;
+    }
+    return new Phrase(end, end);
+  }
+
+  private static final Set<String> COORDINATING = Set.of("and", "but", "or", "nor");
+
+  /** Whether a phrase starting at token {@code from} can be a subject: it opens the sentence or a clause. */
+  private static boolean startsClause(List<Token> tokens, int from) {
+    if (from == 0) return true;
+    Token before = tokens.get(from - 1);
+    return !before.isWord() || COORDINATING.contains(before.norm()) || Set.of("that", "while", "as", "when", "but").contains(before.norm());
+  }
 
   /** The index of the first token of the subject phrase ending just before {@code verb}. */
   static int skipBetween(List<Token> tokens, int verb) {
@@ -52,6 +89,10 @@ final class SpeakerPhrases {
       for (int hops = 0; ; hops++) {
         int prev = comma - 1;
         while (prev >= 0 && !tokens.get(prev).text().equals(",")) prev--;
+        if (hops == 0 && prev >= 0 && isName(tokens, prev + 1, comma)) {
+          // "A spokesman for the party, Thabo Masebe, said": the name between commas speaks
+          return new Phrase(prev + 1, comma);
+        }
         if (hops == 0) {
           // "…, said X" or a clause before the verb: no subject here
           if (!looksAppositive(tokens, prev + 1, comma, true) || prev < 0) return new Phrase(end, end);
@@ -63,6 +104,26 @@ final class SpeakerPhrases {
       }
     }
     return run(tokens, stop);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are a person's name: two to five capitalised words, titles
+   * and initials ("Col. Suhartono Suratman", "Trent Lott of Mississippi" up to "of").
+   */
+  static boolean isName(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals(".") && i > from) continue;
+      if (!t.isWord() || !capitalised(t) || Stopwords.contains(t.norm())) {
+        // "Trent Lott of Mississippi": a name, then where the person is from
+        if (t.norm().equals("of") && words >= 2) return true;
+        return false;
+      }
+      if (Gazetteer.ORG_WORDS.contains(t.norm()) || Gazetteer.country(t.norm()) != null) return false;
+      words++;
+    }
+    return words >= 2 && words <= 5;
   }
 
   /** The name-like run of tokens ending before {@code stop}. */
@@ -96,6 +157,7 @@ final class SpeakerPhrases {
     if (p.to() - p.from() == 1 && Gazetteer.isPronoun(last.text())) return true;
     if (last.norm().equals("old") && p.to() - p.from() >= 3) return true; // "the 14-year-old"
     if (Gazetteer.SPEAKER_NOUNS.contains(last.norm()) || Gazetteer.GROUP_WORDS.contains(last.norm())) return true;
+    if (Gazetteer.SPEAKING_NOUNS.contains(last.norm()) || PERSON_SUFFIX.matcher(last.norm()).matches()) return true;
     for (int i = p.from(); i < p.to(); i++) {
       Token t = tokens.get(i);
       if (capitalised(t) && (!Stopwords.contains(t.norm()) || isAcronym(t)) && !BETWEEN.contains(t.norm())) return true;

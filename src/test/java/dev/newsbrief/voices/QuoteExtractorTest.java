@@ -97,4 +97,39 @@ class QuoteExtractorTest {
     assertThat(found).extracting(Quote::direct).containsExactly(false, true);
     assertThat(found).extracting(Quote::speaker).containsOnly("Kerry");
   }
+
+  @Test
+  void aNameBetweenCommasAfterItsRoleSpeaks() {
+    assertThat(quotes("A spokesman for the party, Thabo Masebe, said the commission had erred."))
+        .extracting(Quote::speaker).containsExactly("Thabo Masebe");
+  }
+
+  @Test
+  void aSpeakerWithAModifierBeforeTheVerb() {
+    assertThat(quotes("A diplomat who interviewed him on Tuesday said he understood the story."))
+        .extracting(Quote::speaker).containsExactly("A diplomat");
+    assertThat(quotes("Republicans in both houses said Monday that the talks had failed."))
+        .extracting(Quote::speaker).containsExactly("Republicans");
+    // a modifier never reaches across another clause's verb or an "and"
+    assertThat(quotes("Putin accused France of luring Moscow into a veto and suggested it was doing the bidding of Washington."))
+        .extracting(Quote::speaker).containsExactly("Putin");
+  }
+
+  @Test
+  void aPlaceOrAStrayWordIsNoSpeaker() {
+    List<Quote> found = quotes("Police fired on villagers in Kosovo on Saturday.\n\n"
+        + "Kosovo said the village had been shelled for days.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).attributed()).isFalse();
+    assertThat(quotes("Heads to the fence, the policemen shouted.\n\n\"We were afraid,\" he said."))
+        .extracting(Quote::speaker).doesNotContain("Heads");
+  }
+
+  @Test
+  void heIsThePersonJustIntroducedNotThePreviousSpeaker() {
+    List<Quote> found = direct("\"The fire spread fast,\" Chief Anna Berg said.\n\n"
+        + "Sten Persson, a father of two, lost his son in the fire.\n\n"
+        + "\"It was all burned out,\" he said.");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Chief Anna Berg", "Persson");
+  }
 }
