@@ -176,6 +176,11 @@ public final class Citer {
     return cache.computeIfAbsent(s, vectors::vector);
   }
 
+  /** The citation of a sentence quoted as it stands (where a bracketed insertion comes from). */
+  public Citation quoting(Sentence s) {
+    return citation(s, 1.0);
+  }
+
   private Citation citation(Sentence s, double similarity) {
     return new Citation(story.sourceNumber(s.articleId()), s.articleId(), s.index(), s.start(), s.end(),
         s.text(), Math.round(similarity * 1000) / 1000.0);

@@ -39,10 +39,7 @@ final class EvalCitationsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(data)) {
-      err.println("newsbrief: no such folder: " + data + " (the evaluation data the labels point into)");
-      return ExitCode.INPUT;
-    }
+    if (EvalCommand.labelledDataMissing(data, err)) return ExitCode.INPUT;
     if (writeModel != null && Files.exists(writeModel) && !force) {
       err.println("newsbrief: " + writeModel + " exists; add --force to replace it");
       return ExitCode.OUTPUT;

@@ -36,10 +36,7 @@ final class EvalVoicesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(data)) {
-      err.println("newsbrief: no such folder: " + data + " (the evaluation data the labels point into)");
-      return ExitCode.INPUT;
-    }
+    if (EvalCommand.labelledDataMissing(data, err)) return ExitCode.INPUT;
     List<VoicesBenchmark.Scores> scores = new ArrayList<>();
     for (String set : sets) {
       if (!QuoteLabels.SETS.contains(set)) {

@@ -42,7 +42,7 @@ public final class HtmlRenderer {
         .append(brief.sources().size()).append(" report(s)</p></header>\n");
 
     h.append("<section aria-labelledby=\"summary\"><h2 id=\"summary\">Summary</h2><ul>\n");
-    for (CitedSentence s : brief.summary()) h.append("<li>").append(esc(s.text())).append(cites(s.citations())).append("</li>\n");
+    for (CitedSentence s : brief.summary()) h.append("<li>").append(esc(s.shown())).append(cites(s.citations())).append("</li>\n");
     h.append("</ul></section>\n");
 
     if (!brief.timeline().isEmpty()) {
@@ -51,7 +51,7 @@ public final class HtmlRenderer {
         boolean inferred = e.date().source() == dev.newsbrief.model.DatedValue.Source.INFERRED;
         h.append("<li><time class=\"date").append(inferred ? " inferred" : "").append("\"")
             .append(Dates.iso(e.date()) == null ? "" : " datetime=\"" + esc(Dates.iso(e.date())) + "\"").append(">")
-            .append(esc(Dates.show(e.date()))).append("</time>").append(esc(e.sentence().text()))
+            .append(esc(Dates.show(e.date()))).append("</time>").append(esc(e.sentence().shown()))
             .append(cites(e.sentence().citations())).append("</li>\n");
       }
       h.append("</ol></section>\n");

@@ -98,6 +98,17 @@ public final class JsonRenderer {
     n.put("text", s.text());
     n.put("quoted", s.quoted() == null ? 0 : s.quoted().source());
     citations(n.putArray("citations"), s.citations());
+    if (!s.insertions().isEmpty()) {
+      n.put("shown", s.shown());
+      ArrayNode insertions = n.putArray("insertions");
+      for (var i : s.insertions()) {
+        ObjectNode in = insertions.addObject();
+        in.put("at", i.at());
+        in.put("replaced", i.replaced());
+        in.put("words", i.words());
+        citations(in.putArray("source"), List.of(i.source()));
+      }
+    }
     return n;
   }
 

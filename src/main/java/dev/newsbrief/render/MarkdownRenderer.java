@@ -17,11 +17,11 @@ public final class MarkdownRenderer {
     out.append("# ").append(oneLine(brief.headline())).append("\n\n");
     out.append("## Summary\n\n");
     if (brief.summary().isEmpty()) out.append("_No sentence of these reports could stand alone in a summary._\n");
-    for (CitedSentence s : brief.summary()) out.append("- ").append(oneLine(s.text())).append(' ').append(cites(s)).append('\n');
+    for (CitedSentence s : brief.summary()) out.append("- ").append(oneLine(s.shown())).append(' ').append(cites(s)).append('\n');
     if (!brief.timeline().isEmpty()) {
       out.append("\n## Timeline\n\n");
       for (TimelineEntry e : brief.timeline()) {
-        out.append("- **").append(Dates.show(e.date())).append("**: ").append(oneLine(e.sentence().text()))
+        out.append("- **").append(Dates.show(e.date())).append("**: ").append(oneLine(e.sentence().shown()))
             .append(' ').append(cites(e.sentence())).append('\n');
       }
     }

@@ -92,20 +92,31 @@ public final class Eligibility {
           + "secretary|spokesperson|pope|cardinal|bishop|general|colonel|captain|head|guard|pilot|doctor|nurse|"
           + "suspect|prisoner|family|widow|chairman|candidate|legislator|envoy");
 
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "``");
+  private static final Set<String> QUOTE_MARKS_CLOSE = Set.of("”", "''");
+  /** "If convicted, they face ...": a participle or adverb is nothing a pronoun can stand for. */
+  private static final Pattern PARTICIPLE_OR_ADVERB = Pattern.compile("\\p{L}+(?:ed|ing|ly)");
+
   /**
    * "Asked about the vote, he said ...", "In their statement, officials ...": a pronoun with nothing
    * before it in the sentence that it can stand for refers to someone the summary's reader has not met.
    */
   static boolean pronounBeforeAnyName(Sentence s) {
-    boolean first = true, person = false, noun = false;
+    boolean first = true, person = false, noun = false, quoted = false;
+    int position = 0;
     for (Token t : s.tokens()) {
-      if (!t.isWord()) continue;
+      if (QUOTE_MARKS.contains(t.text())) quoted = !quoted || t.text().equals("“") || t.text().equals("``");
+      if (QUOTE_MARKS_CLOSE.contains(t.text())) quoted = false;
+      // words inside quote marks are someone's speech, not the sentence naming whom "they" are
+      if (!t.isWord() || quoted) continue;
       String n = t.norm();
+      if (n.equals("others") && ++position <= 6) return true; // "Tens of thousands of others were stranded"
+      position++;
       if (PERSON_PRONOUNS.contains(n) && !person) return true;
       if (THING_PRONOUNS.contains(n) && !person && !noun) return true;
       boolean capital = Character.isUpperCase(t.text().charAt(0));
       if (capital && !t.stop() && !(first && OPENER_NOT_NAME.matcher(t.text()).matches())) person = noun = true;
-      else if (!capital && !t.stop()) {
+      else if (!capital && !t.stop() && !PARTICIPLE_OR_ADVERB.matcher(n).matches()) {
         noun = true;
         if (PERSON_NOUN.matcher(n).matches()) person = true;
       }
@@ -116,26 +127,55 @@ public final class Eligibility {
 
   /** Heads of a definite description that point back at something the summary has not said. */
   private static final Set<String> ANAPHORIC_HEADS = Set.of("deal", "agreement", "accord", "plan", "move",
-      "decision", "man", "woman", "men", "women", "pair", "couple", "two", "three", "four", "five", "group",
+      "decision", "man", "woman", "men", "women", "pair", "couple", "group",
       "suspect", "suspects", "victim", "victims", "incident", "proposal", "measure", "bill", "letter", "ruling",
       "boy", "girl", "child", "driver", "latter", "former", "same", "announcement", "comments", "remarks",
       "statement", "report", "offer", "request", "idea", "case", "attack", "visit", "trip", "meeting");
+  /** Institutions that need a country or a name to be placed ("the foreign ministry" of which state?). */
+  private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "army", "military",
+      "police", "president", "spokesman", "spokeswoman", "embassy", "parliament", "company", "court", "minister",
+      "party", "agency", "officials");
+  private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "none", "few",
+      "two", "three", "four", "five", "one");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  /** Words that may modify a head: adjectives, participles, numbers (not verbs in the present). */
+  private static final Pattern MODIFIERS = Pattern.compile("\\p{L}+(?:ed|al|ic|ign|ior|ese|ian|ish|ive|ous|ent|ant|ary|ern)|two|three|four|five|new|other|same|latest|foreign|top|senior|local");
+
   /** What may follow the head and still introduce it ("the deal between X and Y", "the men who ..."). */
   private static final Set<String> INTRODUCING = Set.of("of", "between", "with", "for", "to", "in", "on", "that",
       "which", "who", "by", "from", "under", "at", "signed", "reached", "announced", "struck", "proposed", ",", "(");
 
-  /** "The deal was signed ...", "The two men were arrested ...": a subject the reader cannot place. */
+  /**
+   * "The deal was signed ...", "The two men were arrested ...", "Many of the disqualified candidates
+   * ...", "The foreign ministry on Friday protested ...": a subject the reader cannot place.
+   */
   static boolean definiteDescriptionSubject(Sentence s) {
-    List<Token> words = s.tokens();
-    if (words.size() < 3 || !words.get(0).norm().equals("the")) return false;
-    int i = 1;
-    if (i < words.size() - 1 && words.get(i).norm().matches("two|three|four|five|new|latest|same|other")) {
-      if (ANAPHORIC_HEADS.contains(words.get(i + 1).norm())) i++;
+    List<Token> words = s.tokens().stream().filter(t -> t.isWord()).toList();
+    int i = 0;
+    // "Many of the ...", "Some of the ...": the description that follows is the subject
+    if (words.size() > 3 && QUANTIFIERS.contains(words.get(0).norm()) && words.get(1).norm().equals("of")) i = 2;
+    if (words.size() < i + 3 || !words.get(i).norm().equals("the")) return false;
+    int j = i + 1;
+    // lower-case modifiers before the head ("the two men", "the foreign ministry", "the disqualified candidates")
+    boolean participle = false;
+    while (j < words.size() - 1 && j - i <= 3 && !Character.isUpperCase(words.get(j).text().charAt(0))
+        && !ANAPHORIC_HEADS.contains(words.get(j).norm()) && !INSTITUTION_HEADS.contains(words.get(j).norm())
+        && MODIFIERS.matcher(words.get(j).norm()).matches()) {
+      if (words.get(j).norm().endsWith("ed")) participle = true;
+      j++;
     }
-    Token head = words.get(i);
-    if (!ANAPHORIC_HEADS.contains(head.norm()) || Character.isUpperCase(head.text().charAt(0))) return false;
-    return i + 1 < words.size() && !INTRODUCING.contains(words.get(i + 1).norm());
+    Token head = words.get(j);
+    if (Character.isUpperCase(head.text().charAt(0))) return false;
+    boolean anaphoric = ANAPHORIC_HEADS.contains(head.norm()) || INSTITUTION_HEADS.contains(head.norm())
+        || (participle && head.norm().endsWith("s"));
+    if (!anaphoric || j + 1 >= words.size()) return false;
+    String next = words.get(j + 1).norm();
+    // "the ministry on Friday protested": a day is no introduction
+    if (next.equals("on") && j + 2 < words.size() && WEEKDAYS.contains(words.get(j + 2).norm())) return true;
+    return !INTRODUCING.contains(next);
   }
+
 
   private static Token firstWord(Sentence s) {
     for (Token t : s.tokens()) if (t.isWord()) return t;

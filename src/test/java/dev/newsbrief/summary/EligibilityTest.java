@@ -50,14 +50,20 @@ class EligibilityTest {
     assertThat(eligible("In their statement on Monday, officials said the dam had been inspected.")).isFalse();
     assertThat(eligible("The deal was signed in Geneva on Friday after weeks of bargaining.")).isFalse();
     assertThat(eligible("The two men were arrested at the border crossing near Kilis on Sunday.")).isFalse();
+    assertThat(eligible("If convicted, they face maximum life sentences in a federal prison.")).isFalse();
+    assertThat(eligible("\u201cBomb, Mahane Yehuda,\u201d they told passersby in the market.")).isFalse();
+    assertThat(eligible("Tens of thousands of others were stranded as ports were shut.")).isFalse();
+    assertThat(eligible("Many of the disqualified candidates were supporters of President Khatami.")).isFalse();
+    assertThat(eligible("The foreign ministry on Friday protested the invitation by Greek deputies.")).isFalse();
   }
 
   @Test
   void acceptsPronounsAndDescriptionsIntroducedInTheSentence() {
     assertThat(eligible("Kerry said his talks with Lavrov in Geneva on Friday had been constructive.")).isTrue();
-    assertThat(eligible("The company said its profits fell sharply in the third quarter of the year.")).isTrue();
+    assertThat(eligible("The Swedish carmaker Volvo said its profits fell sharply in the third quarter of the year.")).isTrue();
     assertThat(eligible("The deal between Russia and the United States was signed in Geneva on Friday.")).isTrue();
     assertThat(eligible("The two men who fled the prison were arrested at the border on Sunday.")).isTrue();
+    assertThat(eligible("The Turkish foreign ministry protested the invitation by Greek deputies on Friday.")).isTrue();
   }
 
   @Test

@@ -31,7 +31,7 @@ public interface Method {
       @Override
       public List<String> summarize(List<Article> articles, int words) {
         Story story = pipeline.analyse(articles);
-        return pipeline.summarize(story, words).stream().map(Sentence::text).toList();
+        return pipeline.summaryAsShown(story, words);
       }
     };
   }

@@ -358,7 +358,7 @@
         onclick: () => { location.hash = '#/s/' + id + '/r/' + c.id + '/' + c.start + '-' + c.end; } }, label);
     });
     const sentence = (s, tag) => el(tag || 'li', { className: isNewSentence(s) ? 'is-new' : null },
-      isNewSentence(s) ? el('span', { className: 'badge' }, 'New') : null, s.text, ' ', cites(s.citations));
+      isNewSentence(s) ? el('span', { className: 'badge' }, 'New') : null, s.shown || s.text, ' ', cites(s.citations));
 
     const parts = [];
     parts.push(el('section', { 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, 'Summary'),
@@ -421,7 +421,7 @@
       dated.forEach((d, i) => {
         const c = svg('circle', { cx: x(d.t), cy: 30, r: 6, class: 'dot' });
         const title = svg('title', {});
-        title.textContent = d.e.date.value + ': ' + d.e.text;
+        title.textContent = d.e.date.value + ': ' + (d.e.shown || d.e.text);
         c.appendChild(title);
         g.appendChild(c);
         if (i === 0 || i === dated.length - 1) {

@@ -1,0 +1,183 @@
+package dev.newsbrief.cite;
+
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.CitedSentence;
+import dev.newsbrief.model.CitedSentence.Insertion;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.story.Story;
+import dev.newsbrief.text.Stopwords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Introduces people the reader has not met: the first time a briefing section names someone by one
+ * name alone ("Xu spent 12 years in prison"), the full name the story's reports use is shown in
+ * brackets in its place ("[Xu Wenli] spent 12 years in prison"), cited to the sentence it comes
+ * from. Family name first or last, both are found. A name two people of the story share is left alone.
+ */
+public final class NameIntroductions {
+  /** Titles, roles and nationalities that stand before a name but are not part of it. */
+  private static final Set<String> NOT_GIVEN_NAMES = Set.of("president", "minister", "secretary", "foreign",
+      "prime", "general", "gen", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "chief", "judge", "justice", "pope",
+      "king", "queen", "prince", "princess", "archbishop", "bishop", "cardinal", "rev", "col", "lt", "maj", "capt",
+      "sgt", "adm", "deputy", "vice", "ambassador", "chairman", "director", "senator", "governor", "mayor",
+      "commander", "leader", "spokesman", "spokeswoman", "state", "defense", "defence", "interior", "attorney",
+      "army", "air", "force", "navy", "police", "sir", "lord", "lady", "dame", "saint", "st", "blessed", "u.s.",
+      "us", "un", "u.n.", "new", "former", "senior", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "british", "french", "greek",
+      "dutch", "swiss", "thai", "iraqi", "israeli", "pakistani", "saudi", "kurdish", "turkish", "polish", "danish",
+      "swedish", "irish", "scottish", "welsh", "spanish", "finnish", "chinese", "japanese", "vietnamese",
+      "islamic", "catholic", "jewish", "muslim", "christian", "democrat", "republican", "communist", "labor",
+      "labour", "liberal", "conservative");
+  private static final Pattern DEMONYM = Pattern.compile("\\p{L}+(?:ian|ean|ese|ish|an|i)");
+  private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "party", "council", "committee",
+      "department", "office", "agency", "union", "organization", "organisation", "group", "company", "court",
+      "university", "bank", "church", "army", "house", "association", "institute", "center", "centre",
+      "foundation", "news", "times", "post", "press", "airlines", "corp", "inc", "board", "commission", "league",
+      "communications", "corporation", "systems", "technologies", "technology", "airways", "motors", "international",
+      "holdings", "energy", "oil", "petroleum", "industries", "software", "computer", "computers", "networks",
+      "fund", "network", "trust", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
+      "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip");
+  /** Particles inside names ("al-Assad", "bin Laden", "van Gogh"): a word next to one is no name alone. */
+  private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da",
+      "del", "della", "di", "du", "le", "la", "dos", "das", "-");
+
+  /** A person's full name as a report writes it, and a sentence that does. */
+  private record FullName(String full, Sentence source) {}
+
+  private final Map<String, FullName> bySurname = new HashMap<>();
+  private final Set<String> insideCapitals = new HashSet<>();
+  /** For each name that may be used alone, the last words of the full names it begins or ends. */
+  private final Map<String, Set<String>> firstOf = new HashMap<>();
+
+  private NameIntroductions(Story story) {
+    Map<String, Set<String>> variants = new HashMap<>();
+    // "Although Chile ...": a sentence's first word is a name only if it is written so inside sentences too
+    for (Document d : story.origins()) {
+      for (Sentence s : d.sentences()) {
+        for (int i = 1; i < s.tokens().size(); i++) {
+          Token t = s.tokens().get(i);
+          if (t.isWord() && Character.isUpperCase(t.text().charAt(0))) insideCapitals.add(t.norm());
+        }
+      }
+    }
+    for (Document d : story.origins()) {
+      for (Sentence s : d.sentences()) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+          int j = i;
+          while (j < t.size() && nameWord(t.get(j))) j++;
+          boolean organisation = j < t.size() && ORGANISATION_WORDS.contains(t.get(j).norm());
+          for (int k = i; k < j; k++) if (ORGANISATION_WORDS.contains(t.get(k).norm())) organisation = true;
+          if (j - i >= 2 && !organisation) {
+            int from = i;
+            // "Russian Foreign Minister Sergei Lavrov": the name is what follows the last title
+            while (from < j - 1 && (DEMONYM.matcher(t.get(from).norm()).matches() && from == i)) from++;
+            if (j - from >= 2 && j - from <= 4) {
+              String full = s.text().substring(t.get(from).start() - s.start(), t.get(j - 1).end() - s.start());
+              // "Although Chile": a sentence's first word names no one unless written so inside sentences too;
+              // the variant still counts against a name two people share
+              boolean trusted = from > 0 || insideCapitals.contains(t.get(from).norm());
+              // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"
+              for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
+                variants.computeIfAbsent(key, k -> new HashSet<>()).add(full.toLowerCase(Locale.ROOT));
+                if (!trusted) continue;
+                bySurname.putIfAbsent(key, new FullName(full, s));
+                Set<String> lasts = firstOf.computeIfAbsent(key, k -> new HashSet<>());
+                if (key.equals(t.get(j - 1).norm()) || j - from == 2) lasts.add(t.get(j - 1).norm());
+              }
+            }
+          }
+          i = Math.max(j, i + 1);
+        }
+      }
+    }
+    // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone
+    for (var e : variants.entrySet()) if (!onePerson(e.getValue())) bySurname.remove(e.getKey());
+    // a given name stands for the person only where the family name comes first ("Xu" of "Xu Wenli"):
+    // the other end is never used alone, and this one is
+    Map<String, Integer> alone = new HashMap<>();
+    for (Document d : story.origins()) {
+      for (Sentence s : d.sentences()) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) if (aloneAt(t, i)) alone.merge(t.get(i).norm(), 1, Integer::sum);
+      }
+    }
+    Set<String> lastWords = new HashSet<>();
+    for (Set<String> lasts : firstOf.values()) lastWords.addAll(lasts);
+    for (String key : new ArrayList<>(bySurname.keySet())) {
+      if (lastWords.contains(key)) continue; // the end of a full name: a surname
+      Set<String> lasts = firstOf.get(key);
+      boolean lastUsedAlone = lasts == null || lasts.isEmpty();
+      if (lasts != null) for (String last : lasts) if (alone.getOrDefault(last, 0) > 0) lastUsedAlone = true;
+      if (lastUsedAlone || alone.getOrDefault(key, 0) < 2) bySurname.remove(key);
+    }
+  }
+
+  /** Whether token {@code i} is a capitalised word standing alone, with no name word or particle beside it. */
+  private static boolean aloneAt(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0))) return false;
+    boolean before = i > 0 && ((nameWord(t.get(i - 1)) && !NOT_GIVEN_NAMES.contains(t.get(i - 1).norm().replace(".", "")))
+        || PARTICLES.contains(t.get(i - 1).norm()));
+    boolean after = i + 1 < t.size() && (nameWord(t.get(i + 1)) || PARTICLES.contains(t.get(i + 1).norm()));
+    return !before && !after;
+  }
+
+  /** "Jim Harris" and "Jim L. Harris" are one person; "Bill Clinton" and "Hillary Clinton" are two. */
+  private static boolean onePerson(Set<String> fulls) {
+    String longest = "";
+    for (String f : fulls) if (f.length() > longest.length()) longest = f;
+    Set<String> words = new HashSet<>(List.of(longest.split("\\s+")));
+    for (String f : fulls) for (String w : f.split("\\s+")) if (!words.contains(w)) return false;
+    return true;
+  }
+
+  private static boolean nameWord(Token t) {
+    String n = t.norm();
+    return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Stopwords.contains(n)
+        && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !n.matches(".*\\d.*") && t.text().length() > 1
+        && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+        || t.isWord() && t.text().matches("\\p{Lu}\\.") ; // an initial ("Jennifer E. Duffy")
+  }
+
+  /**
+   * The section's sentences, in the order shown, each with brackets before a surname the section
+   * has not introduced yet.
+   */
+  public static List<CitedSentence> apply(Story story, List<Sentence> sentences, List<CitedSentence> cited,
+                                          java.util.function.Function<Sentence, Citation> citationOf) {
+    NameIntroductions names = new NameIntroductions(story);
+    Set<String> introduced = new HashSet<>();
+    List<CitedSentence> out = new ArrayList<>(cited.size());
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      List<Insertion> insertions = new ArrayList<>();
+      List<Token> t = s.tokens();
+      String lower = s.text().toLowerCase(Locale.ROOT);
+      for (int i = 0; i < t.size(); i++) {
+        Token tok = t.get(i);
+        FullName full = names.bySurname.get(tok.norm());
+        if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(tok.norm())) continue;
+        boolean alone = aloneAt(t, i);
+        if (alone && !lower.contains(full.full().toLowerCase(Locale.ROOT))) {
+          insertions.add(new Insertion(tok.start() - s.start(), tok.end() - tok.start(), full.full(),
+              citationOf.apply(full.source())));
+        }
+        introduced.add(tok.norm());
+      }
+      out.add(insertions.isEmpty() ? cited.get(k) : cited.get(k).withInsertions(insertions));
+    }
+    return out;
+  }
+}

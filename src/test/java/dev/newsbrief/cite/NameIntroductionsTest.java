@@ -1,0 +1,51 @@
+package dev.newsbrief.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.Fixtures;
+import dev.newsbrief.model.CitedSentence;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.story.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameIntroductionsTest {
+  private static List<String> shown(Story story, List<Sentence> chosen) {
+    Citer citer = new Citer(story);
+    return NameIntroductions.apply(story, chosen, chosen.stream().map(citer::cite).toList(), citer::quoting)
+        .stream().map(CitedSentence::shown).toList();
+  }
+
+  @Test
+  void aSurnameAloneGetsTheFullNameInBracketsOnce() {
+    Story story = Fixtures.story(
+        "Police in London arrested former dictator Augusto Pinochet on Friday. The arrest angered Chile.",
+        "Pinochet was arrested in a private clinic after surgery on his back. Pinochet denied the charges through lawyers.");
+    List<Sentence> chosen = story.documents().get(1).sentences();
+    assertThat(shown(story, chosen)).containsExactly(
+        "[Augusto Pinochet] was arrested in a private clinic after surgery on his back.",
+        "Pinochet denied the charges through lawyers.");
+    CitedSentence first = NameIntroductions.apply(story, chosen, chosen.stream().map(new Citer(story)::cite).toList(),
+        new Citer(story)::quoting).get(0);
+    assertThat(first.text()).startsWith("Pinochet was arrested"); // the text stays verbatim
+    assertThat(first.insertions().get(0).source().text()).contains("Augusto Pinochet");
+  }
+
+  @Test
+  void aFamilyNameFirstIsFoundToo() {
+    Story story = Fixtures.story(
+        "Police detained the dissident Xu Wenli at his home in Beijing on Monday. Xu said he had expected it.",
+        "Xu spent 12 years in prison for his writings. Xu was released in 1993 on parole.");
+    assertThat(shown(story, List.of(story.documents().get(1).sentences().get(0))))
+        .containsExactly("[Xu Wenli] spent 12 years in prison for his writings.");
+  }
+
+  @Test
+  void aNameTwoPeopleShareOrAnOrganisationIsLeftAlone() {
+    Story story = Fixtures.story(
+        "Bill Clinton met Hillary Clinton and officials of Netscape Communications in Washington on Monday.",
+        "Clinton said Netscape had asked for the meeting weeks before the talks in Washington.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("Clinton said Netscape had asked for the meeting weeks before the talks in Washington.");
+  }
+}
