@@ -23,7 +23,7 @@ import java.util.List;
  * so a refactoring of the model cannot change the output by accident.
  */
 public final class JsonRenderer {
-  public static final String SCHEMA = "newsbrief.brief/1";
+  public static final String SCHEMA = "newsbrief.brief/2";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonRenderer() {}

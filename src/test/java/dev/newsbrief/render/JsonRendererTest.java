@@ -10,7 +10,7 @@ class JsonRendererTest {
   @Test
   void writesTheDocumentedSchema() throws Exception {
     JsonNode root = new ObjectMapper().readTree(JsonRenderer.render(HtmlRendererTest.hostileBrief()));
-    assertThat(root.get("schema").asText()).isEqualTo("newsbrief.brief/1");
+    assertThat(root.get("schema").asText()).isEqualTo("newsbrief.brief/2");
     assertThat(root.fieldNames()).toIterable().containsExactly(
         "schema", "headline", "summary", "timeline", "voices", "disputedFigures", "sources", "notes");
     JsonNode cite = root.at("/summary/0/citations/0");
