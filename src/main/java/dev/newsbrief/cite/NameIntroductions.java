@@ -46,7 +46,15 @@ public final class NameIntroductions {
       "communications", "corporation", "systems", "technologies", "technology", "airways", "motors", "international",
       "holdings", "energy", "oil", "petroleum", "industries", "software", "computer", "computers", "networks",
       "fund", "network", "trust", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
-      "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip");
+      "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip",
+      // places: "South Africa" is no full name of "Africa"
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "upper",
+      "lower", "asia", "africa", "america", "europe", "arabia", "korea", "zealand", "guinea", "kingdom", "states",
+      "republic", "emirates", "coast", "gulf", "peninsula", "middle", "far", "near", "latin");
+  private static final Set<String> OPENERS = Set.of("although", "though", "whether", "while", "when", "after",
+      "before", "because", "since", "unless", "despite", "during", "meanwhile", "however", "moreover", "still",
+      "yet", "also", "even", "only", "then", "thus", "instead", "indeed", "perhaps", "like", "unlike", "as", "if");
+  private static final Pattern PERSON_VERB = Pattern.compile("said|says|told|added|was|is|has|had|wrote|\\p{L}+ed");
   /** Particles inside names ("al-Assad", "bin Laden", "van Gogh"): a word next to one is no name alone. */
   private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da",
       "del", "della", "di", "du", "le", "la", "dos", "das", "-");
@@ -55,19 +63,16 @@ public final class NameIntroductions {
   private record FullName(String full, Sentence source) {}
 
   private final Map<String, FullName> bySurname = new HashMap<>();
-  private final Set<String> insideCapitals = new HashSet<>();
+  private final Set<String> lowerCase = new HashSet<>();
   /** For each name that may be used alone, the last words of the full names it begins or ends. */
   private final Map<String, Set<String>> firstOf = new HashMap<>();
 
   private NameIntroductions(Story story) {
     Map<String, Set<String>> variants = new HashMap<>();
-    // "Although Chile ...": a sentence's first word is a name only if it is written so inside sentences too
+    // "Although Chile ...": a sentence's first word is no name when the reports also write it in lower case
     for (Document d : story.origins()) {
       for (Sentence s : d.sentences()) {
-        for (int i = 1; i < s.tokens().size(); i++) {
-          Token t = s.tokens().get(i);
-          if (t.isWord() && Character.isUpperCase(t.text().charAt(0))) insideCapitals.add(t.norm());
-        }
+        for (Token t : s.tokens()) if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) lowerCase.add(t.norm());
       }
     }
     for (Document d : story.origins()) {
@@ -76,22 +81,25 @@ public final class NameIntroductions {
         int i = 0;
         while (i < t.size()) {
           int j = i;
-          while (j < t.size() && nameWord(t.get(j))) j++;
+          while (j < t.size() && (nameWord(t.get(j)) || initialPeriod(t, j) || initialPeriod(t, j + 1))) j++;
+          while (j > i && !nameWord(t.get(j - 1))) j--;
+          // "Temple-Tuttle", "al-Assad": a run cut at a hyphen is half a name
+          boolean hyphenated = (j < t.size() && t.get(j).text().equals("-")) || (i > 0 && t.get(i - 1).text().equals("-"));
           boolean organisation = j < t.size() && ORGANISATION_WORDS.contains(t.get(j).norm());
           for (int k = i; k < j; k++) if (ORGANISATION_WORDS.contains(t.get(k).norm())) organisation = true;
-          if (j - i >= 2 && !organisation) {
+          if (j - i >= 2 && !organisation && !hyphenated) {
             int from = i;
+            // "Although Cardoso", "Putting Brazil": an opener the reports also write in lower case, or a
+            // participle or adverb, is no part of the name
+            if (i == 0 && (lowerCase.contains(t.get(0).norm()) || OPENERS.contains(t.get(0).norm())
+                || t.get(0).norm().matches("\\p{L}+(?:ing|ed|ly)"))) from++;
             // "Russian Foreign Minister Sergei Lavrov": the name is what follows the last title
             while (from < j - 1 && (DEMONYM.matcher(t.get(from).norm()).matches() && from == i)) from++;
             if (j - from >= 2 && j - from <= 4) {
               String full = s.text().substring(t.get(from).start() - s.start(), t.get(j - 1).end() - s.start());
-              // "Although Chile": a sentence's first word names no one unless written so inside sentences too;
-              // the variant still counts against a name two people share
-              boolean trusted = from > 0 || insideCapitals.contains(t.get(from).norm());
               // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"
               for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
                 variants.computeIfAbsent(key, k -> new HashSet<>()).add(full.toLowerCase(Locale.ROOT));
-                if (!trusted) continue;
                 bySurname.putIfAbsent(key, new FullName(full, s));
                 Set<String> lasts = firstOf.computeIfAbsent(key, k -> new HashSet<>());
                 if (key.equals(t.get(j - 1).norm()) || j - from == 2) lasts.add(t.get(j - 1).norm());
@@ -106,11 +114,17 @@ public final class NameIntroductions {
     for (var e : variants.entrySet()) if (!onePerson(e.getValue())) bySurname.remove(e.getKey());
     // a given name stands for the person only where the family name comes first ("Xu" of "Xu Wenli"):
     // the other end is never used alone, and this one is
-    Map<String, Integer> alone = new HashMap<>();
+    Map<String, Integer> alone = new HashMap<>(), subject = new HashMap<>();
     for (Document d : story.origins()) {
       for (Sentence s : d.sentences()) {
         List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) if (aloneAt(t, i)) alone.merge(t.get(i).norm(), 1, Integer::sum);
+        for (int i = 0; i < t.size(); i++) {
+          if (aloneAt(t, i)) alone.merge(t.get(i).norm(), 1, Integer::sum);
+          // "Xu said", "Wang was": the name alone as a person's, the subject of a verb
+          if (aloneAt(t, i) && i + 1 < t.size() && PERSON_VERB.matcher(t.get(i + 1).norm()).matches()) {
+            subject.merge(t.get(i).norm(), 1, Integer::sum);
+          }
+        }
       }
     }
     Set<String> lastWords = new HashSet<>();
@@ -120,7 +134,7 @@ public final class NameIntroductions {
       Set<String> lasts = firstOf.get(key);
       boolean lastUsedAlone = lasts == null || lasts.isEmpty();
       if (lasts != null) for (String last : lasts) if (alone.getOrDefault(last, 0) > 0) lastUsedAlone = true;
-      if (lastUsedAlone || alone.getOrDefault(key, 0) < 2) bySurname.remove(key);
+      if (lastUsedAlone || subject.getOrDefault(key, 0) < 2) bySurname.remove(key);
     }
   }
 
@@ -141,6 +155,11 @@ public final class NameIntroductions {
     Set<String> words = new HashSet<>(List.of(longest.split("\\s+")));
     for (String f : fulls) for (String w : f.split("\\s+")) if (!words.contains(w)) return false;
     return true;
+  }
+
+  /** The period of an initial ("Lewis D. Schiliro"), which tokenisation may split from its letter. */
+  private static boolean initialPeriod(List<Token> t, int i) {
+    return i > 0 && i < t.size() && t.get(i).text().equals(".") && t.get(i - 1).text().matches("\\p{Lu}");
   }
 
   private static boolean nameWord(Token t) {

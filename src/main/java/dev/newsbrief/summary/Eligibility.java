@@ -3,6 +3,7 @@ package dev.newsbrief.summary;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
 import dev.newsbrief.text.ReportingVerbs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class Eligibility {
     Token first = firstWord(s);
     if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;
     if (continuesAnother(s)) return false;
-    if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s)) return false;
+    if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s) || pointsOutside(s)) return false;
     return quotesAttributed(s);
   }
 
@@ -77,6 +78,39 @@ public final class Eligibility {
   }
 
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor");
+
+  private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^[\"“]?\\(");
+  private static final Pattern BARE_ENDING = Pattern.compile("(?i)\\b(?:refused|declined|agreed|did|did not|would not|could not)\\.$");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
+  private static final Set<String> TIME_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon",
+      "evening", "time", "season", "spring", "summer", "autumn", "fall", "winter", "century", "decade", "day", "days",
+      "weeks", "months", "years");
+
+  /**
+   * Sentences that lean on one the reader did not see: a parenthesis cut from its sentence, a verb
+   * whose object was said before ("The Taliban ... refused."), "in turn", "this suburb", "that and
+   * other attacks".
+   */
+  static boolean pointsOutside(Sentence s) {
+    String text = s.text();
+    if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
+    if (BARE_ENDING.matcher(text).find()) return true;
+    List<Token> words = new ArrayList<>();
+    boolean quoted = false;
+    for (Token t : s.tokens()) {
+      if (QUOTE_MARKS.contains(t.text())) quoted = !quoted || t.text().equals("“") || t.text().equals("``");
+      if (QUOTE_MARKS_CLOSE.contains(t.text())) quoted = false;
+      if (t.isWord() && !quoted) words.add(t); // a speaker's "this situation" is theirs to point at
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String n = words.get(i).norm(), next = words.get(i + 1).norm();
+      if (n.equals("in") && next.equals("turn")) return true;
+      if (n.equals("that") && next.equals("and") && i + 2 < words.size() && words.get(i + 2).norm().equals("other")) return true;
+      if (DEMONSTRATIVES.contains(n) && !TIME_WORDS.contains(next) && Character.isLowerCase(words.get(i + 1).text().charAt(0))
+          && !words.get(i + 1).stop()) return true;
+    }
+    return false;
+  }
 
   /** Pronouns that stand for a person named before. */
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");

@@ -258,6 +258,8 @@ public final class ActorResolver {
         int j = i;
         while (j < tokens.size() && (Speakers.nameToken(tokens.get(j)) || isNameJoiner(tokens, j, i))) j++;
         while (j > i && !Speakers.nameToken(tokens.get(j - 1))) j--;
+        // "Citing Kerry Smith, ...": a sentence's opening participle or adverb is no part of a name
+        if (i == 0 && j - i >= 2 && tokens.get(0).norm().matches("\\p{L}+(?:ing|ed|ly)")) i++;
         boolean titled = i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
         if (j - i >= 2 || (j - i == 1 && titled)) {
           String surname = tokens.get(j - 1).norm();

@@ -85,4 +85,12 @@ class ActorResolverTest {
     assertThat(ActorResolver.orgKey("the State Department")).isEqualTo(ActorResolver.orgKey("State Department"));
     assertThat(ActorResolver.orgKey("Russian Defence Ministry")).isNotEqualTo(ActorResolver.orgKey("civil defence"));
   }
+
+  @Test
+  void anOpeningParticipleIsNoPartOfAName() {
+    Document a = doc("a", "Citing Maria Ortega, the paper said the mine would close.\n\n"
+        + "Ortega said the mine had lost money for three years.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).contains("Maria Ortega")
+        .noneMatch(n -> n.startsWith("Citing"));
+  }
 }
