@@ -135,7 +135,9 @@ public final class ClaimFeatures {
     double coverNames = ca.names().isEmpty() ? 1 : cover(ca.content(), cb.content().keySet(), ca.names());
     double bigrams = ca.bigrams().isEmpty() ? 0 : shared(ca.bigrams(), cb.bigrams()) / (double) ca.bigrams().size();
     boolean bothFigures = !ca.numbers().isEmpty() && !cb.numbers().isEmpty();
-    double figureConflict = bothFigures && !intersects(ca.numbers(), cb.numbers()) ? 1 : 0;
+    // no figure in common, or "three weeks ... reached 83" / "three weeks ... reached 85": the largest
+    // figures, the ones a sentence is about, differ and neither sentence gives the other's
+    double figureConflict = bothFigures && (!intersects(ca.numbers(), cb.numbers()) || headlineFiguresDiffer(ca, cb)) ? 1 : 0;
     double figureMissing = !ca.numbers().isEmpty() && cb.numbers().isEmpty() ? 1 : 0;
     double dayConflict = !ca.days().isEmpty() && !cb.days().isEmpty() && !intersects(ca.days(), cb.days()) ? 1 : 0;
     double negation = ca.negated() != cb.negated() ? 1 : 0;
@@ -154,6 +156,27 @@ public final class ClaimFeatures {
       if (other.contains(k)) shared += w;
     }
     return all == 0 ? 0 : shared / all;
+  }
+
+  private static boolean headlineFiguresDiffer(Claim a, Claim b) {
+    double ma = largest(a.numbers()), mb = largest(b.numbers());
+    return ma >= 10 && mb >= 10 && ma != mb && !b.numbers().contains(format(ma)) && !a.numbers().contains(format(mb));
+  }
+
+  private static double largest(Set<String> numbers) {
+    double max = -1;
+    for (String n : numbers) {
+      try {
+        max = Math.max(max, Double.parseDouble(n));
+      } catch (NumberFormatException e) {
+        // "1990s", "3-2": not a plain figure
+      }
+    }
+    return max;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static int shared(Set<String> a, Set<String> b) {

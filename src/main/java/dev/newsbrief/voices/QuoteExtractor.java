@@ -69,45 +69,83 @@ public final class QuoteExtractor {
 
   private QuoteExtractor() {}
 
-  /** All direct and indirect quotes of the document, in text order. */
+  /** How a quote's speaker was found: the evidence {@link SpeakerConfidence} weighs. */
+  public enum Way {
+    /** "…," X said: the attribution next to the quote. */ ADJACENT,
+    /** a quoted fragment inside reported speech. */ FRAGMENT,
+    /** the next quote of the same speaker's paragraph. */ CARRIED,
+    /** a quote opening a paragraph, in the voice of the paragraph before. */ PARAGRAPH,
+    /** X said (that) …: the subject before the verb. */ SUBJECT,
+    /** …, said X: the speaker after the verb. */ AFTER_VERB,
+    /** according to X. */ ACCORDING_TO,
+    /** …, adding that …: the speaker of the sentence. */ INHERITED
+  }
+
+  /**
+   * A quote as found, before its speaker is weighed: how the speaker was found and where the
+   * phrase naming them stands (equal offsets when no phrase of this sentence names them).
+   */
+  public record Found(Quote quote, Way way, int speakerStart, int speakerEnd) {}
+
+  /**
+   * All direct and indirect quotes of the document, in text order; a quote whose speaker is not
+   * named with confidence enough ({@link SpeakerConfidence}) is unattributed.
+   */
   public static List<Quote> extract(Document doc) {
+    return SpeakerConfidence.DEFAULT.apply(find(doc), doc);
+  }
+
+  /** Every quote with the evidence for its speaker, before the confidence model decides. */
+  public static List<Found> find(Document doc) {
     String text = doc.article().text();
     List<Quoted> quoted = QuoteMarks.find(text, doc.paragraphs());
     Speakers speakers = new Speakers(doc);
     List<Attribution> attributions = new ArrayList<>();
     for (Sentence s : doc.sentences()) attributions.addAll(attributions(s, text, quoted, speakers));
-    List<Quote> out = new ArrayList<>();
-    Map<Quoted, String> quoteSpeakers = new HashMap<>();
+    List<Found> out = new ArrayList<>();
     Quoted previous = null;
     String previousSpeaker = null;
+    int[] previousPhrase = null;
     for (Quoted q : quoted) {
       Attribution a = attributionOf(q, attributions, text);
       String speaker = a != null ? a.speaker() : null;
       String verb = a != null ? a.verb() : "said";
+      Way way = a == null ? null : a.contentStart() >= 0 && a.contentStart() <= q.outerStart() && q.outerStart() < a.contentEnd() + 2
+          ? Way.FRAGMENT : Way.ADJACENT;
+      int[] phrase = a == null ? null : new int[] {a.speakerStart(), a.speakerEnd()};
       if (speaker == null && previous != null && previousSpeaker != null && sameOrNextParagraph(doc, previous, q)) {
         // "…," X said. "More words." — the next quote of the paragraph is the same speaker's
         speaker = previousSpeaker;
+        way = Way.CARRIED;
+        phrase = previousPhrase;
       }
       if (speaker == null && q.startsParagraph() && (wordCount(text, q) >= 6 || endsSentence(text, q))) {
         // a quote opening a paragraph continues the voice of the paragraph before
         Attribution last = lastInParagraph(doc, attributions, paragraphOf(doc, q.start()) - 1);
-        if (last != null) speaker = last.speaker();
+        if (last != null) {
+          speaker = last.speaker();
+          way = Way.PARAGRAPH;
+          phrase = new int[] {last.speakerStart(), last.speakerEnd()};
+        }
       }
       if (speaker == null && a == null) continue;
       if (a == null && !q.startsParagraph() && wordCount(text, q) < 4) continue;
-      quoteSpeakers.put(q, speaker);
-      out.add(new Quote(speaker, null, verb, clean(text.substring(q.start(), q.end())), true, doc.id(),
-          q.start(), q.end()));
+      if (phrase == null) phrase = new int[] {q.start(), q.start()};
+      out.add(new Found(new Quote(speaker, null, verb, clean(text.substring(q.start(), q.end())), true, doc.id(),
+          q.start(), q.end()), way, phrase[0], phrase[1]));
       previous = q;
       previousSpeaker = speaker;
+      previousPhrase = phrase;
     }
     for (Attribution a : attributions) {
       if (!a.reportsSpeech() || a.contentEnd() <= a.contentStart()) continue;
       if (mostlyQuoted(a, quoted)) continue;
-      out.add(new Quote(a.speaker(), null, a.verb(), clean(text.substring(a.contentStart(), a.contentEnd())),
-          false, doc.id(), a.contentStart(), a.contentEnd()));
+      Way way = a.verb().equals("according to") ? Way.ACCORDING_TO : a.speakerStart() == a.speakerEnd() ? Way.INHERITED
+          : a.speakerStart() > a.verbStart() ? Way.AFTER_VERB : Way.SUBJECT;
+      out.add(new Found(new Quote(a.speaker(), null, a.verb(), clean(text.substring(a.contentStart(), a.contentEnd())),
+          false, doc.id(), a.contentStart(), a.contentEnd()), way, a.speakerStart(), a.speakerEnd()));
     }
-    out.sort(Comparator.comparingInt(Quote::start));
+    out.sort(Comparator.comparingInt(f -> f.quote().start()));
     return out;
   }
 

@@ -11,8 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QuoteExtractorTest {
+  /** The quotes the rules find, before the speaker confidence model weighs them (tested on its own). */
   private static List<Quote> quotes(String text) {
-    return QuoteExtractor.extract(Analyzer.analyze(new Article("t", "", text, null, null, null, "t")));
+    return QuoteExtractor.find(Analyzer.analyze(new Article("t", "", text, null, null, null, "t"))).stream()
+        .map(QuoteExtractor.Found::quote).toList();
   }
 
   private static List<Quote> direct(String text) {
