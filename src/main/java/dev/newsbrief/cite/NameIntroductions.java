@@ -45,7 +45,7 @@ public final class NameIntroductions {
       "foundation", "news", "times", "post", "press", "airlines", "corp", "inc", "board", "commission", "league",
       "communications", "corporation", "systems", "technologies", "technology", "airways", "motors", "international",
       "holdings", "energy", "oil", "petroleum", "industries", "software", "computer", "computers", "networks",
-      "fund", "network", "trust", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
+      "fund", "network", "trust", "society", "club", "alliance", "movement", "front", "service", "forum", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
       "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip",
       // places: "South Africa" is no full name of "Africa"
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "upper",
@@ -87,6 +87,11 @@ public final class NameIntroductions {
           boolean hyphenated = (j < t.size() && t.get(j).text().equals("-")) || (i > 0 && t.get(i - 1).text().equals("-"));
           boolean organisation = j < t.size() && ORGANISATION_WORDS.contains(t.get(j).norm());
           for (int k = i; k < j; k++) if (ORGANISATION_WORDS.contains(t.get(k).norm())) organisation = true;
+          // "Kenya Society for the Blind", "Bank of England": a name that goes on with "for"/"of" is an institution's
+          if (j + 1 < t.size() && (t.get(j).norm().equals("for") || t.get(j).norm().equals("of"))
+              && (t.get(j + 1).norm().equals("the") || Character.isUpperCase(t.get(j + 1).text().charAt(0)))) {
+            organisation = true;
+          }
           if (j - i >= 2 && !organisation && !hyphenated) {
             int from = i;
             // "Although Cardoso", "Putting Brazil": an opener the reports also write in lower case, or a

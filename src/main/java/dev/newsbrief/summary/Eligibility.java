@@ -168,7 +168,8 @@ public final class Eligibility {
   /** Institutions that need a country or a name to be placed ("the foreign ministry" of which state?). */
   private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "army", "military",
       "police", "president", "spokesman", "spokeswoman", "embassy", "parliament", "company", "court", "minister",
-      "party", "agency", "officials");
+      "party", "agency", "officials", "director", "chairman", "chief", "prosecutor", "judge", "challenge", "reports",
+      "investigation", "inquiry", "crash", "broadcast", "situation");
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "none", "few",
       "two", "three", "four", "five", "one");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

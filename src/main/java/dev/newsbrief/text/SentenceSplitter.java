@@ -33,9 +33,13 @@ public final class SentenceSplitter {
   private static final Pattern LAST_ABBREV = Pattern.compile("(?:^|[\\s(\"“'])((?:\\p{L}\\.)+\\p{L}?|\\p{L}{1,6})\\.\\s*$");
   private static final Pattern STARTS_LOWER_OR_DIGIT = Pattern.compile("^[\\s\"“‘'(]*[\\p{Ll}\\d]");
   private static final Pattern STARTS_LOWER = Pattern.compile("^[\\s\"“‘'(]*\\p{Ll}");
-  /** "in the U.S. The talks": initials, then a capitalised function word that starts sentences. */
+  /**
+   * "in the U.S. The talks", "on Oct. 3. They were": initials or an abbreviated date, then a
+   * capitalised function word that starts sentences.
+   */
   private static final Pattern MISSED_BOUNDARY = Pattern.compile(
-      "(?<=\\s(?:\\p{Lu}\\.){2,4})\\s+(?=(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|These|"
+      "(?:(?<=\\s(?:\\p{Lu}\\.){2,4})|(?<=\\s\\p{Lu}\\p{Ll}{2,3}\\.\\s\\d{1,2}\\.))"
+          + "\\s+(?=(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|These|"
           + "Those|Its|His|Her|Their|There|However|Meanwhile|After|Before|When|While)\\s)");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
   /** Two capitalised words that are not a sentence opener: one name ("Air Force", "President Bill"). */

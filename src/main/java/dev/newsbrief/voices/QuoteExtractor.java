@@ -276,7 +276,10 @@ public final class QuoteExtractor {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
       if (!sawThat && !NOUN_OBJECT.contains(n) && !INHERITING.contains(n) && startsWithPreposition(text, pos, s.end())) {
-        return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+        // "said in an interview in New York on Thursday that ...": the clause comes after the circumstance
+        int thatAt = verbFirst ? -1 : thatWithin(tokens, v + 1, 14);
+        if (thatAt < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+        pos = skipSpace(text, tokens.get(thatAt).end(), s.end());
       }
       contentStart = pos;
       contentEnd = trimEnd(text, pos, s.end());
@@ -293,6 +296,13 @@ public final class QuoteExtractor {
       int lead = earlier.isEmpty() ? -1 : earlier.get(earlier.size() - 1).contentEnd();
       if (lead > contentStart && lead < before) contentStart = skipSpace(text, lead, before);
       contentEnd = trimEnd(text, contentStart, before);
+      int afterAttribution = (verbFirst ? spEnd : verb.end());
+      if (contentEnd - contentStart < 15 && afterAttribution < s.end() && text.charAt(afterAttribution) == ','
+          && before > s.start() && text.substring(s.start(), before).trim().endsWith(",")) {
+        // "Then, he said, the shooting started": the attribution is a parenthesis; what was said goes on after it
+        contentStart = skipSpace(text, afterAttribution + 1, s.end());
+        contentEnd = trimEnd(text, contentStart, s.end());
+      }
       if (contentEnd - contentStart < 8) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     }
     if (words(text, contentStart, contentEnd) < (NOUN_OBJECT.contains(n) ? 1 : 3)) {

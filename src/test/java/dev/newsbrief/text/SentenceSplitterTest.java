@@ -24,6 +24,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aSentenceEndingOnAnAbbreviatedDateEnds() {
+    assertThat(split("The four men were kidnapped on Oct. 3. They were working on a telephone project."))
+        .containsExactly("The four men were kidnapped on Oct. 3.", "They were working on a telephone project.");
+    assertThat(split("The talks on Oct. 3 ended early.")).containsExactly("The talks on Oct. 3 ended early.");
+  }
+
+  @Test
   void aNameAfterInitialsIsNotANewSentence() {
     assertThat(split("Two jets of the U.S. Air Force flew in from Turkey. Arafat wrote to U.S. President Bill Clinton on Monday."))
         .containsExactly("Two jets of the U.S. Air Force flew in from Turkey.", "Arafat wrote to U.S. President Bill Clinton on Monday.");

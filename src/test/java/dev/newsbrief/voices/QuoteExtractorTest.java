@@ -134,4 +134,12 @@ class QuoteExtractorTest {
         + "\"It was all burned out,\" he said.");
     assertThat(found).extracting(Quote::speaker).containsExactly("Chief Anna Berg", "Persson");
   }
+
+  @Test
+  void aParentheticalAttributionReportsWhatFollowsIt() {
+    assertThat(quotes("In practice, experts say, if airlines had to replace the wiring, costs would soar."))
+        .extracting(Quote::text).containsExactly("if airlines had to replace the wiring, costs would soar");
+    assertThat(quotes("Kenneth Roth said in New York on Thursday that it was troubling."))
+        .extracting(Quote::text).containsExactly("it was troubling");
+  }
 }
