@@ -45,7 +45,8 @@ public final class NameIntroductions {
       "foundation", "news", "times", "post", "press", "airlines", "corp", "inc", "board", "commission", "league",
       "communications", "corporation", "systems", "technologies", "technology", "airways", "motors", "international",
       "holdings", "energy", "oil", "petroleum", "industries", "software", "computer", "computers", "networks",
-      "fund", "network", "trust", "society", "club", "alliance", "movement", "front", "service", "forum", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
+      "fund", "network", "trust", "society", "club", "alliance", "movement", "front", "service", "forum", "school", "college", "hospital",
+      "connexion", "radio", "channel", "magazine", "journal", "hotel", "stadium", "museum", "prison", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
       "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip",
       // places: "South Africa" is no full name of "Africa"
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "upper",
@@ -64,6 +65,8 @@ public final class NameIntroductions {
 
   private final Map<String, FullName> bySurname = new HashMap<>();
   private final Set<String> lowerCase = new HashSet<>();
+  private final Set<String> places = new HashSet<>();
+  private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
   /** For each name that may be used alone, the last words of the full names it begins or ends. */
   private final Map<String, Set<String>> firstOf = new HashMap<>();
 
@@ -73,6 +76,11 @@ public final class NameIntroductions {
     for (Document d : story.origins()) {
       for (Sentence s : d.sentences()) {
         for (Token t : s.tokens()) if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) lowerCase.add(t.norm());
+        List<Token> t = s.tokens();
+        // "in Haiti", "near Kandahar": a word written after a preposition of place is a place, not a person
+        for (int i = 0; i + 1 < t.size(); i++) {
+          if (LOCATIVE.contains(t.get(i).norm()) && Character.isUpperCase(t.get(i + 1).text().charAt(0))) places.add(t.get(i + 1).norm());
+        }
       }
     }
     for (Document d : story.origins()) {
@@ -191,7 +199,7 @@ public final class NameIntroductions {
       String lower = s.text().toLowerCase(Locale.ROOT);
       for (int i = 0; i < t.size(); i++) {
         Token tok = t.get(i);
-        FullName full = names.bySurname.get(tok.norm());
+        FullName full = names.places.contains(tok.norm()) ? null : names.bySurname.get(tok.norm());
         if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(tok.norm())) continue;
         boolean alone = aloneAt(t, i);
         if (alone && !lower.contains(full.full().toLowerCase(Locale.ROOT))) {

@@ -22,7 +22,7 @@ public final class Eligibility {
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)\\b(photo(graph)?|image|video|picture|illustration|footage)\\s*(:|/|credit|copyright)"
           + "|\\b(contributed to|reporting by|editing by|writing by)\\b|©|\\bclick here\\b|\\bread more\\b"
-          + "|^editor['’]?s note\\b");
+          + "|^editor['’]?s note\\b|\\bpage last updated\\b|\\bcontinue reading\\b");
   /** Opening words that refer back to something said before. */
   private static final Set<String> DANGLING_OPENERS = Set.of(
       "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",
@@ -47,7 +47,7 @@ public final class Eligibility {
     Token first = firstWord(s);
     if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;
     if (continuesAnother(s)) return false;
-    if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s) || pointsOutside(s)) return false;
+    if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s) || pointsOutside(s) || gluedHeadline(s)) return false;
     return quotesAttributed(s);
   }
 
@@ -108,6 +108,29 @@ public final class Eligibility {
       if (n.equals("that") && next.equals("and") && i + 2 < words.size() && words.get(i + 2).norm().equals("other")) return true;
       if (DEMONSTRATIVES.contains(n) && !TIME_WORDS.contains(next) && Character.isLowerCase(words.get(i + 1).text().charAt(0))
           && !words.get(i + 1).stop()) return true;
+    }
+    return false;
+  }
+
+  /** Words that open a sentence and are written with a capital only there. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we",
+      "this", "there", "but", "and", "however", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  /** Prepositions after which a capitalised "The" is part of a name ("in The Hague", "of The Times"). */
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("in", "of", "at", "to", "from", "by", "for", "on", "with");
+
+  /**
+   * "Swine flu cases close UK school Nine new cases ...": a headline run into the text, told by an
+   * opener written with a capital after a lower-case word with no stop between.
+   */
+  static boolean gluedHeadline(Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 1; i < t.size(); i++) {
+      Token prev = t.get(i - 1), cur = t.get(i);
+      if (!prev.isWord() || !cur.isWord() || !Character.isUpperCase(cur.text().charAt(0))) continue;
+      if (!SENTENCE_OPENERS.contains(cur.norm()) || cur.text().length() > 1 && cur.text().equals(cur.text().toUpperCase(java.util.Locale.ROOT))) continue;
+      boolean acronym = prev.text().length() <= 4 && prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))
+          && Character.isLetter(prev.text().charAt(0));
+      if ((Character.isLowerCase(prev.text().charAt(0)) || acronym) && !NAME_PREPOSITIONS.contains(prev.norm())) return true;
     }
     return false;
   }

@@ -56,6 +56,7 @@ class EligibilityTest {
     assertThat(eligible("Many of the disqualified candidates were supporters of President Khatami.")).isFalse();
     assertThat(eligible("The foreign ministry on Friday protested the invitation by Greek deputies.")).isFalse();
     assertThat(eligible("(Astronomers designate objects moving earthward as meteoroids.")).isFalse();
+    assertThat(eligible("Swine flu cases close UK school Nine new cases of swine flu have been confirmed in the UK.")).isFalse();
     assertThat(eligible("The Taliban, the Islamic movement that controls most of Afghanistan, refused.")).isFalse();
     assertThat(eligible("The Palestinians, in turn, accuse Israel of reneging on an agreement.")).isFalse();
     assertThat(eligible("Slepian, who lived in this suburb of Buffalo, was shot on Friday night.")).isFalse();
@@ -69,6 +70,7 @@ class EligibilityTest {
     assertThat(eligible("The two men who fled the prison were arrested at the border on Sunday.")).isTrue();
     assertThat(eligible("The Turkish foreign ministry protested the invitation by Greek deputies on Friday.")).isTrue();
     assertThat(eligible("Turkey protested this week against an invitation to the rebel leader by Greek deputies.")).isTrue();
+    assertThat(eligible("The tribunal in The Hague will hear the case of the two suspects in May.")).isTrue();
   }
 
   @Test
