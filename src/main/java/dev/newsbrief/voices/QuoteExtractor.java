@@ -211,7 +211,9 @@ public final class QuoteExtractor {
     if (INHERITING.contains(n) || (subject.isEmpty() && subjectEnd > 0
         && Set.of("and", "but").contains(tokens.get(subjectEnd - 1).norm()))) {
       // ", adding that …" and "… and said …" speak for the subject of the sentence
-      String inherited = speakers.sentenceSubject(tokens);
+      String subjectPhrase = speakers.sentenceSubject(tokens);
+      // the sentence's subject may be a pronoun: resolved like any speaker phrase ("He ..., adding that")
+      String inherited = subjectPhrase == null ? null : speakers.resolve(subjectPhrase, s.index());
       for (Attribution e : earlier) {
         if (!CLAIM_NOUNS.contains(e.verb())) { inherited = e.speaker(); break; }
       }

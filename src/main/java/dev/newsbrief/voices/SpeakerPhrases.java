@@ -27,6 +27,8 @@ final class SpeakerPhrases {
       "saturday", "sunday", "on", "late", "was", "is", "were", "reportedly", "himself",
       "herself", "itself", "in", "turn", "last", "week", "today", "yesterday");
   private static final int MAX_RUN = 12;
+  private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den",
+      "bin", "ibn", "al", "el", "di", "du", "del", "della", "la", "le");
   /** Lower-case heads that name people by what they do ("economists", "a builder", "forecasters"). */
   private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
       "\\p{L}{3,}(?:ists?|ians?|ers|ors|men|women|man|woman)");
@@ -192,6 +194,8 @@ final class SpeakerPhrases {
     // "U.S.-led", "British-based": a hyphenated participle is a modifier
     if (i > 0 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).start() == t.start() - 1) return true;
     if (n.equals("and")) return i > 0 && i + 1 < stop && capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1));
+    // "Gilberto da Silva", "Ludwig van Beethoven": a particle between two capitalised words of a name
+    if (NAME_PARTICLES.contains(n)) return i > 0 && i + 1 < stop && capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1));
     if (INSIDE.contains(n)) return true;
     if (Stopwords.contains(n)) return false;
     if (capitalised(t)) return true;

@@ -142,4 +142,10 @@ class QuoteExtractorTest {
     assertThat(quotes("Kenneth Roth said in New York on Thursday that it was troubling."))
         .extracting(Quote::text).containsExactly("it was troubling");
   }
+
+  @Test
+  void aNameWithAParticleIsWhole() {
+    assertThat(direct("\"Our situation will get better,\" said Gilberto da Silva, a farmer."))
+        .extracting(Quote::speaker).containsExactly("Gilberto da Silva");
+  }
 }
