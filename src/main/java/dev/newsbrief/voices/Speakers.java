@@ -29,6 +29,7 @@ final class Speakers {
   private final Document doc;
   private final Set<String> surnames = new HashSet<>();
   private final Set<String> places = new HashSet<>();
+  private final java.util.Map<String, Integer> gender = new java.util.HashMap<>();
   private static final java.util.regex.Pattern VERB_LIKE = java.util.regex.Pattern.compile(
       "\\p{L}+(?:ed|s)|will|would|has|had|is|was|can|could|may|might|must|should|did|does|said|told|made|took|went");
   /** Words written with a capital somewhere other than a sentence's start: names, not openers. */
@@ -54,6 +55,7 @@ final class Speakers {
       for (Token t : s.tokens()) {
         if (surnames.contains(t.norm()) && SpeakerPhrases.capitalised(t)) mentions.add(new Mention(t.start(), t.text()));
       }
+      collectGender(s.tokens());
     }
   }
 
@@ -76,11 +78,14 @@ final class Speakers {
     switch (p) {
       case "he", "she" -> {
         // the last person named, if named in a sentence after the last speaker's: the person
-        // just introduced, not the one who spoke before ("X said ... Y lost her house. "…," she said")
+        // just introduced, not the one who spoke before ("X said ... Y lost her house. "…," she said");
+        // and never one the report calls by the other gender ("she" is not "Mr. Cardoso")
+        int sign = p.equals("he") ? 1 : -1;
         int here = doc.sentences().get(sentence).start();
-        String named = lastNamedBefore(here);
-        boolean namedSince = named != null && lastPerson != null && lastNamedOffset(here) >= sentenceEnd(lastPersonSentence);
-        String antecedent = lastPerson != null && sentence - lastPersonSentence <= 4 && !namedSince ? lastPerson : named;
+        String named = lastNamedBefore(here, sign);
+        boolean namedSince = named != null && lastPerson != null && lastNamedOffset(here, sign) >= sentenceEnd(lastPersonSentence);
+        boolean speakerFits = lastPerson != null && genderOf(lastPerson) * sign >= 0;
+        String antecedent = speakerFits && sentence - lastPersonSentence <= 4 && !namedSince ? lastPerson : named;
         return antecedent != null && plausible(antecedent) ? antecedent : null;
       }
       case "it" -> {
@@ -170,11 +175,11 @@ final class Speakers {
     return true;
   }
 
-  private int lastNamedOffset(int offset) {
+  private int lastNamedOffset(int offset, int sign) {
     int found = -1;
     for (Mention m : mentions) {
       if (m.offset() >= offset) break;
-      found = m.offset();
+      if (genderOf(m.name()) * sign >= 0) found = m.offset();
     }
     return found;
   }
@@ -183,13 +188,39 @@ final class Speakers {
     return sentence >= 0 && sentence < doc.sentences().size() ? doc.sentences().get(sentence).end() : -1;
   }
 
-  private String lastNamedBefore(int offset) {
+  private String lastNamedBefore(int offset, int sign) {
     String found = null;
     for (Mention m : mentions) {
       if (m.offset() >= offset) break;
-      found = m.name();
+      if (genderOf(m.name()) * sign >= 0) found = m.name();
     }
     return found;
+  }
+
+  /** +1 when the report writes of the person as a man (Mr., he, his), -1 as a woman, 0 unknown. */
+  private int genderOf(String name) {
+    String[] words = name.trim().split("\\s+");
+    return Integer.signum(gender.getOrDefault(Gazetteer.lower(words[words.length - 1]), 0));
+  }
+
+  /** Votes for each surname's gender: titles before it, and the first personal pronoun after it in its sentence. */
+  private void collectGender(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String n = tokens.get(i).norm();
+      if (!surnames.contains(n) || !SpeakerPhrases.capitalised(tokens.get(i))) continue;
+      int vote = 0;
+      for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        String t = tokens.get(k).norm().replace(".", "");
+        if (t.equals("mr") || t.equals("sir") || t.equals("king") || t.equals("father")) vote += 3;
+        if (t.equals("ms") || t.equals("mrs") || t.equals("miss") || t.equals("queen") || t.equals("lady")) vote -= 3;
+      }
+      for (int k = i + 1; k < tokens.size(); k++) {
+        String t = tokens.get(k).norm();
+        if (t.equals("he") || t.equals("his") || t.equals("him")) { vote += 1; break; }
+        if (t.equals("she") || t.equals("her") || t.equals("hers")) { vote -= 1; break; }
+      }
+      if (vote != 0) gender.merge(n, vote, Integer::sum);
+    }
   }
 
   private void collectNames(List<Token> tokens) {
@@ -197,7 +228,9 @@ final class Speakers {
     while (i < tokens.size()) {
       int j = i;
       while (j < tokens.size() && nameToken(tokens.get(j))) j++;
-      boolean titled = j - i == 1 && i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
+      // "Mr Cardoso", "Mr. Cardoso" (the period may be a token of its own)
+      int before = i > 0 && tokens.get(i - 1).text().equals(".") ? i - 2 : i - 1;
+      boolean titled = j - i == 1 && before >= 0 && Gazetteer.TITLES.contains(tokens.get(before).norm().replace(".", ""));
       // "Kerry declined …": a lone capitalised subject opening a sentence
       // ("Heads to the fence" is no name: a name is followed by a verb, or capitalised inside sentences too)
       boolean subject = j - i == 1 && i == 0 && j < tokens.size() && tokens.get(j).isWord()

@@ -148,4 +148,13 @@ class QuoteExtractorTest {
     assertThat(direct("\"Our situation will get better,\" said Gilberto da Silva, a farmer."))
         .extracting(Quote::speaker).containsExactly("Gilberto da Silva");
   }
+
+  @Test
+  void sheIsNotAManTheReportCallsMr() {
+    List<Quote> found = direct("Mr. Cardoso won the vote on Sunday, and his party gained seats.\n\n"
+        + "Maria Oliveira, a teacher, voted in the morning.\n\n"
+        + "\"Now the house is almost done,\" Mr. Cardoso said.\n\n"
+        + "\"It was my father's dream,\" she said.");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Mr. Cardoso", "Oliveira");
+  }
 }
