@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class QuoteExtractor {
   
+  /** Verbs that take the person told before the clause ("assured workers that ..."). */
+  private static final Set<String> OBJECT_THEN_CLAUSE = Set.of("assured", "assures", "informed", "informs",
+      "reminded", "reminds", "promised", "promises", "warned", "warns", "convinced", "persuaded");
   /** Verbs whose object is the claim itself ("Moscow denies involvement"). */
   private static final Set<String> NOUN_OBJECT = Set.of("denied", "denies", "deny", "refuted",
       "refutes", "rejected", "rejects", "reported", "reports", "confirmed", "confirms");
@@ -55,7 +58,7 @@ public final class QuoteExtractor {
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are");
   private static final Pattern TIME_AFTER_VERB = Pattern.compile(
       "^(?:\\s*,)?\\s*(?:(?:on\\s+|late\\s+|early\\s+|earlier\\s+(?:on\\s+)?|last\\s+)?"
-          + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?"
+          + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]s)(?:\\s+(?:night|morning|evening|afternoon))?"
           + "|earlier(?:\\s+this\\s+week)?|later|last\\s+week|yesterday|today|also|again|publicly|"
           + "in\\s+an?\\s+(?:statement|interview)(?:\\s+(?:published|with|on|to)\\b[^,.;“\"`]{0,60})?|"
           + "on\\s+Twitter|in\\s+(?:Geneva|Brussels|Moscow|Washington|London|Paris|Beirut|Hamburg)|"
@@ -242,10 +245,14 @@ public final class QuoteExtractor {
     if (QUOTE_ONLY.contains(n)) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     // what follows the verb: a clause, a quote, or nothing (the attribution closes the sentence)
     int pos = verbFirst ? spEnd : verb.end();
-    if (n.equals("told") || n.equals("tells")) {
+    boolean objectFirst = OBJECT_THEN_CLAUSE.contains(n) && v + 1 < tokens.size() && !tokens.get(v + 1).norm().equals("that")
+        && tokens.get(v + 1).isWord() && !verbFirst;
+    if (n.equals("told") || n.equals("tells") || objectFirst) {
+      // "told reporters that ...", "assured workers that ...", "told delegates she had ..."
       int that = thatWithin(tokens, v + 1, 10);
-      if (that < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
-      pos = tokens.get(that).end();
+      int clauseSubject = that >= 0 ? -1 : pronounWithin(tokens, v + 2, 4);
+      if (that < 0 && clauseSubject < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      pos = that >= 0 ? tokens.get(that).end() : tokens.get(clauseSubject).start();
     }
     pos = skipTime(text, pos, s.end());
     boolean sawThat = false;
@@ -476,8 +483,19 @@ public final class QuoteExtractor {
   }
 
   private static boolean startsWithPreposition(String text, int pos, int end) {
-    String rest = text.substring(pos, Math.min(end, pos + 12)).toLowerCase(java.util.Locale.ROOT);
+    String rest = text.substring(pos, Math.min(end, pos + 16)).toLowerCase(java.util.Locale.ROOT);
+    // "said at least 2,000 workers ...", "said about 200 people died": a figure, not a circumstance
+    if (rest.matches("^(?:at least|at most|about \\d|as many as|as much as|more than|up to)\\b.*")) return false;
     return rest.matches("^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of)\\b.*");
+  }
+
+  /** A subject pronoun within {@code max} tokens from {@code from}: "told delegates she had ...". */
+  private static int pronounWithin(List<Token> tokens, int from, int max) {
+    for (int i = from; i < tokens.size() && i < from + max; i++) {
+      if (Set.of("he", "she", "they", "it", "we", "i").contains(tokens.get(i).norm())) return i;
+      if (!tokens.get(i).isWord()) return -1;
+    }
+    return -1;
   }
 
   private static boolean nextIsQuote(String text, int pos, int end) {

@@ -157,4 +157,15 @@ class QuoteExtractorTest {
         + "\"It was my father's dream,\" she said.");
     assertThat(found).extracting(Quote::speaker).containsExactly("Mr. Cardoso", "Oliveira");
   }
+
+  @Test
+  void theClauseAfterThePersonToldOrAFigure() {
+    assertThat(quotes("Estrada assured workers that he will defend their rights."))
+        .extracting(Quote::text).containsExactly("he will defend their rights");
+    assertThat(quotes("Fourie told delegates she had attended the hearing."))
+        .extracting(Quote::text).containsExactly("she had attended the hearing");
+    assertThat(quotes("Management said at least 2,000 workers will lose their jobs."))
+        .extracting(Quote::text).containsExactly("at least 2,000 workers will lose their jobs");
+    assertThat(quotes("The general warned the rebels to leave the town.")).isEmpty();
+  }
 }
