@@ -68,7 +68,25 @@ public final class ConceptSummarizer implements Summarizer {
     List<Sentence> out = new ArrayList<>();
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) out.add(c.sentences.get(i));
     out.sort(story.readingOrder());
-    return out;
+    return ledeFirst(out);
+  }
+
+  /**
+   * A report's first sentence is written to stand alone: it names the event that later sentences
+   * call "the crash" or "the damage". When the summary holds one and does not open with one, the
+   * earliest such lede opens it; the rest keep their reading order.
+   */
+  static List<Sentence> ledeFirst(List<Sentence> ordered) {
+    if (ordered.isEmpty() || ordered.get(0).index() == 0) return ordered;
+    for (int i = 1; i < ordered.size(); i++) {
+      if (ordered.get(i).index() == 0) {
+        List<Sentence> out = new ArrayList<>(ordered.size());
+        out.add(ordered.get(i));
+        for (int k = 0; k < ordered.size(); k++) if (k != i) out.add(ordered.get(k));
+        return out;
+      }
+    }
+    return ordered;
   }
 
   /**

@@ -71,4 +71,15 @@ class ConceptSummarizerTest {
     assertThat(ConceptWeighting.minDocumentFrequency(10)).isEqualTo(3);
     assertThat(ConceptWeighting.minDocumentFrequency(40)).isEqualTo(3);
   }
+
+  @Test
+  void aReportsLedeOpensTheSummary() {
+    Story story = Fixtures.story(
+        "The inquiry into the dam will report in May. The causes of the crash have not been determined.",
+        "A Swissair jet crashed off Nova Scotia on Wednesday, killing all 229 people aboard. Divers searched the sea.");
+    dev.newsbrief.model.Sentence notLede = story.documents().get(0).sentences().get(1);
+    dev.newsbrief.model.Sentence lede = story.documents().get(1).sentences().get(0);
+    assertThat(ConceptSummarizer.ledeFirst(java.util.List.of(notLede, lede))).containsExactly(lede, notLede);
+    assertThat(ConceptSummarizer.ledeFirst(java.util.List.of(lede, notLede))).containsExactly(lede, notLede);
+  }
 }
