@@ -95,6 +95,12 @@ public final class NameIntroductions {
           boolean hyphenated = (j < t.size() && t.get(j).text().equals("-")) || (i > 0 && t.get(i - 1).text().equals("-"));
           boolean organisation = j < t.size() && ORGANISATION_WORDS.contains(t.get(j).norm());
           for (int k = i; k < j; k++) if (ORGANISATION_WORDS.contains(t.get(k).norm())) organisation = true;
+          // "Centers for Disease Control", "Standards and Control": a run after "for"/"of"/"and" that follows a
+          // capitalised word goes on an institution's name
+          if (i >= 2 && Set.of("for", "of", "and").contains(t.get(i - 1).norm())
+              && Character.isUpperCase(t.get(i - 2).text().charAt(0)) && t.get(i - 2).isWord()) {
+            organisation = true;
+          }
           // "Kenya Society for the Blind", "Bank of England": a name that goes on with "for"/"of" is an institution's
           if (j + 1 < t.size() && (t.get(j).norm().equals("for") || t.get(j).norm().equals("of"))
               && (t.get(j + 1).norm().equals("the") || Character.isUpperCase(t.get(j + 1).text().charAt(0)))) {

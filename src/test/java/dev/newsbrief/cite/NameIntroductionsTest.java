@@ -48,4 +48,13 @@ class NameIntroductionsTest {
     assertThat(shown(story, story.documents().get(1).sentences()))
         .containsExactly("Clinton said Netscape had asked for the meeting weeks before the talks in Washington.");
   }
+
+  @Test
+  void theEndOfAnInstitutionsNameIsNoPerson() {
+    Story story = Fixtures.story(
+        "Samples went to the Centers for Disease Control in Atlanta and to the Institute of Biological Standards and Control.",
+        "Control of the outbreak was the aim, officials said on Monday in Atlanta.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("Control of the outbreak was the aim, officials said on Monday in Atlanta.");
+  }
 }
