@@ -192,7 +192,8 @@ public final class Eligibility {
   private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "army", "military",
       "police", "president", "spokesman", "spokeswoman", "embassy", "parliament", "company", "court", "minister",
       "party", "agency", "officials", "director", "chairman", "chief", "prosecutor", "judge", "challenge", "reports",
-      "investigation", "inquiry", "crash", "broadcast", "situation");
+      "investigation", "inquiry", "crash", "broadcast", "situation", "country", "nation", "market", "event", "city",
+      "town", "region", "island", "school", "team", "plane", "aircraft", "ship", "vessel", "photo", "picture");
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "none", "few",
       "two", "three", "four", "five", "one");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

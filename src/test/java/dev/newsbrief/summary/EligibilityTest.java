@@ -56,6 +56,7 @@ class EligibilityTest {
     assertThat(eligible("Many of the disqualified candidates were supporters of President Khatami.")).isFalse();
     assertThat(eligible("The foreign ministry on Friday protested the invitation by Greek deputies.")).isFalse();
     assertThat(eligible("(Astronomers designate objects moving earthward as meteoroids.")).isFalse();
+    assertThat(eligible("The country was forced to nationalise its three biggest banks within a week.")).isFalse();
     assertThat(eligible("Swine flu cases close UK school Nine new cases of swine flu have been confirmed in the UK.")).isFalse();
     assertThat(eligible("The Taliban, the Islamic movement that controls most of Afghanistan, refused.")).isFalse();
     assertThat(eligible("The Palestinians, in turn, accuse Israel of reneging on an agreement.")).isFalse();
