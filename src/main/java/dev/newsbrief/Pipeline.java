@@ -73,24 +73,24 @@ public final class Pipeline {
   /** Briefs a story already analysed (see {@link #analyse}). */
   public Brief brief(Story story, Options options) {
     Citer citer = new Citer(story);
-    List<Sentence> chosen = summarizeAsShown(story, options.words());
-    // people named by one name only get their full name in brackets the first time
-    List<CitedSentence> summary = NameIntroductions.apply(story, chosen, chosen.stream().map(citer::cite).toList(), citer::quoting);
-    List<TimelineEntry> timeline = introduceNames(story, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
+    // people named by one name only get their full name in brackets the first time in each section
+    NameIntroductions names = NameIntroductions.of(story);
+    List<Sentence> chosen = summarizeAsShown(story, names, options.words());
+    List<CitedSentence> summary = names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting);
+    List<TimelineEntry> timeline = introduceNames(story, names, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), story.sourceNumbers());
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
   }
 
   /** The timeline read top to bottom introduces its people as the summary does. */
-  private static List<TimelineEntry> introduceNames(Story story, Citer citer, List<TimelineEntry> entries) {
+  private static List<TimelineEntry> introduceNames(Story story, NameIntroductions names, Citer citer, List<TimelineEntry> entries) {
     List<Sentence> sentences = new ArrayList<>();
     for (TimelineEntry e : entries) {
       var q = e.sentence().quoted();
       sentences.add(story.document(q.articleId()).sentences().get(q.sentence()));
     }
-    List<CitedSentence> cited = NameIntroductions.apply(story, sentences, entries.stream().map(TimelineEntry::sentence).toList(),
-        citer::quoting);
+    List<CitedSentence> cited = names.apply(sentences, entries.stream().map(TimelineEntry::sentence).toList(), citer::quoting);
     List<TimelineEntry> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) out.add(new TimelineEntry(entries.get(i).date(), cited.get(i)));
     return out;
@@ -103,16 +103,17 @@ public final class Pipeline {
 
   /** The summary exactly as the briefing shows it, bracketed names included: what evaluation must score. */
   public List<String> summaryAsShown(Story story, int words) {
-    return shown(story, summarizeAsShown(story, words));
+    NameIntroductions names = NameIntroductions.of(story);
+    return shown(names, summarizeAsShown(story, names, words));
   }
 
   /** Summary sentences whose shown text, bracketed names included, keeps to the word budget. */
-  private List<Sentence> summarizeAsShown(Story story, int words) {
+  private List<Sentence> summarizeAsShown(Story story, NameIntroductions names, int words) {
     int budget = words;
     List<Sentence> chosen = summarize(story, budget);
     for (int attempt = 0; attempt < 3; attempt++) {
       int shownWords = 0;
-      for (String s : shown(story, chosen)) shownWords += Summarizer.words(s);
+      for (String s : shown(names, chosen)) shownWords += Summarizer.words(s);
       if (shownWords <= words || budget <= 10) break;
       budget = Math.max(10, budget - (shownWords - words));
       chosen = summarize(story, budget);
@@ -120,9 +121,9 @@ public final class Pipeline {
     return chosen;
   }
 
-  private static List<String> shown(Story story, List<Sentence> chosen) {
+  private static List<String> shown(NameIntroductions names, List<Sentence> chosen) {
     List<CitedSentence> plain = chosen.stream().map(s -> new CitedSentence(s.text(), List.of())).toList();
-    return NameIntroductions.apply(story, chosen, plain, s -> null).stream().map(CitedSentence::shown).toList();
+    return names.apply(chosen, plain, s -> null).stream().map(CitedSentence::shown).toList();
   }
 
   /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */

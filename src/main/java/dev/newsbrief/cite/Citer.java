@@ -5,7 +5,6 @@ import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
-import dev.newsbrief.text.NumberWords;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,10 +36,8 @@ public final class Citer {
   private final SentenceVectors vectors;
   private final ClaimFeatures claims;
   private final ClaimMatcher matcher;
-  private final Map<Sentence, Map<String, Double>> cache = new IdentityHashMap<>();
   // Summary, timeline and voices often cite the same sentence.
   private final Map<Sentence, CitedSentence> cited = new IdentityHashMap<>();
-  private final Map<Sentence, java.util.Set<String>> numbers = new IdentityHashMap<>();
 
   public Citer(Story story) {
     this(story, ClaimMatcher.DEFAULT);
@@ -131,7 +128,7 @@ public final class Citer {
 
   /** Whether {@code s} states the same thing as one of {@code others} (or is one of them). */
   public boolean sameFactAsAny(Sentence s, java.util.Collection<Sentence> others) {
-    for (Sentence o : others) if (o == s || sameFact(s, o) >= SAME_FACT) return true;
+    for (Sentence o : others) if (repeats(s, o)) return true;
     return false;
   }
 
@@ -154,26 +151,15 @@ public final class Citer {
    * "47 deaths"): a disagreement for the figures section, not corroboration.
    */
   double numberAgreement(Sentence a, Sentence b) {
-    java.util.Set<String> na = numbers.computeIfAbsent(a, Citer::numbers), nb = numbers.computeIfAbsent(b, Citer::numbers);
+    java.util.Set<String> na = claims.claim(a).allNumbers(), nb = claims.claim(b).allNumbers();
     if (na.isEmpty() || nb.isEmpty()) return 1.0;
     for (String n : na) if (nb.contains(n)) return 1.0;
     return 0.7;
   }
 
-  /** The numbers a sentence states, digits or written words ("four people" = "4 people"). */
-  private static java.util.Set<String> numbers(Sentence s) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (dev.newsbrief.model.Token t : s.tokens()) {
-      if (Character.isDigit(t.text().charAt(0))) out.add(t.norm().replace(",", ""));
-      double written = NumberWords.written(t.norm());
-      // "one" is too often a pronoun ("one of the ...") to count as a figure
-      if (written >= 2) out.add(Long.toString((long) written));
-    }
-    return out;
-  }
-
+  /** The sentence's TF-IDF vector, read once with the rest of its claim. */
   private Map<String, Double> vector(Sentence s) {
-    return cache.computeIfAbsent(s, vectors::vector);
+    return claims.claim(s).content();
   }
 
   /** The citation of a sentence quoted as it stands (where a bracketed insertion comes from). */

@@ -3,7 +3,6 @@ package dev.newsbrief.cite;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
 import dev.newsbrief.text.NumberWords;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +34,12 @@ public final class ClaimFeatures {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
-  /** One sentence read for matching: content stems by weight, names, figures, days, polarity. */
-  public record Claim(Map<String, Double> content, Set<String> names, Set<String> numbers, Set<String> days,
-                      boolean negated, boolean modal, Set<String> bigrams, Set<String> core) {}
+  /**
+   * One sentence read for matching: content stems by TF-IDF weight (its {@link SentenceVectors}
+   * vector), names, figures (numbers without years), every number (years too), days, polarity.
+   */
+  public record Claim(Map<String, Double> content, Set<String> names, Set<String> numbers, Set<String> allNumbers,
+                      Set<String> days, boolean negated, boolean modal, Set<String> bigrams, Set<String> core) {}
 
   /** Openers of a parenthesis that adds background to a name (", who ...,", ", a former colony,"). */
   private static final Set<String> ASIDE_OPENERS = Set.of("who", "which", "whose", "where", "a", "an", "the", "one", "also");
@@ -56,8 +58,8 @@ public final class ClaimFeatures {
   }
 
   private Claim read(Sentence s) {
-    Map<String, Double> content = new HashMap<>();
-    Set<String> names = new HashSet<>(), numbers = new HashSet<>(), days = new HashSet<>();
+    Map<String, Double> content = vectors.vector(s);
+    Set<String> names = new HashSet<>(), numbers = new HashSet<>(), allNumbers = new HashSet<>(), days = new HashSet<>();
     boolean negated = false, modal = false;
     boolean first = true;
     Set<String> bigrams = new HashSet<>(), core = new HashSet<>();
@@ -73,27 +75,31 @@ public final class ClaimFeatures {
         continue;
       }
       if (!t.isWord()) continue;
+      String n = t.norm();
       if (!t.stop()) {
         if (previous != null) bigrams.add(previous + " " + t.stem());
         previous = t.stem();
         if (!inAside) core.add(t.stem());
+        if (Character.isUpperCase(t.text().charAt(0)) && !(first && t.text().length() <= 3)) names.add(t.stem());
       }
-      String n = t.norm();
       if (NEGATIONS.contains(n)) negated = true;
       if (MODALS.contains(n) && !n.equals("to")) modal = true;
       if (DAYS.contains(n)) days.add(n.length() > 3 && !n.endsWith("day") ? n.substring(0, 3) : n);
-      if (YEAR.matcher(n).matches()) days.add(n); // a year dates the claim; it does not count anything
-      else if (Character.isDigit(t.text().charAt(0))) numbers.add(n.replace(",", ""));
+      if (Character.isDigit(t.text().charAt(0))) {
+        String digits = n.replace(",", "");
+        allNumbers.add(digits);
+        if (YEAR.matcher(n).matches()) days.add(n); // a year dates the claim; it does not count anything
+        else numbers.add(digits);
+      }
+      // "one" is too often a pronoun ("one of the ...") to count as a figure
       double written = NumberWords.written(n);
-      if (written >= 2) numbers.add(Long.toString((long) written));
-      boolean capital = Character.isUpperCase(t.text().charAt(0));
-      if (!t.stop()) {
-        content.merge(t.stem(), vectors.idf(t.stem()), Double::sum);
-        if (capital && !(first && t.text().length() <= 3)) names.add(t.stem());
+      if (written >= 2) {
+        numbers.add(Long.toString((long) written));
+        allNumbers.add(Long.toString((long) written));
       }
       first = false;
     }
-    return new Claim(content, names, numbers, days, negated, modal, bigrams, core);
+    return new Claim(content, names, numbers, allNumbers, days, negated, modal, bigrams, core);
   }
 
   /** Embeds, in one batch, those of the sentences not embedded yet (embedding one by one is slower). */

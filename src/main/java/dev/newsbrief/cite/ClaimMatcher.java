@@ -1,15 +1,12 @@
 package dev.newsbrief.cite;
 
+import dev.newsbrief.learn.Coefficients;
 import dev.newsbrief.learn.LogisticRegression;
 import dev.newsbrief.text.Resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,38 +65,18 @@ public record ClaimMatcher(double[] weights, double threshold) {
 
   /** The model as the resource file holds it. */
   public String format(List<String> comments) {
-    StringBuilder b = new StringBuilder();
-    for (String c : comments) b.append("# ").append(c).append('\n');
-    b.append(String.format(Locale.ROOT, "threshold\t%.4f%n", threshold));
-    for (int i = 0; i < weights.length; i++) {
-      b.append(ClaimFeatures.NAMES[i]).append('\t').append(String.format(Locale.ROOT, "%.6f", weights[i])).append('\n');
-    }
-    return b.toString();
+    return Coefficients.format(comments, Coefficients.of(Map.of("threshold", threshold), List.of(ClaimFeatures.NAMES), weights));
   }
 
-  public static ClaimMatcher parse(String text) {
-    Map<String, Double> values = new HashMap<>();
-    for (String line : text.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t");
-      values.put(f[0].trim(), Double.parseDouble(f[1].trim()));
-    }
-    double[] w = new double[ClaimFeatures.NAMES.length];
-    List<String> missing = new ArrayList<>();
-    for (int i = 0; i < w.length; i++) {
-      Double v = values.get(ClaimFeatures.NAMES[i]);
-      if (v == null) missing.add(ClaimFeatures.NAMES[i]);
-      else w[i] = v;
-    }
-    if (!missing.isEmpty() || !values.containsKey("threshold")) {
-      throw new IllegalArgumentException("claim model lacks " + (missing.isEmpty() ? "threshold" : missing));
-    }
-    return new ClaimMatcher(w, values.get("threshold"));
+  public static ClaimMatcher parse(InputStream in) throws IOException {
+    Map<String, Double> values = Coefficients.read(in);
+    if (!values.containsKey("threshold")) throw new IOException("claim model lacks its threshold");
+    return new ClaimMatcher(Coefficients.vector(values, List.of(ClaimFeatures.NAMES), "claim model"), values.get("threshold"));
   }
 
   private static ClaimMatcher load() {
     try (InputStream in = Resources.open(MODEL)) {
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + MODEL, e);
     }

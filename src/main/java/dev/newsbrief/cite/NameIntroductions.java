@@ -70,6 +70,11 @@ public final class NameIntroductions {
   /** For each name that may be used alone, the last words of the full names it begins or ends. */
   private final Map<String, Set<String>> firstOf = new HashMap<>();
 
+  /** The story's people and their full names, read once for all the sections of a briefing. */
+  public static NameIntroductions of(Story story) {
+    return new NameIntroductions(story);
+  }
+
   private NameIntroductions(Story story) {
     Map<String, Set<String>> variants = new HashMap<>();
     // "Although Chile ...": a sentence's first word is no name when the reports also write it in lower case
@@ -193,9 +198,9 @@ public final class NameIntroductions {
    * The section's sentences, in the order shown, each with brackets before a surname the section
    * has not introduced yet.
    */
-  public static List<CitedSentence> apply(Story story, List<Sentence> sentences, List<CitedSentence> cited,
-                                          java.util.function.Function<Sentence, Citation> citationOf) {
-    NameIntroductions names = new NameIntroductions(story);
+  public List<CitedSentence> apply(List<Sentence> sentences, List<CitedSentence> cited,
+                                   java.util.function.Function<Sentence, Citation> citationOf) {
+    NameIntroductions names = this;
     Set<String> introduced = new HashSet<>();
     List<CitedSentence> out = new ArrayList<>(cited.size());
     for (int k = 0; k < sentences.size(); k++) {

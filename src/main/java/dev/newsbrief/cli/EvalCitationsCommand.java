@@ -5,8 +5,6 @@ import dev.newsbrief.eval.citations.CitationPairs;
 import dev.newsbrief.ingest.IngestException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +38,10 @@ final class EvalCitationsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (EvalCommand.labelledDataMissing(data, err)) return ExitCode.INPUT;
-    if (writeModel != null && Files.exists(writeModel) && !force) {
-      err.println("newsbrief: " + writeModel + " exists; add --force to replace it");
+    try {
+      if (writeModel != null) Output.checkTarget(writeModel, force, List.of());
+    } catch (Output.Refused e) {
+      err.println("newsbrief: " + e.getMessage());
       return ExitCode.OUTPUT;
     }
     CitationPairs.Loaded loaded;
@@ -58,13 +58,13 @@ final class EvalCitationsCommand implements Callable<Integer> {
     out.flush();
     if (writeModel != null) {
       try {
-        Files.writeString(writeModel, result.model().format(List.of(
+        Output.write(result.model().format(List.of(
             "Claim matcher: logistic regression over ClaimFeatures, fitted by `newsbrief eval citations --write-model`",
             "on the dev pairs of dev/newsbrief/eval/labels/citation-pairs.tsv (ridge " + result.penalty() + ");",
             "threshold: the lowest probability reaching precision " + CitationBenchmark.TARGET_PRECISION + " in 5-fold CV over clusters.")),
-            StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("newsbrief: cannot write " + writeModel + ": " + e.getMessage());
+            writeModel, force, List.of(), System.out);
+      } catch (Output.Refused e) {
+        err.println("newsbrief: " + e.getMessage());
         return ExitCode.OUTPUT;
       }
     }

@@ -5,7 +5,6 @@ import dev.newsbrief.eval.voices.SpeakerTraining;
 import dev.newsbrief.eval.voices.VoicesBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,14 +44,23 @@ final class EvalVoicesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (EvalCommand.labelledDataMissing(data, err)) return ExitCode.INPUT;
+    try {
+      if (writeModel != null && !sets.contains("dev")) throw new Output.Refused("--write-model fits on the dev set: include it in --set");
+      if (writeModel != null) Output.checkTarget(writeModel, force, List.of());
+    } catch (Output.Refused e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.OUTPUT;
+    }
     List<VoicesBenchmark.Scores> scores = new ArrayList<>();
+    List<QuoteLabels.Report> dev = null;
     for (String set : sets) {
       if (!QuoteLabels.SETS.contains(set)) {
         err.println("newsbrief: no label set '" + set + "'; there are " + QuoteLabels.SETS);
         return ExitCode.USAGE;
       }
+      List<QuoteLabels.Report> reports;
       try {
-        scores.add(VoicesBenchmark.score(set, QuoteLabels.load(data, set), verbose ? err::println : null));
+        reports = QuoteLabels.load(data, set);
       } catch (NoSuchFileException e) {
         err.println("newsbrief: a labelled report is missing from " + data + ": " + e.getMessage());
         return ExitCode.INPUT;
@@ -60,26 +68,24 @@ final class EvalVoicesCommand implements Callable<Integer> {
         err.println("newsbrief: cannot read the labelled reports: " + e.getMessage());
         return ExitCode.INPUT;
       }
+      if (set.equals("dev")) dev = reports;
+      scores.add(VoicesBenchmark.score(set, reports, verbose ? err::println : null));
     }
     out.print(VoicesBenchmark.table(scores));
-    if (sets.contains("dev")) {
-      try {
-        SpeakerTraining.Result fit = SpeakerTraining.fit(QuoteLabels.load(data, "dev"));
-        out.println(fit.line());
-        if (writeModel != null) {
-          if (Files.exists(writeModel) && !force) {
-            err.println("newsbrief: " + writeModel + " exists; add --force to replace it");
-            return ExitCode.OUTPUT;
-          }
-          Files.writeString(writeModel, fit.model().format(List.of(
+    if (dev != null) {
+      SpeakerTraining.Result fit = SpeakerTraining.fit(dev);
+      out.println(fit.line());
+      if (writeModel != null) {
+        try {
+          Output.write(fit.model().format(List.of(
               "Speaker confidence: logistic regression over SpeakerConfidence features, fitted by",
               "`newsbrief eval voices --write-model` on the dev quotes (ridge " + fit.penalty() + "); thresholds: the lowest",
               "probabilities keeping direct speakers " + SpeakerTraining.DIRECT_ACCURACY + " and reported ones "
-                  + SpeakerTraining.INDIRECT_ACCURACY + " right in 5-fold CV over reports.")));
+                  + SpeakerTraining.INDIRECT_ACCURACY + " right in 5-fold CV over reports.")), writeModel, force, List.of(), System.out);
+        } catch (Output.Refused e) {
+          err.println("newsbrief: " + e.getMessage());
+          return ExitCode.OUTPUT;
         }
-      } catch (IOException e) {
-        err.println("newsbrief: cannot fit or write the speaker model: " + e.getMessage());
-        return ExitCode.OUTPUT;
       }
     }
     out.println("found: P/R/F1 of quote detection (gold count); speaker acc/cov: right among attributed / attributed among found");

@@ -43,13 +43,11 @@ final class Output {
     }
   }
 
-  static void write(String content, Path target, boolean force, Collection<Path> inputs, PrintStream stdout)
-      throws Refused {
-    if (target == null || target.toString().equals("-")) {
-      stdout.print(content);
-      stdout.flush();
-      return;
-    }
+  /**
+   * Refuses a target that is an input, a folder, or an existing file without {@code force}; a
+   * long run checks before it starts, so its result is not lost at the end.
+   */
+  static Path checkTarget(Path target, boolean force, Collection<Path> inputs) throws Refused {
     Path abs = target.toAbsolutePath().normalize();
     for (Path in : inputs) {
       Path inAbs = in.toAbsolutePath().normalize();
@@ -57,6 +55,17 @@ final class Output {
     }
     if (Files.isDirectory(abs)) throw new Refused("output is a folder: " + target);
     if (Files.exists(abs) && !force) throw new Refused(target + " exists; use --force to replace it");
+    return abs;
+  }
+
+  static void write(String content, Path target, boolean force, Collection<Path> inputs, PrintStream stdout)
+      throws Refused {
+    if (target == null || target.toString().equals("-")) {
+      stdout.print(content);
+      stdout.flush();
+      return;
+    }
+    Path abs = checkTarget(target, force, inputs);
     Path dir = abs.getParent();
     try {
       if (dir != null) Files.createDirectories(dir);

@@ -30,6 +30,8 @@ public final class WireCopies {
     Map<String, String> origin = new HashMap<>();
     Map<String, Set<Long>> shingles = new HashMap<>();
     for (Document d : documents) shingles.put(d.id(), shingles(d));
+    // figures are read only for pairs that look like copies, and once per report
+    Map<String, Map<String, Set<Double>>> figures = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       Document d = documents.get(i);
       origin.put(d.id(), d.id());
@@ -38,7 +40,9 @@ public final class WireCopies {
       for (int j = 0; j < i; j++) {
         Document earlier = documents.get(j);
         if (!origin.get(earlier.id()).equals(earlier.id())) continue;
-        if (containment(mine, shingles.get(earlier.id())) >= CONTAINMENT && !figuresDiffer(d, earlier)) {
+        if (containment(mine, shingles.get(earlier.id())) >= CONTAINMENT
+            && !figuresDiffer(figures.computeIfAbsent(d.id(), k -> figuresByUnit(d)),
+                figures.computeIfAbsent(earlier.id(), k -> figuresByUnit(earlier)))) {
           origin.put(d.id(), earlier.id());
           break;
         }
@@ -51,8 +55,7 @@ public final class WireCopies {
    * Whether one report gives, for something both count ("people", "dollars"), a value the other
    * never states while the other gives a value it never states: a revised figure, not a copy.
    */
-  static boolean figuresDiffer(Document a, Document b) {
-    Map<String, Set<Double>> fa = figuresByUnit(a), fb = figuresByUnit(b);
+  static boolean figuresDiffer(Map<String, Set<Double>> fa, Map<String, Set<Double>> fb) {
     for (Map.Entry<String, Set<Double>> e : fa.entrySet()) {
       Set<Double> other = fb.get(e.getKey());
       if (other == null) continue;

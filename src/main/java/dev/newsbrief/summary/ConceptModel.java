@@ -1,19 +1,16 @@
 package dev.newsbrief.summary;
 
+import dev.newsbrief.learn.Coefficients;
 import dev.newsbrief.learn.LogisticRegression;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.text.Tokenizer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,21 +91,10 @@ public record ConceptModel(Map<String, Double> coefficients) {
 
   /** Tab-separated {@code feature<TAB>coefficient} lines; {@code #} starts a comment. */
   public static ConceptModel read(InputStream in) throws IOException {
-    Map<String, Double> c = new LinkedHashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line; (line = r.readLine()) != null; ) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t");
-      if (f.length != 2) throw new IOException("not feature<TAB>coefficient: " + line);
-      c.put(f[0], Double.parseDouble(f[1]));
-    }
-    return new ConceptModel(c);
+    return new ConceptModel(Coefficients.read(in));
   }
 
   public String write(String comment) {
-    StringBuilder b = new StringBuilder();
-    for (String line : comment.split("\n")) b.append("# ").append(line).append('\n');
-    coefficients.forEach((k, v) -> b.append(k).append('\t').append(String.format(Locale.ROOT, "%.6f", v)).append('\n'));
-    return b.toString();
+    return Coefficients.format(List.of(comment.split("\n")), coefficients);
   }
 }

@@ -95,13 +95,7 @@ public final class Eligibility {
     String text = s.text();
     if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
     if (BARE_ENDING.matcher(text).find()) return true;
-    List<Token> words = new ArrayList<>();
-    boolean quoted = false;
-    for (Token t : s.tokens()) {
-      if (QUOTE_MARKS.contains(t.text())) quoted = !quoted || t.text().equals("“") || t.text().equals("``");
-      if (QUOTE_MARKS_CLOSE.contains(t.text())) quoted = false;
-      if (t.isWord() && !quoted) words.add(t); // a speaker's "this situation" is theirs to point at
-    }
+    List<Token> words = wordsOutsideQuotes(s); // a speaker's "this situation" is theirs to point at
     for (int i = 0; i + 1 < words.size(); i++) {
       String n = words.get(i).norm(), next = words.get(i + 1).norm();
       if (n.equals("in") && next.equals("turn")) return true;
@@ -159,37 +153,47 @@ public final class Eligibility {
    * before it in the sentence that it can stand for refers to someone the summary's reader has not met.
    */
   static boolean pronounBeforeAnyName(Sentence s) {
-    boolean first = true, person = false, noun = false, quoted = false;
-    int position = 0;
-    for (Token t : s.tokens()) {
-      if (QUOTE_MARKS.contains(t.text())) quoted = !quoted || t.text().equals("“") || t.text().equals("``");
-      if (QUOTE_MARKS_CLOSE.contains(t.text())) quoted = false;
-      // words inside quote marks are someone's speech, not the sentence naming whom "they" are
-      if (!t.isWord() || quoted) continue;
+    boolean person = false, noun = false;
+    List<Token> words = wordsOutsideQuotes(s); // speech in quote marks does not name whom "they" are
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
       String n = t.norm();
-      if (n.equals("others") && ++position <= 6) return true; // "Tens of thousands of others were stranded"
-      position++;
+      if (n.equals("others") && i < 6) return true; // "Tens of thousands of others were stranded"
       if (PERSON_PRONOUNS.contains(n) && !person) return true;
       if (THING_PRONOUNS.contains(n) && !person && !noun) return true;
       boolean capital = Character.isUpperCase(t.text().charAt(0));
-      if (capital && !t.stop() && !(first && OPENER_NOT_NAME.matcher(t.text()).matches())) person = noun = true;
+      if (capital && !t.stop() && !(i == 0 && OPENER_NOT_NAME.matcher(t.text()).matches())) person = noun = true;
       else if (!capital && !t.stop() && !PARTICIPLE_OR_ADVERB.matcher(n).matches()) {
         noun = true;
         if (PERSON_NOUN.matcher(n).matches()) person = true;
       }
-      first = false;
     }
     return false;
   }
 
-  /** Heads of a definite description that point back at something the summary has not said. */
-  private static final Set<String> ANAPHORIC_HEADS = Set.of("deal", "agreement", "accord", "plan", "move",
+  /** The sentence's words outside quote marks: the narrator's, not a speaker's. */
+  private static List<Token> wordsOutsideQuotes(Sentence s) {
+    List<Token> words = new ArrayList<>();
+    boolean quoted = false;
+    for (Token t : s.tokens()) {
+      if (QUOTE_MARKS.contains(t.text())) quoted = !quoted || t.text().equals("“") || t.text().equals("``");
+      if (QUOTE_MARKS_CLOSE.contains(t.text())) quoted = false;
+      if (t.isWord() && !quoted) words.add(t);
+    }
+    return words;
+  }
+
+  /**
+   * Heads of a definite description the reader cannot place without what the report said before:
+   * things said or done ("the deal"), people ("the two men"), and institutions, places and events
+   * that need a name or a country ("the foreign ministry", "the country", "the crash").
+   */
+  private static final Set<String> UNPLACED_HEADS = Set.of("deal", "agreement", "accord", "plan", "move",
       "decision", "man", "woman", "men", "women", "pair", "couple", "group",
       "suspect", "suspects", "victim", "victims", "incident", "proposal", "measure", "bill", "letter", "ruling",
       "boy", "girl", "child", "driver", "latter", "former", "same", "announcement", "comments", "remarks",
-      "statement", "report", "offer", "request", "idea", "case", "attack", "visit", "trip", "meeting");
-  /** Institutions that need a country or a name to be placed ("the foreign ministry" of which state?). */
-  private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "army", "military",
+      "statement", "report", "offer", "request", "idea", "case", "attack", "visit", "trip", "meeting",
+      "ministry", "government", "army", "military",
       "police", "president", "spokesman", "spokeswoman", "embassy", "parliament", "company", "court", "minister",
       "party", "agency", "officials", "director", "chairman", "chief", "prosecutor", "judge", "challenge", "reports",
       "investigation", "inquiry", "crash", "broadcast", "situation", "country", "nation", "market", "event", "city",
@@ -219,14 +223,14 @@ public final class Eligibility {
     // lower-case modifiers before the head ("the two men", "the foreign ministry", "the disqualified candidates")
     boolean participle = false;
     while (j < words.size() - 1 && j - i <= 3 && !Character.isUpperCase(words.get(j).text().charAt(0))
-        && !ANAPHORIC_HEADS.contains(words.get(j).norm()) && !INSTITUTION_HEADS.contains(words.get(j).norm())
+        && !UNPLACED_HEADS.contains(words.get(j).norm())
         && MODIFIERS.matcher(words.get(j).norm()).matches()) {
       if (words.get(j).norm().endsWith("ed")) participle = true;
       j++;
     }
     Token head = words.get(j);
     if (Character.isUpperCase(head.text().charAt(0))) return false;
-    boolean anaphoric = ANAPHORIC_HEADS.contains(head.norm()) || INSTITUTION_HEADS.contains(head.norm())
+    boolean anaphoric = UNPLACED_HEADS.contains(head.norm())
         || (participle && head.norm().endsWith("s"));
     if (!anaphoric || j + 1 >= words.size()) return false;
     String next = words.get(j + 1).norm();

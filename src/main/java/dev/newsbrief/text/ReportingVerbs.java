@@ -28,6 +28,14 @@ public final class ReportingVerbs {
 
   private ReportingVerbs() {}
 
+  /**
+   * Whether a word is the -ing form of a reporting verb (", adding that ...", ", denying that ..."):
+   * it reports for the speaker of the sentence it follows.
+   */
+  public static boolean isParticiple(String norm) {
+    return WORDS.contains(norm) && norm.endsWith("ing") && !norm.equals("according");
+  }
+
   /** Whether a lower-cased word attributes speech. */
   public static boolean contains(String norm) {
     return WORDS.contains(norm);

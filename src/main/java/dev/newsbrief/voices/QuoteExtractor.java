@@ -48,10 +48,6 @@ public final class QuoteExtractor {
       "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting", "warning", "claiming", "arguing", "noting",
       "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
       "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain");
-  private static final Set<String> INHERITING = Set.of("adding", "saying", "countering", "insisting",
-      "warning", "claiming", "arguing", "noting", "announcing", "denying", "acknowledging", "admitting",
-      "alleging", "stating", "predicting", "reporting", "confirming", "explaining", "disclosing", "revealing",
-      "assuring");
   private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(?:he|she|it|they|we|i|there)\\b");
   /** "said earlier, as he walked into a hotel, that ...": a parenthesis between verb and clause. */
   private static final Pattern PARENTHESIS_THAT = Pattern.compile("^\\s*,[^,]{1,100},\\s*that\\b\\s*,?");
@@ -168,7 +164,8 @@ public final class QuoteExtractor {
       if (accordingTo && !(i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to"))) continue;
       if (!accordingTo && i > 0 && PASSIVE.contains(tokens.get(i - 1).norm()) && !n.equals("quoted")) continue;
       if (n.equals("saying") && i > 0 && tokens.get(i - 1).norm().equals("as")) continue;
-      if (INHERITING.contains(n) && !afterComma(tokens, i)) continue;
+      // "a commentary asserting that ...": a participle after its noun reports for that noun (below);
+      // after a comma (", adding that ...") it reports for the sentence's speaker
       Attribution a = accordingTo ? accordingTo(s, text, i, quoted, speakers)
           : verbAttribution(s, text, i, quoted, out, speakers);
       if (a != null) {
@@ -211,7 +208,7 @@ public final class QuoteExtractor {
     String speaker;
     int spStart, spEnd;
     boolean verbFirst = false;
-    if (INHERITING.contains(n) || (subject.isEmpty() && subjectEnd > 0
+    if (ReportingVerbs.isParticiple(n) && afterComma(tokens, v) || (subject.isEmpty() && subjectEnd > 0
         && Set.of("and", "but").contains(tokens.get(subjectEnd - 1).norm()))) {
       // ", adding that …" and "… and said …" speak for the subject of the sentence
       String subjectPhrase = speakers.sentenceSubject(tokens);
@@ -284,7 +281,7 @@ public final class QuoteExtractor {
       if (c == ':' || isQuoteChar(c) || (c == ',' && nextIsQuote(text, pos + 1, s.end()))) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
-      if (!sawThat && !NOUN_OBJECT.contains(n) && !INHERITING.contains(n) && startsWithPreposition(text, pos, s.end())) {
+      if (!sawThat && !NOUN_OBJECT.contains(n) && !ReportingVerbs.isParticiple(n) && startsWithPreposition(text, pos, s.end())) {
         // "said in an interview in New York on Thursday that ...": the clause comes after the circumstance
         int thatAt = verbFirst ? -1 : thatWithin(tokens, v + 1, 14);
         if (thatAt < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);

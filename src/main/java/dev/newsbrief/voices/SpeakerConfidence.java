@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.learn.Coefficients;
 import dev.newsbrief.learn.LogisticRegression;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
@@ -9,9 +10,7 @@ import dev.newsbrief.voices.QuoteExtractor.Way;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +35,7 @@ public record SpeakerConfidence(double[] weights, double directThreshold, double
   private static final String MODEL = "/dev/newsbrief/voices/speaker-model.tsv";
   /** The shipped model. */
   public static final SpeakerConfidence DEFAULT = load();
+  private static final Set<String> SAID = Set.of("said", "says", "say", "saying");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
   public SpeakerConfidence {
@@ -92,37 +92,29 @@ public record SpeakerConfidence(double[] weights, double directThreshold, double
     x[13] = Math.min(2, gap / 200.0);
     x[14] = Math.min(2, words.length / 5.0);
     x[15] = Math.min(1, q.text().split("\\s+").length / 50.0);
-    x[16] = q.verb().startsWith("sa") ? 1 : 0;
+    x[16] = SAID.contains(q.verb()) ? 1 : 0;
     return x;
   }
 
   public String format(List<String> comments) {
-    StringBuilder b = new StringBuilder();
-    for (String c : comments) b.append("# ").append(c).append('\n');
-    b.append(String.format(Locale.ROOT, "directThreshold\t%.4f%nindirectThreshold\t%.4f%n", directThreshold, indirectThreshold));
-    for (int i = 0; i < NAMES.length; i++) b.append(NAMES[i]).append('\t').append(String.format(Locale.ROOT, "%.6f", weights[i])).append('\n');
-    return b.toString();
+    Map<String, Double> settings = new java.util.LinkedHashMap<>();
+    settings.put("directThreshold", directThreshold);
+    settings.put("indirectThreshold", indirectThreshold);
+    return Coefficients.format(comments, Coefficients.of(settings, List.of(NAMES), weights));
   }
 
-  public static SpeakerConfidence parse(String text) {
-    Map<String, Double> v = new HashMap<>();
-    for (String line : text.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t");
-      v.put(f[0].trim(), Double.parseDouble(f[1].trim()));
+  public static SpeakerConfidence parse(InputStream in) throws IOException {
+    Map<String, Double> v = Coefficients.read(in);
+    if (!v.containsKey("directThreshold") || !v.containsKey("indirectThreshold")) {
+      throw new IOException("speaker model lacks its thresholds");
     }
-    double[] w = new double[NAMES.length];
-    for (int i = 0; i < w.length; i++) {
-      Double d = v.get(NAMES[i]);
-      if (d == null) throw new IllegalArgumentException("speaker model lacks " + NAMES[i]);
-      w[i] = d;
-    }
-    return new SpeakerConfidence(w, v.getOrDefault("directThreshold", 0.0), v.getOrDefault("indirectThreshold", 0.0));
+    return new SpeakerConfidence(Coefficients.vector(v, List.of(NAMES), "speaker model"), v.get("directThreshold"),
+        v.get("indirectThreshold"));
   }
 
   private static SpeakerConfidence load() {
     try (InputStream in = Resources.open(MODEL)) {
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + MODEL, e);
     }

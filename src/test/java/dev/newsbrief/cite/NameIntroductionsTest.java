@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NameIntroductionsTest {
   private static List<String> shown(Story story, List<Sentence> chosen) {
     Citer citer = new Citer(story);
-    return NameIntroductions.apply(story, chosen, chosen.stream().map(citer::cite).toList(), citer::quoting)
+    return NameIntroductions.of(story).apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting)
         .stream().map(CitedSentence::shown).toList();
   }
 
@@ -25,7 +25,7 @@ class NameIntroductionsTest {
     assertThat(shown(story, chosen)).containsExactly(
         "[Augusto Pinochet] was arrested in a private clinic after surgery on his back.",
         "Pinochet denied the charges through lawyers.");
-    CitedSentence first = NameIntroductions.apply(story, chosen, chosen.stream().map(new Citer(story)::cite).toList(),
+    CitedSentence first = NameIntroductions.of(story).apply(chosen, chosen.stream().map(new Citer(story)::cite).toList(),
         new Citer(story)::quoting).get(0);
     assertThat(first.text()).startsWith("Pinochet was arrested"); // the text stays verbatim
     assertThat(first.insertions().get(0).source().text()).contains("Augusto Pinochet");

@@ -77,25 +77,23 @@ public final class CitationBenchmark {
     double[] w = LogisticRegression.fit(xDev, softDev, bestPenalty);
     ClaimMatcher model = new ClaimMatcher(w, bestThreshold);
     List<Row> rows = new ArrayList<>();
-    rows.add(row("claim matcher (5-fold CV)", "dev", dev, i -> true, bestOof, bestThreshold));
+    rows.add(row("claim matcher (5-fold CV)", "dev", dev, bestOof, bestThreshold));
     double[] asideP = new double[aside.size()];
     double[][] xAside = matrix(aside, features);
     for (int i = 0; i < aside.size(); i++) asideP[i] = model.probability(xAside[i]);
-    rows.add(row("claim matcher", "aside", aside, i -> true, asideP, bestThreshold));
+    rows.add(row("claim matcher", "aside", aside, asideP, bestThreshold));
     rows.add(perReport("claim matcher, best per report (CV)", "dev", dev, bestOof, bestThreshold));
     rows.add(perReport("claim matcher, best per report", "aside", aside, asideP, bestThreshold));
-    for (var set : List.of(List.of("dev", dev), List.of("aside", aside))) {
-      @SuppressWarnings("unchecked") List<Pair> ps = (List<Pair>) set.get(1);
-      double[] old = new double[ps.size()];
+    for (Map.Entry<String, List<Pair>> set : Map.of("dev", dev, "aside", aside).entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
+      List<Pair> ps = set.getValue();
+      double[] cos = new double[ps.size()];
       for (int i = 0; i < ps.size(); i++) {
         Pair p = ps.get(i);
-        Citer citer = citers.computeIfAbsent(p.story(), Citer::new);
-        old[i] = citer.repeats(p.target(), p.candidate()) ? 1 : 0;
+        cos[i] = citers.computeIfAbsent(p.story(), Citer::new).similarity(p.target(), p.candidate());
       }
-      rows.add(row("TF-IDF test (before)", (String) set.get(0), ps, i -> true, old, 0.5));
-      double[] cos = new double[ps.size()];
-      for (int i = 0; i < ps.size(); i++) cos[i] = citers.get(ps.get(i).story()).similarity(ps.get(i).target(), ps.get(i).candidate());
-      rows.add(perReport("TF-IDF, best per report (before)", (String) set.get(0), ps, cos, Citer.SAME_FACT));
+      rows.add(row("TF-IDF test (before)", set.getKey(), ps, cos, Citer.SAME_FACT));
+      rows.add(perReport("TF-IDF, best per report (before)", set.getKey(), ps, cos, Citer.SAME_FACT));
     }
     return new Result(rows, model, bestPenalty);
   }
@@ -154,10 +152,9 @@ public final class CitationBenchmark {
     return new Row(method, set, best.size(), same, predicted, tp, partial);
   }
 
-  private static Row row(String method, String set, List<Pair> pairs, java.util.function.IntPredicate use, double[] p, double threshold) {
+  private static Row row(String method, String set, List<Pair> pairs, double[] p, double threshold) {
     int same = 0, predicted = 0, tp = 0, partial = 0;
     for (int i = 0; i < pairs.size(); i++) {
-      if (!use.test(i)) continue;
       boolean gold = pairs.get(i).same();
       if (gold) same++;
       if (p[i] >= threshold) {

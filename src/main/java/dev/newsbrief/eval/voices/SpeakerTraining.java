@@ -4,12 +4,10 @@ import dev.newsbrief.eval.voices.QuoteLabels.Label;
 import dev.newsbrief.eval.voices.QuoteLabels.Report;
 import dev.newsbrief.learn.LogisticRegression;
 import dev.newsbrief.model.Quote;
-import dev.newsbrief.voices.ActorResolver;
 import dev.newsbrief.voices.QuoteExtractor;
 import dev.newsbrief.voices.QuoteExtractor.Found;
 import dev.newsbrief.voices.SpeakerConfidence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,11 +101,7 @@ public final class SpeakerTraining {
       Report report = reports.get(r);
       List<Found> found = new ArrayList<>();
       for (Found f : QuoteExtractor.find(report.doc())) if (report.kept(f.quote().start())) found.add(f);
-      Map<String, String> shown = new HashMap<>();
-      List<Quote> quotes = found.stream().map(Found::quote).toList();
-      for (ActorResolver.Actor a : ActorResolver.resolve(List.of(report.doc()), quotes).actors()) {
-        for (Quote q : a.quotes()) shown.put(q.start() + ":" + q.end(), a.name() + (a.role() == null ? "" : ", " + a.role()));
-      }
+      Map<String, String> shown = VoicesBenchmark.shownSpeakers(report, found.stream().map(Found::quote).toList());
       Set<Found> used = new HashSet<>();
       for (Label l : report.labels()) {
         if (l.speaker().equals("?") || !(l.kind().equals("direct") || l.kind().equals("indirect"))) continue;
@@ -117,9 +111,7 @@ public final class SpeakerTraining {
           if (used.contains(f) || q.direct() != direct || !(q.start() < l.end() && l.start() < q.end())) continue;
           used.add(f);
           if (q.attributed()) {
-            boolean right = VoicesBenchmark.speakerMatches(l.speaker(), shown.getOrDefault(q.start() + ":" + q.end(), q.speaker()))
-                || VoicesBenchmark.speakerMatches(l.speaker(), q.speaker());
-            out.add(new Example(r, direct, SpeakerConfidence.features(f, report.doc()), right));
+            out.add(new Example(r, direct, SpeakerConfidence.features(f, report.doc()), VoicesBenchmark.speakerRight(l.speaker(), q, shown)));
           }
           break;
         }

@@ -5,7 +5,6 @@ import dev.newsbrief.eval.voices.QuoteLabels.Report;
 import dev.newsbrief.figures.FigureExtractor;
 import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Quote;
-import dev.newsbrief.text.Stemmer;
 import dev.newsbrief.voices.ActorResolver;
 import dev.newsbrief.voices.QuoteExtractor;
 import java.util.ArrayList;
@@ -54,10 +53,7 @@ public final class VoicesBenchmark {
     for (Report r : reports) {
       List<Quote> quotes = new ArrayList<>();
       for (Quote q : QuoteExtractor.extract(r.doc())) if (r.kept(q.start())) quotes.add(q);
-      java.util.Map<String, String> shown = new java.util.HashMap<>();
-      for (ActorResolver.Actor a : ActorResolver.resolve(List.of(r.doc()), quotes).actors()) {
-        for (Quote q : a.quotes()) shown.put(q.start() + ":" + q.end(), a.name() + (a.role() == null ? "" : ", " + a.role()));
-      }
+      java.util.Map<String, String> shown = shownSpeakers(r, quotes);
       for (boolean direct : new boolean[] {true, false}) {
         String kind = direct ? "direct" : "indirect";
         Score detect = direct ? directDetect : indirectDetect;
@@ -82,11 +78,10 @@ public final class VoicesBenchmark {
           speaker.found++;
           if (!match.attributed()) continue;
           speaker.attributed++;
-          String as = shown.getOrDefault(match.start() + ":" + match.end(), match.speaker());
-          if (speakerMatches(l.speaker(), as) || speakerMatches(l.speaker(), match.speaker())) speaker.right++;
+          if (speakerRight(l.speaker(), match, shown)) speaker.right++;
           else if (log != null) {
-            log.accept("WRONG SPEAKER " + kind + " " + r.file() + " [" + l.anchor() + "] " + l.speaker() + " got " + as
-                + " (as named: " + match.speaker() + ")");
+            log.accept("WRONG SPEAKER " + kind + " " + r.file() + " [" + l.anchor() + "] " + l.speaker() + " got "
+                + shown.getOrDefault(spanKey(match), match.speaker()) + " (as named: " + match.speaker() + ")");
           }
         }
         if (log != null) {
@@ -129,9 +124,22 @@ public final class VoicesBenchmark {
     return false;
   }
 
-  static boolean unitMatches(String gold, String predicted) {
-    String g = Stemmer.stem(gold.toLowerCase(Locale.ROOT)), p = Stemmer.stem(predicted.toLowerCase(Locale.ROOT));
-    return g.equals(p) || (gold.startsWith("kilomet") && predicted.startsWith("k")) || (!p.isEmpty() && g.startsWith(p));
+  /** The speaker each quote is shown with in Voices (its actor's name and role), by quote span. */
+  static java.util.Map<String, String> shownSpeakers(Report r, List<Quote> quotes) {
+    java.util.Map<String, String> shown = new java.util.HashMap<>();
+    for (ActorResolver.Actor a : ActorResolver.resolve(List.of(r.doc()), quotes).actors()) {
+      for (Quote q : a.quotes()) shown.put(spanKey(q), a.name() + (a.role() == null ? "" : ", " + a.role()));
+    }
+    return shown;
+  }
+
+  /** Whether a label's keys name the quote's speaker as shown or as the report names it. */
+  static boolean speakerRight(String keys, Quote q, java.util.Map<String, String> shown) {
+    return speakerMatches(keys, shown.getOrDefault(spanKey(q), q.speaker())) || speakerMatches(keys, q.speaker());
+  }
+
+  private static String spanKey(Quote q) {
+    return q.start() + ":" + q.end();
   }
 
   /** A fixed-width table of the sets' scores. */
