@@ -8,11 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval citations}: the claim matcher against hand-labelled sentence pairs. */
 @Command(name = "citations", mixinStandardHelpOptions = true, sortOptions = false,
@@ -20,10 +17,7 @@ import picocli.CommandLine.Parameters;
         "pairs: 5-fold cross-validation over the dev clusters (which also picks the settings), then the",
         "aside clusters, beside the TF-IDF test used before. 'same' is the positive class.",
         "DATA: the evaluation data folder the labels point into (../shared/data)."})
-final class EvalCitationsCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DATA", arity = "0..1", description = "Default: ${DEFAULT-VALUE}.")
-  Path data = Path.of("../shared/data");
-
+final class EvalCitationsCommand extends LabelledEval {
   @Option(names = "--write-model", paramLabel = "FILE",
       description = "Write the model fitted on all dev pairs to FILE (the shipped one is src/main/resources/dev/newsbrief/cite/claim-model.tsv).")
   Path writeModel;
@@ -31,13 +25,8 @@ final class EvalCitationsCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Allow --write-model to replace an existing file.")
   boolean force;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (EvalCommand.labelledDataMissing(data, err)) return ExitCode.INPUT;
+  int evaluate(PrintWriter out, PrintWriter err) {
     try {
       if (writeModel != null) Output.checkTarget(writeModel, force, List.of());
     } catch (Output.Refused e) {
@@ -55,7 +44,6 @@ final class EvalCitationsCommand implements Callable<Integer> {
     out.print(CitationBenchmark.table(result.rows()));
     out.printf(Locale.ROOT, "%d pairs located (%d labels no longer found); ridge %.2f, threshold %.3f (the lowest reaching P >= %.2f in CV)%n",
         loaded.pairs().size(), loaded.unlocated(), result.penalty(), result.model().threshold(), CitationBenchmark.TARGET_PRECISION);
-    out.flush();
     if (writeModel != null) {
       try {
         Output.write(result.model().format(List.of(

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures newsbrief: summary quality, timeline quality, speed.",
     subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class,
-        EvalVoicesCommand.class, EvalCitationsCommand.class})
+        EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -25,12 +25,6 @@ final class EvalCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "say what to measure: " + spec.subcommands().keySet());
   }
 
-  /** Says so when the evaluation data folder that shipped labels point into is missing. */
-  static boolean labelledDataMissing(java.nio.file.Path data, PrintWriter err) {
-    if (java.nio.file.Files.isDirectory(data)) return false;
-    err.println("newsbrief: no such folder: " + data + " (the evaluation data the labels point into)");
-    return true;
-  }
 
   @Command(name = "speed", mixinStandardHelpOptions = true,
       description = "Times briefing each CLUSTER folder: the cold first run, then warm median and p90.")

@@ -9,21 +9,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval voices}: quotes and speakers against the shipped hand labels. */
 @Command(name = "voices", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores quote detection and speaker attribution against hand-labelled reports: gold (the",
         "rules were written on it), heldout, dev and aside (labelled later; aside is never tuned on).",
         "DATA: the evaluation data folder the labels point into (../shared/data)."})
-final class EvalVoicesCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DATA", arity = "0..1", description = "Default: ${DEFAULT-VALUE}.")
-  Path data = Path.of("../shared/data");
-
+final class EvalVoicesCommand extends LabelledEval {
   @Option(names = "--set", split = ",", description = "Label sets to score (default: all of ${DEFAULT-VALUE}).")
   List<String> sets = QuoteLabels.SETS;
 
@@ -37,13 +31,8 @@ final class EvalVoicesCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List every miss, wrong speaker and extra quote on standard error.")
   boolean verbose;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (EvalCommand.labelledDataMissing(data, err)) return ExitCode.INPUT;
+  int evaluate(PrintWriter out, PrintWriter err) {
     try {
       if (writeModel != null && !sets.contains("dev")) throw new Output.Refused("--write-model fits on the dev set: include it in --set");
       if (writeModel != null) Output.checkTarget(writeModel, force, List.of());
@@ -89,7 +78,6 @@ final class EvalVoicesCommand implements Callable<Integer> {
       }
     }
     out.println("found: P/R/F1 of quote detection (gold count); speaker acc/cov: right among attributed / attributed among found");
-    out.flush();
     return ExitCode.OK;
   }
 }

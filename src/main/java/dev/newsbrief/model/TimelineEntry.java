@@ -5,5 +5,16 @@ package dev.newsbrief.model;
  *
  * @param date     when it happened, with its granularity and whether it was inferred
  * @param sentence the sentence that reports it, with its citations
+ * @param evidence the written date the entry's date comes from (in this sentence, or in another
+ *                 report's sentence stating the same event), or null when it comes from the report's date
  */
-public record TimelineEntry(DatedValue date, CitedSentence sentence) {}
+public record TimelineEntry(DatedValue date, CitedSentence sentence, Evidence evidence) {
+  public TimelineEntry(DatedValue date, CitedSentence sentence) {
+    this(date, sentence, null);
+  }
+
+  /**
+   * A date expression as written ("on Wednesday") at {@code [start,end)} of article {@code articleId}'s text.
+   */
+  public record Evidence(String text, String articleId, int start, int end) {}
+}

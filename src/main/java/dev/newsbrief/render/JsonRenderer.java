@@ -46,6 +46,13 @@ public final class JsonRenderer {
     for (TimelineEntry e : brief.timeline()) {
       ObjectNode n = cited(e.sentence());
       n.set("date", date(e.date()));
+      if (e.evidence() != null) {
+        ObjectNode ev = n.putObject("dateEvidence");
+        ev.put("text", e.evidence().text());
+        ev.put("id", e.evidence().articleId());
+        ev.put("start", e.evidence().start());
+        ev.put("end", e.evidence().end());
+      }
       timeline.add(n);
     }
     ArrayNode voices = root.putArray("voices");

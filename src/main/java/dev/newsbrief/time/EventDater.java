@@ -2,20 +2,32 @@ package dev.newsbrief.time;
 
 import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Span;
 import dev.newsbrief.model.TimeExpression;
+import dev.newsbrief.text.ReportingVerbs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates what each sentence reports, not only when it was reported: "Russia on Saturday vetoed" in
- * a Wednesday report happened on the Saturday before. The date comes from the temporal expression
- * that governs the sentence, else, for a past-tense sentence, from the report's own date ("officials
- * said" is that day's news); future and timeless sentences stay undated.
+ * a Wednesday report happened on the Saturday before. The date is the one of the event the main
+ * clause reports: in "X said Friday that Y will happen in March", Friday (X's statement); in
+ * "On Saturday Russia vetoed it, officials said Monday", Saturday (the trailing "officials said"
+ * only names the source). Bounds ("since May") and dates inside a relative clause ("Russia, which
+ * vetoed it on Saturday, said") do not date the sentence.
+ *
+ * <p>A sentence with no date of its own is news of its report's day only when it says so in the
+ * present ("officials say"); past-tense news ("officials said") may be of any day before, so it is
+ * dated to the report's month, marked {@link Basis#REPORT_MONTH}, for the timeline to date from the
+ * same event elsewhere or leave coarse. Background (a present perfect "has killed 300,000", a span
+ * "for several days") is not an event and stays undated.
  *
  * <p>A date that needed the report's date is never finer than it: with a report known only to
  * its year, "on Saturday" is dated to that year. Such values take the report date's source (GIVEN
@@ -24,51 +36,215 @@ import java.util.Set;
 public final class EventDater {
   private EventDater() {}
 
+  /** How a sentence's date was found. */
+  public enum Basis {
+    /** A date written in the sentence ("12 October 2016", or "on Saturday" counted from the report date). */
+    EXPRESSION,
+    /** Present-tense news of the report's own day ("officials say"). */
+    REPORT_DAY,
+    /** Past-tense news with no day written: only the report's month is sure. */
+    REPORT_MONTH,
+    /** Nothing dates it, or it is no event. */
+    NONE
+  }
+
+  /**
+   * A sentence's event date, with the expression it comes from (null unless {@link Basis#EXPRESSION}).
+   */
+  public record EventDate(DatedValue value, Basis basis, TimeExpression expression) {
+    static final EventDate NONE = new EventDate(DatedValue.undated(), Basis.NONE, null);
+  }
+
   /** Words before an expression that make it a bound of a span, not the time of the event. */
-  private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through");
-  private static final Set<String> REPORTING = Set.of(
-      "said", "says", "told", "announced", "added", "reported", "confirmed", "stated", "claimed");
+  private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through",
+      "between", "throughout", "during");
+  /** Present-tense reporting: news of the report's day. */
+  private static final Set<String> PRESENT_REPORTING = Set.of("says", "say", "tells", "announces", "reports",
+      "confirms", "insists", "warns", "adds");
+  /** A present perfect or a span: background, not an event of a day. */
+  private static final Pattern BACKGROUND = Pattern.compile(
+      "(?i)\\b(?:has|have)\\s+(?:(?:already|now|also|long|since|not|never)\\s+)?(?:been|[a-z]+ed|[a-z]+en|made|held|led|"
+          + "left|lost|spent|fought|kept|won|had|seen|done|come|become|grown|risen|fallen|begun)\\b"
+          + "|\\bfor\\s+(?:several|many|a\\s+few|two|three|four|five|six|\\d+)\\s+(?:days|weeks|months|years)\\b");
+  /** Words before a date that make it part of a noun phrase naming another event. */
+  private static final Set<String> MODIFIED = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "of", "s");
+  /** Bounds a few words before the date, in its clause: "since its inception 17 months ago", "until the vote on Oct. 25". */
+  private static final Pattern CLAUSE_BOUND = Pattern.compile("(?i)\\b(?:since|until|till|before|after|between|from)\\b[^,;:()\"“”—–]*$");
+  private static final int NOT_THE_EVENT = -2;
+  /** Dates this long before the report are history it recalls. */
+  private static final int HISTORY_DAYS = 365;
+  private static final Pattern STAMP_AFTER = Pattern.compile("(?i)^[\\s,|]*(?:last\\s+updated|updated|\\d{1,2}:\\d{2})");
+  /** Words after "the <date>" that show it is a date, not a modifier: "the Aug. 7 of 1998", "the 5th and". */
+  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "to", "at", "in", "on", "when", "as", "after",
+      "before", "of", "for", "by", "with", "from", "that", "which", "was", "is", "were", "will", "the", "a", "an");
+  private static final Pattern RELATIVE_OPENER = Pattern.compile("(?i),\\s+(?:which|who|whose|where|when)\\b");
+  /** Report days this early in a month may follow an event of the month before. */
+  private static final int EARLY_IN_MONTH = 3;
 
   /** One value per sentence of {@code doc}, in order; {@code report} is the report's own date. */
   public static List<DatedValue> date(Document doc, DatedValue report) {
+    List<DatedValue> out = new ArrayList<>();
+    for (EventDate e : dateEvents(doc, report)) out.add(e.value());
+    return out;
+  }
+
+  /** Like {@link #date}, with how each date was found. */
+  public static List<EventDate> dateEvents(Document doc, DatedValue report) {
     String text = doc.article().text();
     LocalDate anchor = report.date();
     List<TemporalTagger.Anchored> found = new ArrayList<>();
     for (Span p : doc.paragraphs()) found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), anchor));
-    List<DatedValue> out = new ArrayList<>();
+    List<EventDate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) out.add(dateSentence(text, s, report, found));
     return out;
   }
 
-  private static DatedValue dateSentence(String text, Sentence s, DatedValue report, List<TemporalTagger.Anchored> found) {
+  private static EventDate dateSentence(String text, Sentence s, DatedValue report, List<TemporalTagger.Anchored> found) {
     int best = -1, bestScore = Integer.MIN_VALUE;
     for (int i = 0; i < found.size(); i++) {
       TimeExpression t = found.get(i).expression();
       if (t.start() < s.start() || t.end() > s.end() || t.kind() != TimeExpression.Kind.DATE || t.date() == null) continue;
-      String before = TemporalTagger.previousWord(text, t.start());
-      int score = 0;
-      if (BOUNDS.contains(before)) score -= 2;
-      // "X said on Wednesday that Y happened on Monday": Y's date is the news
-      if (REPORTING.contains(before) || before.equals("on") && REPORTING.contains(TemporalTagger.previousWord(text, t.start() - 3))) score -= 1;
-      if (score > bestScore) { bestScore = score; best = i; }
+      int score = role(text, s, t, report.date());
+      if (score <= NOT_THE_EVENT) continue;
+      // between equals, the finer date: "fell Wednesday" over "since its start 17 months ago"
+      if (score > bestScore || score == bestScore && t.granularity().compareTo(found.get(best).expression().granularity()) < 0) {
+        bestScore = score;
+        best = i;
+      }
     }
+    // a lasting state or span ("has killed 32 people, police said Monday") is background, unless a
+    // dated statement leads the sentence ("Police said Monday the cold has killed 32")
+    if (best >= 0 && bestScore <= 0 && BACKGROUND.matcher(s.text()).find()) return EventDate.NONE;
     if (best >= 0) {
       TimeExpression t = found.get(best).expression();
       if (!found.get(best).relative()) {
-        return new DatedValue(t.date(), t.granularity(), DatedValue.Source.INFERRED, 0.9, "'" + t.text() + "'");
+        return new EventDate(new DatedValue(t.date(), t.granularity(), DatedValue.Source.INFERRED, 0.9, "'" + t.text() + "'"),
+            Basis.EXPRESSION, t);
       }
       if (report.granularity().compareTo(t.granularity()) > 0) { // the report is known less precisely
-        return new DatedValue(report.date(), report.granularity(), report.source(), round(0.7 * report.confidence()),
-            "'" + t.text() + "' in a report dated only to " + report.granularity().name().toLowerCase(Locale.ROOT));
+        return new EventDate(new DatedValue(report.date(), report.granularity(), report.source(), round(0.7 * report.confidence()),
+            "'" + t.text() + "' in a report dated only to " + report.granularity().name().toLowerCase(Locale.ROOT)), Basis.EXPRESSION, t);
       }
-      return new DatedValue(t.date(), t.granularity(), report.source(), round(0.8 * report.confidence()),
-          "'" + t.text() + "' counted from the report date " + report.date());
+      return new EventDate(new DatedValue(t.date(), t.granularity(), report.source(), round(0.8 * report.confidence()),
+          "'" + t.text() + "' counted from the report date " + report.date()), Basis.EXPRESSION, t);
     }
-    if (report.isKnown() && Tense.around(text, s.start(), s.end(), s.start(), s.start()) == Tense.PAST) {
-      return new DatedValue(report.date(), report.granularity(), report.source(), round(0.5 * report.confidence()),
-          "past-tense news of the report date " + report.date());
+    // a sentence whose only dates name other events ("after the April 20 explosion") is not news of the report's day
+    if (!report.isKnown() || hasDate(found, s) || BACKGROUND.matcher(s.text()).find()) return EventDate.NONE;
+    if (presentReporting(s)) {
+      return new EventDate(new DatedValue(report.date(), report.granularity(), report.source(), round(0.6 * report.confidence()),
+          "present-tense news of the report date " + report.date()), Basis.REPORT_DAY, null);
     }
-    return DatedValue.undated();
+    if (Tense.around(text, s.start(), s.end(), s.start(), s.start()) != Tense.PAST) return EventDate.NONE;
+    // past-tense news: some day before the report, most often of its month
+    if (report.granularity() == Granularity.DAY && report.date().getDayOfMonth() <= EARLY_IN_MONTH) return EventDate.NONE;
+    Granularity g = report.granularity().compareTo(Granularity.MONTH) < 0 ? Granularity.MONTH : report.granularity();
+    LocalDate month = g == Granularity.MONTH ? report.date().withDayOfMonth(1) : report.date();
+    return new EventDate(new DatedValue(month, g, report.source(), round(0.5 * report.confidence()),
+        "past-tense news reported on " + report.date() + "; the day is not written"), Basis.REPORT_MONTH, null);
+  }
+
+  /**
+   * How well an expression dates its sentence's main event: 2 for the date of a leading statement
+   * ("said Friday that"), 0 for a plain date, -1 for a date inside what a leading statement reports
+   * or of a trailing "..., officials said Monday", and {@link #NOT_THE_EVENT} for bounds, relative
+   * clauses and dates that name another event ("the Aug. 7 bombing"), which never date the sentence.
+   */
+  private static int role(String text, Sentence s, TimeExpression t, LocalDate report) {
+    String before = TemporalTagger.previousWord(text, t.start());
+    if (BOUNDS.contains(before) || boundInClause(text, s.start(), t.start())) return NOT_THE_EVENT;
+    if (inRelativeClause(text, s.start(), t.start())) return NOT_THE_EVENT;
+    // "the Aug. 7 bombing", "a March 1 ceasefire", "the proposal of December 2", "last week's explosion":
+    // a name for another event
+    if (MODIFIED.contains(before) || namesAnotherEvent(text, t, s.end())) return NOT_THE_EVENT;
+    // a page's time stamp ("8 November 2011 Last updated at 06:28") dates the page, not the event
+    if (STAMP_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 40))).find()) return NOT_THE_EVENT;
+    // history the report recalls ("In April 1992, the city was ..."), not news of the story
+    if (report != null && t.date().isBefore(report.minusDays(HISTORY_DAYS))) return NOT_THE_EVENT;
+    int verb = reportingVerbBefore(text, s.start(), t.start());
+    if (verb >= 0) return leads(text, t.end(), s.end()) ? 2 : NOT_THE_EVENT;
+    // inside what a leading statement reports: a past date may be the event the sentence is about,
+    // a later one is not ("Golding said he planned to go to Haiti on Thursday": the statement is the news)
+    if (!leadingReportingVerb(text, s.start(), t.start())) return 0;
+    return report != null && t.date().isAfter(report) ? NOT_THE_EVENT : -1;
+  }
+
+  /** The offset of a reporting verb within three words before {@code pos} ("said on", "told reporters on"), or -1. */
+  private static int reportingVerbBefore(String text, int from, int pos) {
+    int p = pos;
+    for (int k = 0; k < 3; k++) {
+      int j = p;
+      while (j > from && text.charAt(j - 1) == ' ') j--;
+      int i = j;
+      while (i > from && Character.isLetter(text.charAt(i - 1))) i--;
+      if (i == j) return -1; // punctuation: the expression is not attached to a verb
+      String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+      if (ReportingVerbs.contains(w) && !w.endsWith("ing") && !w.equals("according")) return i;
+      if (k > 0 && !w.equals("on") && !Character.isUpperCase(text.charAt(i)) && !w.equals("reporters")
+          && !w.equals("journalists")) return -1;
+      p = i;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the statement at {@code verb} is the sentence's main clause: it comes before what it
+   * reports ("X said Friday that ..."), rather than after it ("..., officials said Friday").
+   */
+  private static boolean leads(String text, int afterDate, int sentenceEnd) {
+    String after = text.substring(afterDate, sentenceEnd).strip();
+    return !after.isEmpty() && Character.isLetter(after.charAt(0)); // what it reports follows, not "," or "."
+  }
+
+  /** Whether a reporting verb before {@code pos} is followed by what it reports: "Officials said jets ... on Monday". */
+  private static boolean leadingReportingVerb(String text, int sentenceStart, int pos) {
+    Matcher m = WORD.matcher(text).region(sentenceStart, pos);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (ReportingVerbs.contains(w) && !w.endsWith("ing") && !w.equals("according") && leads(text, m.end(), pos)) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+
+  /** "the Aug. 7 bombing" (a determiner, then the date, then a noun) or "last week's explosion". */
+  private static boolean namesAnotherEvent(String text, TimeExpression t, int sentenceEnd) {
+    String after = text.substring(t.end(), Math.min(sentenceEnd, t.end() + 30));
+    if (after.startsWith("'s") || after.startsWith("’s") || after.startsWith(" 's")) return true;
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("the ") && !lower.startsWith("a ")) return false;
+    Matcher w = WORD.matcher(after);
+    if (!w.find() || w.start() > 1 || !Character.isLowerCase(after.charAt(w.start()))) return false;
+    return !NOT_A_NOUN.contains(w.group());
+  }
+
+  private static boolean boundInClause(String text, int sentenceStart, int pos) {
+    int from = Math.max(sentenceStart, pos - 120);
+    return CLAUSE_BOUND.matcher(text.substring(from, pos)).find();
+  }
+
+  /** Whether {@code pos} lies in ", which/who ..." up to the next comma, or in brackets. */
+  private static boolean inRelativeClause(String text, int sentenceStart, int pos) {
+    String head = text.substring(sentenceStart, pos);
+    if (head.lastIndexOf('(') > head.lastIndexOf(')')) return true;
+    Matcher m = RELATIVE_OPENER.matcher(head);
+    int last = -1;
+    while (m.find()) last = m.end();
+    return last >= 0 && head.indexOf(',', last) < 0;
+  }
+
+  private static boolean hasDate(List<TemporalTagger.Anchored> found, Sentence s) {
+    for (TemporalTagger.Anchored a : found) {
+      TimeExpression t = a.expression();
+      if (t.start() >= s.start() && t.end() <= s.end() && t.kind() == TimeExpression.Kind.DATE) return true;
+    }
+    return false;
+  }
+
+  private static boolean presentReporting(Sentence s) {
+    Matcher m = WORD.matcher(s.text());
+    while (m.find()) if (PRESENT_REPORTING.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+    return false;
   }
 
   private static double round(double x) {

@@ -139,7 +139,8 @@ record Mention(int start, int end, String text, Type type, int year, int month, 
     }
     return switch (unit) {
       case DAY -> day(anchor.plusDays(shift));
-      case WEEK -> week(anchor.plusWeeks(shift));
+      // "last week" in a Sunday paper is the week that day ends
+      case WEEK -> week(shift == -1 && anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor : anchor.plusWeeks(shift));
       case WEEKEND -> weekend(anchor);
       case MONTH -> month(anchor.withDayOfMonth(1).plusMonths(shift));
       case YEAR -> year(anchor.getYear() + shift);

@@ -20,12 +20,14 @@ enum Tense {
   private static final Set<String> FUTURE_WORDS = Set.of(
       "will", "'ll", "’ll", "shall", "wo", "won't", "would", "tomorrow", "next", "upcoming", "coming",
       "ahead", "opens", "begins", "starts", "resumes", "convenes", "expires", "meets", "arrives",
-      "travels", "visits", "plans", "intends", "forecast", "forecasts", "expected");
+      "travels", "visits", "plans", "intends", "forecast", "forecasts", "expected", "opening", "soon");
   /** Words that mean future only when followed by "to": "is due to", "expected to". */
   private static final Set<String> FUTURE_BEFORE_TO = Set.of(
       "due", "expected", "scheduled", "set", "going", "plan", "planned", "planning", "poised", "slated",
       "is", "are", "likely", "hope", "hopes", "hoped", "aim", "aims", "aimed", "want", "wants", "wanted",
-      "intended", "ready");
+      "intended", "ready", "prepare", "prepares", "preparing", "prepared");
+  /** Words that mean future before "for": "scheduled for Friday", "set for Monday". */
+  private static final Set<String> FUTURE_BEFORE_FOR = Set.of("scheduled", "set", "slated", "planned", "due");
   /** Modals that look ahead only before "be": "it could be Sunday before". */
   private static final Set<String> FUTURE_BEFORE_BE = Set.of("could", "may", "might");
   /** Prepositions that put what follows ahead: "closed through Wednesday", "until 6 May". */
@@ -100,6 +102,7 @@ enum Tense {
     if (FUTURE_WORDS.contains(w)) return FUTURE;
     if (FUTURE_BEFORE_TO.contains(w) && next.equals("to")) return FUTURE;
     if (FUTURE_BEFORE_BE.contains(w) && next.equals("be")) return FUTURE;
+    if (FUTURE_BEFORE_FOR.contains(w) && next.equals("for")) return FUTURE;
     if (PAST_WORDS.contains(w)) return PAST;
     // a regular past verb; "-ed by" is a passive participle after a noun, "-ed to" usually future
     if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && AFTER_VERB.contains(next)) return PAST;

@@ -1,18 +1,23 @@
 package dev.newsbrief.timeline;
 
 import dev.newsbrief.cite.Citer;
+import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.TimeExpression;
 import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.Concepts;
 import dev.newsbrief.summary.Eligibility;
 import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.time.EventDater;
+import dev.newsbrief.time.EventDater.Basis;
+import dev.newsbrief.time.EventDater.EventDate;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,47 +29,34 @@ import java.util.Set;
 
 /**
  * Builds the timeline from dated sentences. Each sentence of an independent report is dated by
- * {@link EventDater}; sentences known to the day, week or month are candidates. A candidate's
- * salience is the weight of the story concepts it covers (concepts several reports share, as in
- * the summary), per word. Dates are ranked by the salience of what is said about them, summed
- * over the reports that speak of them; each chosen date shows its most salient sentence, and a
- * sentence that states what an earlier entry already says is skipped.
+ * {@link EventDater}; a sentence whose own words give no day (past-tense news: "officials said")
+ * takes the day another report writes for the same event (the claim matcher's citations), else it
+ * keeps the coarse month its report allows. Sentences known to the day, week or month are
+ * candidates. A candidate's salience is the weight of the story concepts it covers (concepts
+ * several reports share, as in the summary), per word. Dates are ranked by the salience of what is
+ * said about them, summed over the reports that speak of them; each chosen date shows its most
+ * salient sentence, and a sentence that states an event already shown is skipped.
  */
 public final class TimelineBuilder {
   private TimelineBuilder() {}
 
-  private record Candidate(Sentence sentence, DatedValue date, double salience) {}
+  /** A sentence the timeline may show, on the date it would show it with. */
+  public record Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience) {}
+
+  /** How many days before its report a linked event may lie. */
+  static final int LINK_DAYS = 31;
 
   /** @param maxEntries how many dated events to show at most */
   public static List<TimelineEntry> build(Story story, Citer citer, int maxEntries) {
     if (maxEntries <= 0) return List.of();
-    List<Document> origins = story.origins();
-    Map<String, Double> weights = Concepts.weights(origins, 0, 0, true);
-    double minDf = origins.size() <= 2 ? 1 : 2;
-
+    List<Candidate> candidates = candidates(story, citer);
     Map<String, List<Candidate>> byDate = new LinkedHashMap<>();
     Map<String, List<Candidate>> coarseByReport = new LinkedHashMap<>();
-    for (Document d : origins) {
-      DatedValue reportDate = story.date(d.id());
-      List<DatedValue> dates = EventDater.date(d, reportDate);
-      for (int i = 0; i < d.sentences().size(); i++) {
-        Sentence s = d.sentences().get(i);
-        DatedValue date = dates.get(i);
-        if (!date.isKnown() || !Eligibility.eligible(s)) continue;
-        boolean coarse = date.granularity().compareTo(Granularity.MONTH) > 0;
-        // an event only known to the year is shown only when its report is too: then it is the
-        // best the reports allow ("on Saturday" in a report dated to 2016), not background
-        if (coarse && (!reportDate.isKnown() || reportDate.granularity().compareTo(Granularity.MONTH) <= 0)) continue;
-        double covered = 0;
-        for (String c : Concepts.of(s, true)) {
-          double w = weights.getOrDefault(c, 0.0);
-          if (w >= minDf) covered += w;
-        }
-        if (covered == 0) continue;
-        double salience = covered / Math.sqrt(Summarizer.words(s.text()));
-        Candidate c = new Candidate(s, date, salience);
-        if (coarse) coarseByReport.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(c);
-        else byDate.computeIfAbsent(key(date), k -> new ArrayList<>()).add(c);
+    for (Candidate c : candidates) {
+      if (c.date().granularity().compareTo(Granularity.MONTH) > 0) {
+        coarseByReport.computeIfAbsent(c.sentence().articleId(), k -> new ArrayList<>()).add(c);
+      } else {
+        byDate.computeIfAbsent(key(c.date()), k -> new ArrayList<>()).add(c);
       }
     }
 
@@ -89,9 +81,9 @@ public final class TimelineBuilder {
       List<Candidate> cands = new ArrayList<>(e.getValue());
       cands.sort(Comparator.comparingDouble(c -> -c.salience()));
       for (Candidate c : cands) {
-        if (citer.sameFactAsAny(c.sentence(), shown)) continue;
-        CitedSentence cited = citer.cite(c.sentence());
-        out.add(new TimelineEntry(merged(c.date(), cands), cited));
+        CitedSentence cited = showable(c, citer, shown);
+        if (cited == null) continue;
+        out.add(new TimelineEntry(merged(c.date(), cands), cited, c.evidence()));
         shown.add(c.sentence());
         break;
       }
@@ -101,10 +93,12 @@ public final class TimelineBuilder {
     int coarseLeft = Math.max(1, maxEntries / 3);
     for (List<Candidate> cands : coarseByReport.values()) {
       if (coarseLeft == 0) break;
-      cands.sort(Comparator.comparingInt(c -> c.sentence().index()));
+      // the first event the report dates in its own words, else its first statement of the day
+      cands.sort(Comparator.comparing((Candidate c) -> c.evidence() == null).thenComparingInt(c -> c.sentence().index()));
       for (Candidate c : cands) {
-        if (citer.sameFactAsAny(c.sentence(), shown)) continue;
-        out.add(new TimelineEntry(c.date(), citer.cite(c.sentence())));
+        CitedSentence cited = showable(c, citer, shown);
+        if (cited == null) continue;
+        out.add(new TimelineEntry(c.date(), cited, c.evidence()));
         shown.add(c.sentence());
         coarseLeft--;
         break;
@@ -113,6 +107,98 @@ public final class TimelineBuilder {
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date().sortKey()).thenComparing(t -> t.date().granularity())
         .thenComparing(t -> story.sourceNumber(t.sentence().quoted().articleId())));
     return out;
+  }
+
+  /** The sentence cited, or null when it or one of the reports it cites states an event already shown. */
+  private static CitedSentence showable(Candidate c, Citer citer, List<Sentence> shown) {
+    if (citer.sameFactAsAny(c.sentence(), shown)) return null;
+    CitedSentence cited = citer.cite(c.sentence());
+    for (Citation x : cited.citations()) {
+      for (Sentence s : shown) if (s.articleId().equals(x.articleId()) && s.index() == x.sentence()) return null;
+    }
+    return cited;
+  }
+
+  /**
+   * Every sentence of the story's independent reports that the timeline may show, with the date it
+   * would show: eligible sentences, dated to a day, week or month (or to the report's own coarse
+   * date when that is all there is), that say something the reports share.
+   */
+  public static List<Candidate> candidates(Story story, Citer citer) {
+    List<Document> origins = story.origins();
+    Map<String, Double> weights = Concepts.weights(origins, 0, 0, true);
+    double minDf = origins.size() <= 2 ? 1 : 2;
+    Map<Sentence, EventDate> all = new HashMap<>();
+    Map<String, List<EventDate>> byReport = new HashMap<>();
+    for (Document d : origins) {
+      List<EventDate> dates = EventDater.dateEvents(d, story.date(d.id()));
+      byReport.put(d.id(), dates);
+      for (int i = 0; i < d.sentences().size(); i++) all.put(d.sentences().get(i), dates.get(i));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Document d : origins) {
+      DatedValue reportDate = story.date(d.id());
+      for (Sentence s : d.sentences()) {
+        EventDate date = all.get(s);
+        if (!date.value().isKnown() || !Eligibility.eligible(s)) continue;
+        double covered = 0;
+        for (String c : Concepts.of(s, true)) {
+          double w = weights.getOrDefault(c, 0.0);
+          if (w >= minDf) covered += w;
+        }
+        if (covered == 0) continue;
+        String evidenceIn = s.articleId();
+        if (date.basis() == Basis.REPORT_MONTH) {
+          Linked link = linked(story, citer, s, reportDate, byReport);
+          if (link == null) continue; // some day before the report: left out rather than shown on a guess
+          date = link.date();
+          evidenceIn = link.articleId();
+        }
+        DatedValue value = date.value();
+        boolean coarse = value.granularity().compareTo(Granularity.MONTH) > 0;
+        // an event only known to the year is shown only when its report is too: then it is the
+        // best the reports allow ("on Saturday" in a report dated to 2016), not background
+        if (coarse && (!reportDate.isKnown() || reportDate.granularity().compareTo(Granularity.MONTH) <= 0)) continue;
+        out.add(new Candidate(s, value, evidence(date, evidenceIn), covered / Math.sqrt(Summarizer.words(s.text()))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The day another report writes for the event {@code s} states without one: a report the claim
+   * matcher cites for it dates its sentence to a day up to {@link #LINK_DAYS} before {@code s}'s
+   * report. Null when none does.
+   */
+  private static Linked linked(Story story, Citer citer, Sentence s, DatedValue reportDate,
+                               Map<String, List<EventDate>> byReport) {
+    for (Citation c : citer.cite(s).citations()) {
+      if (c.articleId().equals(s.articleId()) || c.similarity() >= 1.0) continue;
+      List<EventDate> dates = byReport.get(c.articleId());
+      if (dates == null || c.sentence() >= dates.size()) continue;
+      EventDate other = dates.get(c.sentence());
+      DatedValue v = other.value();
+      if (other.basis() != Basis.EXPRESSION || v.granularity() != Granularity.DAY) continue;
+      long before = ChronoUnit.DAYS.between(v.date(), reportDate.date());
+      if (before < 0 || before > LINK_DAYS) continue;
+      TimeExpression t = other.expression();
+      return new Linked(new EventDate(new DatedValue(v.date(), Granularity.DAY, v.source(), round(0.8 * v.confidence()),
+          "'" + t.text() + "' in report " + story.sourceNumber(c.articleId()) + ", which states the same event"),
+          Basis.EXPRESSION, t), c.articleId());
+    }
+    return null;
+  }
+
+  /** A date taken from the same event in report {@code articleId}. */
+  private record Linked(EventDate date, String articleId) {}
+
+  private static double round(double x) {
+    return Math.round(x * 100) / 100.0;
+  }
+
+  private static TimelineEntry.Evidence evidence(EventDate date, String articleId) {
+    TimeExpression t = date.expression();
+    return t == null ? null : new TimelineEntry.Evidence(t.text(), articleId, t.start(), t.end());
   }
 
   /** Dates are grouped at their own precision: 12 Oct 2016 and Oct 2016 are different entries. */
@@ -127,7 +213,9 @@ public final class TimelineBuilder {
 
   /** The entry's date is given when any report dates the event from a given date, else inferred. */
   private static DatedValue merged(DatedValue chosen, List<Candidate> all) {
-    for (Candidate c : all) if (c.date().source() == DatedValue.Source.GIVEN) return c.date();
+    for (Candidate c : all) {
+      if (c.date().source() == DatedValue.Source.GIVEN && c.date().granularity() == chosen.granularity()) return c.date();
+    }
     return chosen;
   }
 }

@@ -56,4 +56,52 @@ class DisputeFinderTest {
     // equal values are agreement, not dispute
     assertThat(DisputeFinder.find(List.of(a, c), dates, SOURCES)).isEmpty();
   }
+
+  private static final Map<String, DatedValue> SAME_DAY = Map.of("a", DatedValue.given(LocalDate.of(1998, 10, 30)),
+      "b", DatedValue.given(LocalDate.of(1998, 10, 30)), "c", DatedValue.given(LocalDate.of(1998, 10, 30)));
+
+  @Test
+  void aTollAndAnInjuredCountAreTwoQuantities() {
+    Document a = doc("a", "The fire killed 60 people and injured 162 others in Goteborg.");
+    Document b = doc("b", "The fire killed 63 people and injured 155 others in Goteborg.");
+    List<DisputedFigure> found = DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES);
+    assertThat(found).hasSize(2);
+    assertThat(found).allSatisfy(d -> assertThat(d.kind()).isEqualTo(DisputedFigure.Kind.DISAGREEMENT));
+    assertThat(found).extracting(d -> d.values().get(0).figure().value()).containsExactlyInAnyOrder(60.0, 162.0);
+  }
+
+  @Test
+  void deadAndKilledAreOneCountAndCountsOfPeopleAreExact() {
+    Document a = doc("a", "A total of 248 people were killed in the Nairobi bombing.");
+    Document b = doc("b", "The Nairobi bombing left 250 dead, officials said.");
+    List<DisputedFigure> found = DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).values()).extracting(v -> v.figure().value()).containsExactlyInAnyOrder(248.0, 250.0);
+  }
+
+  @Test
+  void milesAndKilometresAreConvertedAndRoundingIsNoDispute() {
+    Document a = doc("a", "The oil slick was 42 miles long off the Louisiana coast.");
+    Document b = doc("b", "The oil slick was about 68 kilometres long off the Louisiana coast.");
+    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty(); // 42 miles is 67.6 km
+    Document c = doc("c", "BP reported a loss of $17bn for the quarter on its oil spill.");
+    Document d = doc("b", "BP reported a loss of $17.2 billion for the quarter on its oil spill.");
+    assertThat(DisputeFinder.find(List.of(c, d), SAME_DAY, SOURCES)).isEmpty();
+  }
+
+  @Test
+  void sharesOfAWholeFarApartAreDifferentQuantities() {
+    Document a = doc("a", "Cardoso won 56 percent of the vote in the Brazilian election.");
+    Document b = doc("b", "Lula won 34 percent of the vote in the Brazilian election.");
+    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty();
+  }
+
+  @Test
+  void anEarlierEventAndVagueWordsAreNoDispute() {
+    Document a = doc("a", "The dance hall fire killed 60 people in Goteborg on Thursday.");
+    Document b = doc("b", "A hotel fire in 1978 killed 20 people in Boras, near Goteborg.");
+    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty();
+    Document c = doc("c", "The dance hall fire killed dozens of people in Goteborg on Thursday.");
+    assertThat(DisputeFinder.find(List.of(a, c), SAME_DAY, SOURCES)).isEmpty();
+  }
 }

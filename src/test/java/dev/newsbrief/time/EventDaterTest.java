@@ -16,7 +16,7 @@ class EventDaterTest {
   private static final String TEXT = "Russia on Saturday vetoed a French resolution. "
       + "Kerry will meet Lavrov in Lausanne on Saturday. "
       + "Officials said the offensive had intensified. "
-      + "The uprising began in March 2011. "
+      + "The offensive began in March 2016. "
       + "Talks will be difficult.";
 
   private static Document doc() {
@@ -32,9 +32,10 @@ class EventDaterTest {
     assertThat(v.get(0).granularity()).isEqualTo(Granularity.DAY);
     assertThat(v.get(0).source()).isEqualTo(Source.GIVEN);
     assertThat(v.get(1).date()).isEqualTo(LocalDate.of(2016, 10, 15));
-    assertThat(v.get(2).date()).isEqualTo(LocalDate.of(2016, 10, 12)); // past-tense news of the day
+    assertThat(v.get(2).date()).isEqualTo(LocalDate.of(2016, 10, 1)); // past-tense news: the report's month
+    assertThat(v.get(2).granularity()).isEqualTo(Granularity.MONTH);
     assertThat(v.get(2).confidence()).isLessThan(v.get(0).confidence());
-    assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2011, 3, 1));
+    assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2016, 3, 1));
     assertThat(v.get(3).granularity()).isEqualTo(Granularity.MONTH);
     assertThat(v.get(3).source()).isEqualTo(Source.INFERRED);
     assertThat(v.get(4).isKnown()).isFalse();
@@ -47,7 +48,7 @@ class EventDaterTest {
     assertThat(v.get(0).date()).isEqualTo(LocalDate.of(2016, 1, 1));
     assertThat(v.get(0).granularity()).isEqualTo(Granularity.YEAR);
     assertThat(v.get(0).source()).isEqualTo(Source.INFERRED);
-    assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2011, 3, 1)); // written in full: independent of the report
+    assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2016, 3, 1)); // written in full: independent of the report
   }
 
   @Test
@@ -55,14 +56,59 @@ class EventDaterTest {
     List<DatedValue> v = EventDater.date(doc(), DatedValue.undated());
     assertThat(v.get(0).isKnown()).isFalse();
     assertThat(v.get(2).isKnown()).isFalse();
-    assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2011, 3, 1));
+    assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2016, 3, 1));
+  }
+
+  private static List<DatedValue> dates(String text, LocalDate report) {
+    Document d = Analyzer.analyze(new Article("b", "", text, null, null, null, "test"));
+    return EventDater.date(d, DatedValue.given(report));
   }
 
   @Test
-  void theReportedEventWinsOverTheDayItWasReported() {
-    Document d = Analyzer.analyze(new Article("b", "", "Officials said on Wednesday that jets struck a convoy on Monday.",
-        null, null, null, "test"));
-    DatedValue v = EventDater.date(d, DatedValue.given(LocalDate.of(2016, 9, 21))).get(0);
-    assertThat(v.date()).isEqualTo(LocalDate.of(2016, 9, 19));
+  void theMainClauseDatesTheSentence() {
+    LocalDate wednesday = LocalDate.of(2016, 9, 21);
+    // a leading statement is the news: what it reports (and when that happens) is its content
+    assertThat(dates("Officials said on Wednesday that the council will meet on Oct. 3.", wednesday).get(0).date())
+        .isEqualTo(wednesday);
+    assertThat(dates("Officials said on Wednesday that jets struck a convoy on Monday.", wednesday).get(0).date())
+        .isEqualTo(wednesday);
+    // a trailing "officials said" only names the source
+    assertThat(dates("Russia on Monday vetoed the resolution, officials said on Wednesday.", wednesday).get(0).date())
+        .isEqualTo(LocalDate.of(2016, 9, 19));
+    // an introductory phrase does not stop a statement from leading
+    assertThat(dates("Responding to a warrant, police announced Monday they had arrested him for crimes between "
+        + "Sept. 11, 1973, and Dec. 31, 1983.", wednesday).get(0).date()).isEqualTo(LocalDate.of(2016, 9, 19));
+  }
+
+  @Test
+  void datesThatNameAnotherEventDoNotDateTheSentence() {
+    LocalDate report = LocalDate.of(1998, 10, 22);
+    assertThat(dates("He participated in the Aug. 7 bombing of the embassy.", report).get(0).isKnown()).isFalse();
+    assertThat(dates("Russia has proposed a March 1 ceasefire.", report).get(0).isKnown()).isFalse();
+    assertThat(dates("The leak resulted from last week's explosion.", report).get(0).isKnown()).isFalse();
+    assertThat(dates("The Syrian government, which vetoed it on Saturday, was silent.", report).get(0).isKnown()).isFalse();
+    assertThat(dates("Talks stalled after the vote on Monday.", report).get(0).isKnown()).isFalse();
+    assertThat(dates("In April 1992, the city was the setting for protests.", report).get(0).isKnown()).isFalse();
+  }
+
+  @Test
+  void aFutureInsideAStatementIsNotTheNews() {
+    // "said he planned to go on Thursday": the statement, whose day is not written
+    assertThat(dates("Golding said he planned to go to Haiti on Thursday.", LocalDate.of(2010, 1, 13)).get(0).isKnown()).isFalse();
+    // future words turn a weekday forward
+    assertThat(dates("As Brazilians prepare to vote on Sunday, polls predict a win.", LocalDate.of(1998, 10, 1)).get(0).date())
+        .isEqualTo(LocalDate.of(1998, 10, 4));
+  }
+
+  @Test
+  void pastNewsWithoutADayIsKnownOnlyToTheMonthAndBackgroundIsNoEvent() {
+    Document d = Analyzer.analyze(new Article("c", "", "Officials said the offensive had intensified. "
+        + "Police say the roads are closed. The cold wave has killed 32 people, police said Monday.", null, null, null, "test"));
+    List<EventDater.EventDate> v = EventDater.dateEvents(d, DatedValue.given(LocalDate.of(1998, 11, 18)));
+    assertThat(v.get(0).basis()).isEqualTo(EventDater.Basis.REPORT_MONTH);
+    assertThat(v.get(0).value().granularity()).isEqualTo(Granularity.MONTH);
+    assertThat(v.get(1).basis()).isEqualTo(EventDater.Basis.REPORT_DAY);
+    assertThat(v.get(1).value().date()).isEqualTo(LocalDate.of(1998, 11, 18));
+    assertThat(v.get(2).value().isKnown()).isFalse();
   }
 }
