@@ -30,8 +30,8 @@ import java.util.Set;
 /**
  * Builds the timeline from dated sentences. Each sentence of an independent report is dated by
  * {@link EventDater}; a sentence whose own words give no day (past-tense news: "officials said")
- * takes the day another report writes for the same event (the claim matcher's citations), else it
- * keeps the coarse month its report allows. Sentences known to the day, week or month are
+ * takes the day another report writes for the same event (its most similar sentence, if it says
+ * much the same by the repetition test), else it is left out rather than shown on a guess. Sentences known to the day, week or month are
  * candidates. A candidate's salience is the weight of the story concepts it covers (concepts
  * several reports share, as in the summary), per word. Dates are ranked by the salience of what is
  * said about them, summed over the reports that speak of them; each chosen date shows its most
@@ -135,6 +135,11 @@ public final class TimelineBuilder {
       byReport.put(d.id(), dates);
       for (int i = 0; i < d.sentences().size(); i++) all.put(d.sentences().get(i), dates.get(i));
     }
+    // sentences that write their own day: what past news without one may be dated from
+    List<Sentence> datedToDay = new ArrayList<>();
+    for (var e : all.entrySet()) {
+      if (e.getValue().basis() == Basis.EXPRESSION && e.getValue().value().granularity() == Granularity.DAY) datedToDay.add(e.getKey());
+    }
     List<Candidate> out = new ArrayList<>();
     for (Document d : origins) {
       DatedValue reportDate = story.date(d.id());
@@ -149,7 +154,7 @@ public final class TimelineBuilder {
         if (covered == 0) continue;
         String evidenceIn = s.articleId();
         if (date.basis() == Basis.REPORT_MONTH) {
-          Linked link = linked(story, citer, s, reportDate, byReport);
+          Linked link = linked(story, citer, s, reportDate, datedToDay, all);
           if (link == null) continue; // some day before the report: left out rather than shown on a guess
           date = link.date();
           evidenceIn = link.articleId();
@@ -166,27 +171,32 @@ public final class TimelineBuilder {
   }
 
   /**
-   * The day another report writes for the event {@code s} states without one: a report the claim
-   * matcher cites for it dates its sentence to a day up to {@link #LINK_DAYS} before {@code s}'s
-   * report. Null when none does.
+   * The day another report writes for the event {@code s} states without one: the sentence of
+   * another report most like {@code s}, if it says much the same ({@link Citer#SAME_FACT}) and
+   * writes a day up to {@link #LINK_DAYS} before {@code s}'s report. Null when none does. (The claim
+   * matcher's citations were tried first: set for precision, they linked no labelled sentence.)
    */
-  private static Linked linked(Story story, Citer citer, Sentence s, DatedValue reportDate,
-                               Map<String, List<EventDate>> byReport) {
-    for (Citation c : citer.cite(s).citations()) {
-      if (c.articleId().equals(s.articleId()) || c.similarity() >= 1.0) continue;
-      List<EventDate> dates = byReport.get(c.articleId());
-      if (dates == null || c.sentence() >= dates.size()) continue;
-      EventDate other = dates.get(c.sentence());
-      DatedValue v = other.value();
-      if (other.basis() != Basis.EXPRESSION || v.granularity() != Granularity.DAY) continue;
-      long before = ChronoUnit.DAYS.between(v.date(), reportDate.date());
+  private static Linked linked(Story story, Citer citer, Sentence s, DatedValue reportDate, List<Sentence> datedToDay,
+                               Map<Sentence, EventDate> all) {
+    Sentence best = null;
+    double bestSimilarity = Citer.SAME_FACT;
+    for (Sentence o : datedToDay) {
+      if (o.articleId().equals(s.articleId())) continue;
+      long before = ChronoUnit.DAYS.between(all.get(o).value().date(), reportDate.date());
       if (before < 0 || before > LINK_DAYS) continue;
-      TimeExpression t = other.expression();
-      return new Linked(new EventDate(new DatedValue(v.date(), Granularity.DAY, v.source(), round(0.8 * v.confidence()),
-          "'" + t.text() + "' in report " + story.sourceNumber(c.articleId()) + ", which states the same event"),
-          Basis.EXPRESSION, t), c.articleId());
+      double similarity = citer.similarity(s, o);
+      if (similarity >= bestSimilarity) {
+        bestSimilarity = similarity;
+        best = o;
+      }
     }
-    return null;
+    if (best == null) return null;
+    EventDate other = all.get(best);
+    DatedValue v = other.value();
+    TimeExpression t = other.expression();
+    return new Linked(new EventDate(new DatedValue(v.date(), Granularity.DAY, v.source(), round(0.8 * v.confidence()),
+        "'" + t.text() + "' in report " + story.sourceNumber(best.articleId()) + ", which states the same event"),
+        Basis.EXPRESSION, t), best.articleId());
   }
 
   /** A date taken from the same event in report {@code articleId}. */
