@@ -10,6 +10,7 @@ import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.figures.DisputeFinder;
 import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Granularity;
@@ -23,6 +24,7 @@ import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.time.ReportDater;
 import dev.newsbrief.timeline.TimelineBuilder;
+import dev.newsbrief.voices.QuoteExtractor;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,8 +81,23 @@ public final class Pipeline {
     List<CitedSentence> summary = names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting);
     List<TimelineEntry> timeline = introduceNames(story, names, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
     List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
-    List<DisputedFigure> figures = DisputeFinder.find(story.origins(), story.dates(), story.sourceNumbers());
+    List<DisputedFigure> figures = disputedFigures(story);
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
+  }
+
+  /**
+   * The quantities the story's reports give different values for, each value with who gives it
+   * when a report attributes it ("according to the Syrian Observatory").
+   */
+  public static List<DisputedFigure> disputedFigures(Story story) {
+    Map<String, List<Quote>> quotes = new HashMap<>();
+    for (Document d : story.origins()) quotes.put(d.id(), QuoteExtractor.extract(d));
+    return DisputeFinder.find(story.origins(), story.dates(), story.sourceNumbers(), f -> {
+      for (Quote q : quotes.getOrDefault(f.articleId(), List.of())) {
+        if (q.attributed() && q.start() <= f.start() && f.end() <= q.end()) return q.speaker();
+      }
+      return null;
+    });
   }
 
   /** The timeline read top to bottom introduces its people as the summary does. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,15 @@ public final class DisputeFinder {
    */
   public static List<DisputedFigure> find(List<Document> docs, Map<String, DatedValue> dates,
                                           Map<String, Integer> sources) {
+    return find(docs, dates, sources, f -> null);
+  }
+
+  /**
+   * As {@link #find(List, Map, Map)}, knowing who gives each figure ({@code claimant}, null for a
+   * report's own voice), which each value then shows: "according to A ... B says".
+   */
+  public static List<DisputedFigure> find(List<Document> docs, Map<String, DatedValue> dates,
+                                          Map<String, Integer> sources, Function<Figure, String> claimant) {
     List<QuantityFrame> items = new ArrayList<>();
     for (Document d : docs) {
       for (Sentence s : d.sentences()) {
@@ -63,7 +73,7 @@ public final class DisputeFinder {
     for (QuantityFrame it : items) {
       List<QuantityFrame> home = null;
       for (List<QuantityFrame> g : groups) {
-        if (g.stream().allMatch(o -> o.figure().articleId().equals(it.figure().articleId()) ? sameReportFits(o, it) : FrameMatcher.same(o, it))) {
+        if (g.stream().allMatch(o -> fits(o, it))) {
           home = g;
           break;
         }
@@ -73,15 +83,21 @@ public final class DisputeFinder {
     }
     List<DisputedFigure> out = new ArrayList<>();
     for (List<QuantityFrame> group : groups) {
-      DisputedFigure d = dispute(group, dates, sources);
+      DisputedFigure d = dispute(group, dates, sources, claimant);
       if (d != null) out.add(d);
     }
     out.sort(Comparator.comparingInt((DisputedFigure d) -> -d.values().size()).thenComparing(DisputedFigure::quantity));
     return out;
   }
 
-  /** A report's second figure joins a group only when it restates the first ("55 ... the 55 dead"). */
-  private static boolean sameReportFits(QuantityFrame a, QuantityFrame b) {
+  /**
+   * Whether {@code b} may join a group holding {@code a}: figures of different reports must measure
+   * one quantity; a report's second figure only restates its first ("55 ... the 55 dead"). (Tried:
+   * letting one report's figures from two claimants dispute each other; on the dev clusters it
+   * added mixed groups, not disputes.)
+   */
+  private static boolean fits(QuantityFrame a, QuantityFrame b) {
+    if (!a.figure().articleId().equals(b.figure().articleId())) return FrameMatcher.same(a, b);
     return sameValue(a, b) && a.unit().equals(b.unit());
   }
 
@@ -108,7 +124,8 @@ public final class DisputeFinder {
     return sameValue(a, b);
   }
 
-  private static DisputedFigure dispute(List<QuantityFrame> group, Map<String, DatedValue> dates, Map<String, Integer> sources) {
+  private static DisputedFigure dispute(List<QuantityFrame> group, Map<String, DatedValue> dates, Map<String, Integer> sources,
+                                       Function<Figure, String> claimant) {
     // one figure per report: the first it gives
     Map<String, QuantityFrame> perReport = new LinkedHashMap<>();
     for (QuantityFrame it : group) perReport.putIfAbsent(it.figure().articleId(), it);
@@ -123,7 +140,8 @@ public final class DisputeFinder {
     List<SourcedFigure> sourced = new ArrayList<>();
     for (QuantityFrame it : byDate) {
       String id = it.figure().articleId();
-      sourced.add(new SourcedFigure(it.figure(), sources.getOrDefault(id, 0), dates.getOrDefault(id, DatedValue.undated())));
+      sourced.add(new SourcedFigure(it.figure(), sources.getOrDefault(id, 0), dates.getOrDefault(id, DatedValue.undated()),
+          claimant.apply(it.figure())));
     }
     return new DisputedFigure(describe(group), kind, sourced);
   }

@@ -17,6 +17,15 @@ public record DisputedFigure(String quantity, Kind kind, List<SourcedFigure> val
     values = List.copyOf(values);
   }
 
-  /** A figure as one source gives it. */
-  public record SourcedFigure(Figure figure, int source, DatedValue date) {}
+  /**
+   * A figure as one source gives it.
+   *
+   * @param claimant who the report says gives the figure ("according to the Syrian Observatory",
+   *                 "Moscow said"), or null when the report gives it in its own voice
+   */
+  public record SourcedFigure(Figure figure, int source, DatedValue date, String claimant) {
+    public SourcedFigure(Figure figure, int source, DatedValue date) {
+      this(figure, source, date, null);
+    }
+  }
 }

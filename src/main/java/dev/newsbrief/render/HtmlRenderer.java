@@ -82,7 +82,9 @@ public final class HtmlRenderer {
             .append("</span></td><td>");
         for (DisputedFigure.SourcedFigure v : f.values()) {
           h.append(esc(v.figure().text())).append(" <a class=\"cite\" href=\"#src-").append(v.source()).append("\">[")
-              .append(v.source()).append("]</a> <span class=\"meta\">").append(esc(Dates.show(v.date()))).append("</span><br>");
+              .append(v.source()).append("]</a> <span class=\"meta\">")
+              .append(v.claimant() == null ? "" : "according to " + esc(v.claimant()) + ", ")
+              .append(esc(Dates.show(v.date()))).append("</span><br>");
         }
         h.append("</td></tr>\n");
       }

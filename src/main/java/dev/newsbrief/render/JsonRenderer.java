@@ -78,6 +78,7 @@ public final class JsonRenderer {
         ObjectNode vn = figure(v.figure());
         vn.put("source", v.source());
         vn.set("date", date(v.date()));
+        vn.put("claimant", v.claimant());
         values.add(vn);
       }
     }

@@ -45,8 +45,9 @@ public final class MarkdownRenderer {
             .append(f.kind() == DisputedFigure.Kind.CHANGED ? "changed over time" : "sources disagree").append("): ");
         String sep = "";
         for (DisputedFigure.SourcedFigure v : f.values()) {
-          out.append(sep).append(oneLine(v.figure().text())).append(" [").append(v.source()).append("] (")
-              .append(Dates.show(v.date())).append(')');
+          out.append(sep).append(oneLine(v.figure().text())).append(" [").append(v.source()).append("] (");
+          if (v.claimant() != null) out.append("according to ").append(oneLine(v.claimant())).append(", ");
+          out.append(Dates.show(v.date())).append(')');
           sep = "; ";
         }
         out.append('\n');

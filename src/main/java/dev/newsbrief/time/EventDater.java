@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  * only names the source). Bounds ("since May") and dates inside a relative clause ("Russia, which
  * vetoed it on Saturday, said") do not date the sentence.
  *
- * <p>A sentence with no date of its own is news of its report's day only when it says so in the
- * present ("officials say"); past-tense news ("officials said") may be of any day before, so it is
+ * <p>A sentence with no date of its own is past-tense news of some day before its report: it is
  * dated to the report's month, marked {@link Basis#REPORT_MONTH}, for the timeline to date from the
- * same event elsewhere or leave coarse. Background (a present perfect "has killed 300,000", a span
- * "for several days") is not an event and stays undated.
+ * same event in another report or leave out. A date inside what a leading statement reports ("Golding
+ * said he planned to go on Thursday") is not the statement's. Background (a present perfect "has
+ * killed 300,000", a span "for several days") and present-tense description ("the assembly elects
+ * the supreme leader"; tried: dating "officials say" to the report's day, which mostly dated such
+ * background) are not events and stay undated.
  *
  * <p>A date that needed the report's date is never finer than it: with a report known only to
  * its year, "on Saturday" is dated to that year. Such values take the report date's source (GIVEN
@@ -40,8 +42,6 @@ public final class EventDater {
   public enum Basis {
     /** A date written in the sentence ("12 October 2016", or "on Saturday" counted from the report date). */
     EXPRESSION,
-    /** Present-tense news of the report's own day ("officials say"). */
-    REPORT_DAY,
     /** Past-tense news with no day written: only the report's month is sure. */
     REPORT_MONTH,
     /** Nothing dates it, or it is no event. */
@@ -58,9 +58,6 @@ public final class EventDater {
   /** Words before an expression that make it a bound of a span, not the time of the event. */
   private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through",
       "between", "throughout", "during");
-  /** Present-tense reporting: news of the report's day. */
-  private static final Set<String> PRESENT_REPORTING = Set.of("says", "say", "tells", "announces", "reports",
-      "confirms", "insists", "warns", "adds");
   /** A present perfect or a span: background, not an event of a day. */
   private static final Pattern BACKGROUND = Pattern.compile(
       "(?i)\\b(?:has|have)\\s+(?:(?:already|now|also|long|since|not|never)\\s+)?(?:been|[a-z]+ed|[a-z]+en|made|held|led|"
@@ -77,7 +74,13 @@ public final class EventDater {
   /** Words after "the <date>" that show it is a date, not a modifier: "the Aug. 7 of 1998", "the 5th and". */
   private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "to", "at", "in", "on", "when", "as", "after",
       "before", "of", "for", "by", "with", "from", "that", "which", "was", "is", "were", "will", "the", "a", "an");
-  private static final Pattern RELATIVE_OPENER = Pattern.compile("(?i),\\s+(?:which|who|whose|where|when)\\b");
+  private static final Pattern RELATIVE_OPENER = Pattern.compile("(?i),\\s+(?:which|who|whose|where|when)\\b|\\s(?:which|who|whose|where|that)\\b");
+  /** Words before "that" that make it a complement, not a relative pronoun: "said that", "so that". */
+  private static final Set<String> NOT_NOUNS_BEFORE_THAT = Set.of("so", "such", "now", "and", "but", "or", "than",
+      "is", "was", "are", "were", "be", "been", "believe", "believes", "believed", "hope", "hopes", "hoped", "fear",
+      "feared", "fears", "know", "knew", "think", "thought", "feel", "felt", "expect", "expected", "ensure", "ensured",
+      "show", "showed", "shows", "found", "find", "learned", "agreed", "decided", "ruled", "meant", "means", "clear",
+      "likely", "sure", "given", "seems", "seemed", "appears", "appeared", "fact", "news", "word");
   /** Report days this early in a month may follow an event of the month before. */
   private static final int EARLY_IN_MONTH = 3;
 
@@ -130,10 +133,6 @@ public final class EventDater {
     }
     // a sentence whose only dates name other events ("after the April 20 explosion") is not news of the report's day
     if (!report.isKnown() || hasDate(found, s) || BACKGROUND.matcher(s.text()).find()) return EventDate.NONE;
-    if (presentReporting(s)) {
-      return new EventDate(new DatedValue(report.date(), report.granularity(), report.source(), round(0.6 * report.confidence()),
-          "present-tense news of the report date " + report.date()), Basis.REPORT_DAY, null);
-    }
     if (Tense.around(text, s.start(), s.end(), s.start(), s.start()) != Tense.PAST) return EventDate.NONE;
     // past-tense news: some day before the report, most often of its month
     if (report.granularity() == Granularity.DAY && report.date().getDayOfMonth() <= EARLY_IN_MONTH) return EventDate.NONE;
@@ -165,7 +164,7 @@ public final class EventDater {
     // inside what a leading statement reports: a past date may be the event the sentence is about,
     // a later one is not ("Golding said he planned to go to Haiti on Thursday": the statement is the news)
     if (!leadingReportingVerb(text, s.start(), t.start())) return 0;
-    return report != null && t.date().isAfter(report) ? NOT_THE_EVENT : -1;
+    return NOT_THE_EVENT;
   }
 
   /** The offset of a reporting verb within three words before {@code pos} ("said on", "told reporters on"), or -1. */
@@ -211,6 +210,7 @@ public final class EventDater {
   private static boolean namesAnotherEvent(String text, TimeExpression t, int sentenceEnd) {
     String after = text.substring(t.end(), Math.min(sentenceEnd, t.end() + 30));
     if (after.startsWith("'s") || after.startsWith("’s") || after.startsWith(" 's")) return true;
+    if (t.text().endsWith("'s") || t.text().endsWith("’s")) return true; // "Friday's assembly election"
     String lower = t.text().toLowerCase(Locale.ROOT);
     if (!lower.startsWith("the ") && !lower.startsWith("a ")) return false;
     Matcher w = WORD.matcher(after);
@@ -223,14 +223,39 @@ public final class EventDater {
     return CLAUSE_BOUND.matcher(text.substring(from, pos)).find();
   }
 
-  /** Whether {@code pos} lies in ", which/who ..." up to the next comma, or in brackets. */
+  /**
+   * Whether {@code pos} lies in a relative clause ("..., which vetoed it on Saturday,", "the island
+   * where Babs landed on Thursday", "a gathering that opens Thursday") up to the next comma, in
+   * brackets, or in a quotation (the speaker's own time words: "change everything tomorrow").
+   */
   private static boolean inRelativeClause(String text, int sentenceStart, int pos) {
     String head = text.substring(sentenceStart, pos);
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) return true;
+    if (insideQuotation(head)) return true;
     Matcher m = RELATIVE_OPENER.matcher(head);
     int last = -1;
-    while (m.find()) last = m.end();
+    while (m.find()) {
+      // "that" opens a relative clause after a noun, a complement after "said", "so", "such"
+      if (m.group().toLowerCase(Locale.ROOT).endsWith("that") && !afterNoun(head, m.start())) continue;
+      last = m.end();
+    }
     return last >= 0 && head.indexOf(',', last) < 0;
+  }
+
+  private static boolean afterNoun(String head, int at) {
+    String before = TemporalTagger.previousWord(head, at + (head.charAt(at) == ',' ? 1 : 0));
+    return !before.isEmpty() && !ReportingVerbs.contains(before) && !NOT_NOUNS_BEFORE_THAT.contains(before);
+  }
+
+  private static boolean insideQuotation(String head) {
+    int open = 0;
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '“') open++;
+      else if (c == '”') open = Math.max(0, open - 1);
+      else if (c == '"') open = open == 0 ? 1 : 0;
+    }
+    return open > 0;
   }
 
   private static boolean hasDate(List<TemporalTagger.Anchored> found, Sentence s) {
@@ -241,11 +266,6 @@ public final class EventDater {
     return false;
   }
 
-  private static boolean presentReporting(Sentence s) {
-    Matcher m = WORD.matcher(s.text());
-    while (m.find()) if (PRESENT_REPORTING.contains(m.group().toLowerCase(Locale.ROOT))) return true;
-    return false;
-  }
 
   private static double round(double x) {
     return Math.round(x * 100) / 100.0;

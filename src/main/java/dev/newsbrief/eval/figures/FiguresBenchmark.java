@@ -1,7 +1,7 @@
 package dev.newsbrief.eval.figures;
 
 import dev.newsbrief.eval.labels.LabelledStories;
-import dev.newsbrief.figures.DisputeFinder;
+import dev.newsbrief.Pipeline;
 import dev.newsbrief.figures.FigureExtractor;
 import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Document;
@@ -66,7 +66,7 @@ public final class FiguresBenchmark {
       c.clusters++;
       Map<String, String> frameOf = e.getValue();
       Set<String> found = new HashSet<>();
-      for (DisputedFigure g : DisputeFinder.find(story.origins(), story.dates(), story.sourceNumbers())) {
+      for (DisputedFigure g : Pipeline.disputedFigures(story)) {
         c.groups++;
         Set<String> groupFrames = new LinkedHashSet<>();
         Set<String> reportsPerFrame = new HashSet<>();
