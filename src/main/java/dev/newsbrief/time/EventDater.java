@@ -65,8 +65,12 @@ public final class EventDater {
           + "|\\bfor\\s+(?:several|many|a\\s+few|two|three|four|five|six|\\d+)\\s+(?:days|weeks|months|years)\\b");
   /** Words before a date that make it part of a noun phrase naming another event. */
   private static final Set<String> MODIFIED = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "of", "s");
-  /** Bounds a few words before the date, in its clause: "since its inception 17 months ago", "until the vote on Oct. 25". */
-  private static final Pattern CLAUSE_BOUND = Pattern.compile("(?i)\\b(?:since|until|till|before|after|between|from)\\b[^,;:()\"“”—–]*$");
+  /**
+   * Bounds a few words before the date, in its clause: "since its inception 17 months ago", "until
+   * the vote on Oct. 25" (not "missing since Sunday were found on Monday": eight words at most).
+   */
+  private static final Pattern CLAUSE_BOUND = Pattern.compile(
+      "(?i)\\b(?:since|until|till|before|after|between)\\b(?:\\s+[^\\s,;:()\"“”—–]+){0,8}\\s*$");
   private static final int NOT_THE_EVENT = -2;
   /** Dates this long before the report are history it recalls. */
   private static final int HISTORY_DAYS = 365;
