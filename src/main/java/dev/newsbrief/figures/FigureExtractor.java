@@ -65,11 +65,13 @@ public final class FigureExtractor {
       "(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:january|february|march|april|may|june|july|august|september|"
           + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
   private static final Pattern TIME_AFTER = Pattern.compile(
-      "(?i)^(?::\\d|\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|utc\\b|o'clock))");
+      "(?i)^(?::\\d|\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|utc\\b|bst\\b|cet\\b|est\\b|edt\\b|pst\\b|pdt\\b|o'clock|local\\s+time\\b|hours\\s+(?:gmt|local)\\b))");
   private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-|\\s)years?[- ]olds?\\b");
   private static final Pattern ID_BEFORE = Pattern.compile(
       "(?i)\\b(?:flight|no\\.|number|route|highway|resolution|article|page|room|channel|chapter|"
           + "section|platform|gate|line|aged|age)\\s+$|[:/#]$");
+  /** A capitalised word right before a number, not at the start of the sentence: "Windows 95", "Boeing 737". */
+  private static final Pattern MODEL_BEFORE = Pattern.compile("\\S\\s+\\p{Lu}[\\p{L}-]*\\s$");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)^\\s*(?:[a-z]+\\s+)?ago\\b");
   private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'-]+,\\s+$");
   private static final Pattern PHONE = Pattern.compile(
@@ -197,6 +199,8 @@ public final class FigureExtractor {
       if (TIME_AFTER.matcher(after).find() || before.endsWith(":")) return null;
       if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()) return null;
       if (ID_BEFORE.matcher(before).find()) return null;
+      // "Windows 95 operating system", "Boeing 737 jet": a number naming a product or model
+      if (MODEL_BEFORE.matcher(before).find() && !digits.contains(",") && !followedByPluralNoun(after)) return null;
       scale = m.group("scale") != null ? NumberWords.scale(m.group("scale"))
           : NumberWords.scale(m.group("short"));
       value = number(digits) * scale;
@@ -278,7 +282,8 @@ public final class FigureExtractor {
     Matcher w = NEXT_WORD.matcher(after);
     if (!w.find() || !after.substring(0, w.start(1)).isBlank()) return false;
     String word = w.group(1);
-    return Character.isLowerCase(word.charAt(0)) && word.endsWith("s") && !Stopwords.contains(lower(word));
+    return Character.isLowerCase(word.charAt(0)) && (word.endsWith("s") || PLURALS.contains(word))
+        && !Stopwords.contains(lower(word));
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {

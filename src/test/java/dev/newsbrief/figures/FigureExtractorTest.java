@@ -84,4 +84,14 @@ class FigureExtractorTest {
     assertThat(found).extracting(Figure::value).containsExactly(90.0, 30.0);
     assertThat(found).extracting(Figure::unit).containsExactly("lives", "lives");
   }
+
+  @Test
+  void modelNumbersAndClockTimesAreNoCounts() {
+    assertThat(figures("Netscape made a browser for the Windows 95 operating system.")).isEmpty();
+    assertThat(figures("A Boeing 727 donated by the prince landed.")).isEmpty();
+    assertThat(figures("Shares fell at the outset of the call at 1400 BST, then recovered.")).isEmpty();
+    assertThat(figures("The plane landed at about 1300 local time on Tuesday.")).isEmpty();
+    // a capitalised place before a plural count is still a count
+    assertThat(figures("In the cold wave, Poland 32 people died.")).extracting(f -> f.value()).containsExactly(32.0);
+  }
 }
