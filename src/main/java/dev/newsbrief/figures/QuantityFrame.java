@@ -31,9 +31,11 @@ import java.util.regex.Pattern;
  * @param years       years of its clause before the report's ("the 1978 fire"); bounds ("since 2011") left out
  * @param modifiers   words between the number and its noun
  * @param clauseWords content stems of its clause
+ * @param increment   it counts an addition ("20 more deaths", "61 new cases", "another 40"), not a total
  */
 public record QuantityFrame(Figure figure, Map<String, String> context, String unit, double value, String predicate,
-                            Set<String> places, Set<String> years, Set<String> modifiers, Set<String> clauseWords) {
+                            Set<String> places, Set<String> years, Set<String> modifiers, Set<String> clauseWords,
+                            boolean increment) {
   static final int WINDOW = 7;
   /** Stems that say what a count of people counts. */
   private static final Map<String, String> PREDICATES = Map.ofEntries(
@@ -55,6 +57,7 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
       "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "no", "upwards", "in", "excess", "close");
   /** A year in a figure's clause names the event it belongs to ("in the 1978 fire"), unless it bounds a span ("since 2011"). */
   private static final Pattern YEAR = Pattern.compile("(?<!(?i:since|from|between|until|till|through) )\\b(?:19|20)\\d\\d\\b");
+  private static final Pattern INCREMENT = Pattern.compile("(?i)\\S\\s+(?:more|other|additional|new|further)\\b(?!\\s+than)");
   private static final Set<String> DEATH = Set.of("kill", "dead", "death", "die", "di", "live", "toll", "fatal");
   private static final Set<String> WAR = Set.of("war", "conflict", "fight", "civil");
   private static final Set<String> GENERIC = Set.of("say", "said", "report", "also", "year", "day",
@@ -104,7 +107,9 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
       if (t.start() >= s.start() + clause.start() && t.end() <= s.start() + clause.end() && !t.stop() && t.isWord()
           && (t.start() < f.start() || t.end() > f.end())) clauseWords.add(fold(t.stem()));
     }
-    return new QuantityFrame(f, context, unit, value, predicate, places, years, modifiers, clauseWords);
+    boolean increment = INCREMENT.matcher(f.text()).find() || s.text().substring(0, Math.max(0, f.start() - s.start()))
+        .matches("(?is).*\\banother\\s*$");
+    return new QuantityFrame(f, context, unit, value, predicate, places, years, modifiers, clauseWords, increment);
   }
 
   /** The predicate word nearest the figure within {@link #WINDOW} tokens ("killing 60 people and injuring 162"), or "". */

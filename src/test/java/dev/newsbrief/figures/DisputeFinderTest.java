@@ -117,4 +117,14 @@ class DisputeFinderTest {
     Document c = doc("c", "The dance hall fire killed dozens of people in Goteborg on Thursday.");
     assertThat(DisputeFinder.find(List.of(a, c), SAME_DAY, SOURCES)).isEmpty();
   }
+
+  @Test
+  void anAdditionIsNotATotalAndAPartIsNotTheWhole() {
+    Document a = doc("a", "The cold wave has killed 56 people across Europe, officials said.");
+    Document b = doc("b", "The cold wave killed 20 more people across Europe, officials said.");
+    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty();
+    Document c = doc("c", "The cold wave has killed 32 people in Poland, police said.");
+    Document d = doc("b", "The cold wave has killed at least 62 people, police said.");
+    assertThat(DisputeFinder.find(List.of(c, d), SAME_DAY, SOURCES)).isEmpty();
+  }
 }
