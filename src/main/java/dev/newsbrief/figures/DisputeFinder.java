@@ -72,6 +72,9 @@ public final class DisputeFinder {
         }
       }
     }
+    // what each report says, to tell a dispute from two quantities that both reports give
+    Map<String, List<QuantityFrame>> said = new HashMap<>();
+    for (QuantityFrame it : items) said.computeIfAbsent(it.figure().articleId(), k -> new ArrayList<>()).add(it);
     // grow groups of figures from different reports that fit every member of the group
     List<List<QuantityFrame>> groups = new ArrayList<>();
     for (QuantityFrame it : items) {
@@ -87,7 +90,7 @@ public final class DisputeFinder {
     }
     List<DisputedFigure> out = new ArrayList<>();
     for (List<QuantityFrame> group : groups) {
-      DisputedFigure d = dispute(group, dates, sources, claimant);
+      DisputedFigure d = dispute(group, dates, sources, claimant, said);
       if (d != null) out.add(d);
     }
     out.sort(Comparator.comparingInt((DisputedFigure d) -> -d.values().size()).thenComparing(DisputedFigure::quantity));
@@ -129,7 +132,7 @@ public final class DisputeFinder {
   }
 
   private static DisputedFigure dispute(List<QuantityFrame> group, Map<String, DatedValue> dates, Map<String, Integer> sources,
-                                       Function<Figure, String> claimant) {
+                                       Function<Figure, String> claimant, Map<String, List<QuantityFrame>> said) {
     // one figure per report: the first it gives
     Map<String, QuantityFrame> perReport = new LinkedHashMap<>();
     for (QuantityFrame it : group) perReport.putIfAbsent(it.figure().articleId(), it);
@@ -139,7 +142,7 @@ public final class DisputeFinder {
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(f -> sources.getOrDefault(f.figure().articleId(), 0)));
     QuantityFrame first = group.get(0);
     boolean moving = first.unit().equals("people") && MOVING.contains(first.predicate()) || MOVING_UNITS.contains(first.unit());
-    DisputedFigure.Kind kind = kind(byDate, dates, moving, claimant);
+    DisputedFigure.Kind kind = kind(byDate, dates, moving, claimant, said);
     if (kind == null) return null; // every report agrees
     List<SourcedFigure> sourced = new ArrayList<>();
     for (QuantityFrame it : byDate) {
@@ -155,12 +158,15 @@ public final class DisputeFinder {
    * that moves ({@code moving}); DISAGREEMENT otherwise; null when no two reports differ.
    */
   static DisputedFigure.Kind kind(List<QuantityFrame> byDate, Map<String, DatedValue> dates, boolean moving,
-                                  Function<Figure, String> claimant) {
+                                  Function<Figure, String> claimant, Map<String, List<QuantityFrame>> said) {
     DisputedFigure.Kind kind = null;
     for (int i = 0; i < byDate.size(); i++) {
       for (int j = i + 1; j < byDate.size(); j++) {
         QuantityFrame a = byDate.get(i), b = byDate.get(j);
         if (agree(a, b)) continue;
+        // a report that gives the other's value too does not contradict it: both give two quantities
+        // (18 inches in Baltimore, 13 in Washington, in the same passage of two reports)
+        if (gives(said.get(b.figure().articleId()), a) || gives(said.get(a.figure().articleId()), b)) continue;
         kind = DisputedFigure.Kind.CHANGED;
         // two named sources at odds ("according to the army ... the rebels say") disagree, whenever
         String ca = claimant.apply(a.figure()), cb = claimant.apply(b.figure());
@@ -176,6 +182,12 @@ public final class DisputeFinder {
       }
     }
     return kind;
+  }
+
+  private static boolean gives(List<QuantityFrame> report, QuantityFrame value) {
+    if (report == null) return false;
+    for (QuantityFrame f : report) if (f.unit().equals(value.unit()) && sameValue(f, value)) return true;
+    return false;
   }
 
   /** "people killed (syria, war)": the unit with the context words most reports share. */

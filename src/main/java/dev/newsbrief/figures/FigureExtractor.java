@@ -72,6 +72,8 @@ public final class FigureExtractor {
           + "section|platform|gate|line|aged|age)\\s+$|[:/#]$");
   /** A capitalised word right before a number, not at the start of the sentence: "Windows 95", "Boeing 737". */
   private static final Pattern MODEL_BEFORE = Pattern.compile("\\S\\s+\\p{Lu}[\\p{L}-]*\\s$");
+  private static final Pattern CONVERSION_BEFORE = Pattern.compile(
+      "(?i)(?:US\\$|[$£€])\\s?[\\d.,]+\\s*(?:bn|m|k|billion|million|trillion)?\\s*(?:\\(|-LRB-)\\s*(?:#|£|€|\\$|US\\$)?\\s*$");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)^\\s*(?:[a-z]+\\s+)?ago\\b");
   private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'-]+,\\s+$");
   private static final Pattern PHONE = Pattern.compile(
@@ -123,6 +125,7 @@ public final class FigureExtractor {
       String and = lastEnd >= 0 && lastEnd <= m.start() ? text.substring(lastEnd, m.start()) : "";
       if (pendingBetween && and.matches("\\s+and\\s+") && m.group("qual") == null) qualifier = UP_TO;
       pendingBetween = "between".equalsIgnoreCase(trimQual(m.group("qual")));
+      boolean carried = false;
       Unit unit = p.unit != null ? new Unit(p.unit, m.end()) : unitAfter(text, m.end(), p.vague);
       if (unit == null && pendingBetween) {
         // "between 600 and 1,000 people": the unit comes after the second number
@@ -137,12 +140,14 @@ public final class FigureExtractor {
         if (p.written && (previousUnit.isEmpty() || !ELLIPSIS_NEXT.matcher(text.substring(m.end())).find())) continue;
         if (p.written && TOO_VAGUE_ALONE.contains(m.group("word").toLowerCase(Locale.ROOT))) continue;
         unit = new Unit(previousUnit, m.end());
+        carried = true;
       } else if (p.written && TOO_VAGUE_ALONE.contains(lower(m.group("word")))
           && !MEASURES.contains(unit.word) && p.scale == 1) {
         continue; // "one U.S. official" is a determiner, not a count
       }
       if (unit.word.equals("ago") || AGO_AFTER.matcher(text.substring(unit.end)).find()) continue;
-      if (!p.hasUnit && isAge(text, m.start(), m.end(), unit.word)) continue;
+      // "Ena Zizi, 69, was rescued": an age, whatever unit an ellipsis would carry to it
+      if (!p.hasUnit && isAge(text, m.start(), m.end(), carried ? "" : unit.word)) continue;
       int end = Math.max(m.end(), unit.end);
       out.add(new Figure(p.value, qualifier, unit.word, text.substring(m.start(), end), articleId,
           sentence.start() + m.start(), sentence.start() + end));
@@ -161,6 +166,7 @@ public final class FigureExtractor {
     String before = text.substring(0, m.start());
     String after = text.substring(m.end());
     if (m.group("old") != null) return null; // "five-year-old"
+    if (CONVERSION_BEFORE.matcher(before).find()) return null; // "$1bn (£650m)": the same sum in another currency
     if (AGE_AFTER.matcher(after).find()) return null;
     String qual = trimQual(m.group("qual"));
     String qualifier = qual == null ? EXACT : QUALIFIERS.getOrDefault(lower(qual).replaceAll("\\s+", " "), EXACT);

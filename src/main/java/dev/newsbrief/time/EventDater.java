@@ -78,6 +78,8 @@ public final class EventDater {
   /** Words after "the <date>" that show it is a date, not a modifier: "the Aug. 7 of 1998", "the 5th and". */
   private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "to", "at", "in", "on", "when", "as", "after",
       "before", "of", "for", "by", "with", "from", "that", "which", "was", "is", "were", "will", "the", "a", "an");
+  private static final Pattern FORECAST = Pattern.compile(
+      "(?i)\\b(?:expected to be|forecast|predicted|could|may|might|likely to|probably|possibly|as early as|as late as)\\b");
   private static final Pattern RELATIVE_OPENER = Pattern.compile("(?i),\\s+(?:which|who|whose|where|when)\\b|\\s(?:which|who|whose|where|that)\\b");
   /** Words before "that" that make it a complement, not a relative pronoun: "said that", "so that". */
   private static final Set<String> NOT_NOUNS_BEFORE_THAT = Set.of("so", "such", "now", "and", "but", "or", "than",
@@ -111,7 +113,7 @@ public final class EventDater {
     for (int i = 0; i < found.size(); i++) {
       TimeExpression t = found.get(i).expression();
       if (t.start() < s.start() || t.end() > s.end() || t.kind() != TimeExpression.Kind.DATE || t.date() == null) continue;
-      int score = role(text, s, t, report.date());
+      int score = role(text, s, t, report.date(), lastDay(report));
       if (score <= NOT_THE_EVENT) continue;
       // between equals, the finer date: "fell Wednesday" over "since its start 17 months ago"
       if (score > bestScore || score == bestScore && t.granularity().compareTo(found.get(best).expression().granularity()) < 0) {
@@ -122,6 +124,12 @@ public final class EventDater {
     // a lasting state or span ("has killed 32 people, police said Monday") is background, unless a
     // dated statement leads the sentence ("Police said Monday the cold has killed 32")
     if (best >= 0 && bestScore <= 0 && BACKGROUND.matcher(s.text()).find()) return EventDate.NONE;
+    // a forecast ("was expected to be closest to Hong Kong on Tuesday", "could come as early as Friday")
+    // is no event of that day; a plan people made ("will meet on Saturday") is
+    if (best >= 0 && report.isKnown() && found.get(best).expression().date().isAfter(report.date())
+        && FORECAST.matcher(text.substring(s.start(), found.get(best).expression().start())).find()) {
+      return EventDate.NONE;
+    }
     if (best >= 0) {
       TimeExpression t = found.get(best).expression();
       if (!found.get(best).relative()) {
@@ -152,7 +160,7 @@ public final class EventDater {
    * or of a trailing "..., officials said Monday", and {@link #NOT_THE_EVENT} for bounds, relative
    * clauses and dates that name another event ("the Aug. 7 bombing"), which never date the sentence.
    */
-  private static int role(String text, Sentence s, TimeExpression t, LocalDate report) {
+  private static int role(String text, Sentence s, TimeExpression t, LocalDate report, LocalDate reportEnd) {
     String before = TemporalTagger.previousWord(text, t.start());
     if (BOUNDS.contains(before) || boundInClause(text, s.start(), t.start())) return NOT_THE_EVENT;
     if (inRelativeClause(text, s.start(), t.start())) return NOT_THE_EVENT;
@@ -163,6 +171,10 @@ public final class EventDater {
     if (STAMP_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 40))).find()) return NOT_THE_EVENT;
     // history the report recalls ("In April 1992, the city was ..."), not news of the story
     if (report != null && t.date().isBefore(report.minusDays(HISTORY_DAYS))) return NOT_THE_EVENT;
+    // a day after the report told in the past tense is no event the report can know ("At 9:37 pm on
+    // 30 Oct, X wrote" in a page dated May: a later comment)
+    if (reportEnd != null && t.date().isAfter(reportEnd.plusDays(1))
+        && Tense.around(text, s.start(), s.end(), t.start(), t.end()) == Tense.PAST) return NOT_THE_EVENT;
     int verb = reportingVerbBefore(text, s.start(), t.start());
     if (verb >= 0) return leads(text, t.end(), s.end()) ? 2 : NOT_THE_EVENT;
     // inside what a leading statement reports: a past date may be the event the sentence is about,
@@ -270,6 +282,19 @@ public final class EventDater {
     return false;
   }
 
+
+  /** The last day the report's date may be: the day itself, or the end of its week, month, season or year. */
+  private static LocalDate lastDay(DatedValue report) {
+    if (!report.isKnown()) return null;
+    LocalDate d = report.date();
+    return switch (report.granularity()) {
+      case DAY -> d;
+      case WEEK -> d.plusDays(6);
+      case MONTH -> d.withDayOfMonth(d.lengthOfMonth());
+      case SEASON -> d.plusMonths(3).minusDays(1);
+      default -> d.withDayOfYear(d.lengthOfYear());
+    };
+  }
 
   private static double round(double x) {
     return Math.round(x * 100) / 100.0;

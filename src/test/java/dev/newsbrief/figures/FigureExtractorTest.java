@@ -91,6 +91,9 @@ class FigureExtractorTest {
     assertThat(figures("A Boeing 727 donated by the prince landed.")).isEmpty();
     assertThat(figures("Shares fell at the outset of the call at 1400 BST, then recovered.")).isEmpty();
     assertThat(figures("The plane landed at about 1300 local time on Tuesday.")).isEmpty();
+    // a sum converted in brackets is the same sum
+    assertThat(figures("The firms agreed to pool $1bn (£650m) for a response unit.")).extracting(f -> f.value())
+        .containsExactly(1e9);
     // a capitalised place before a plural count is still a count
     assertThat(figures("In the cold wave, Poland 32 people died.")).extracting(f -> f.value()).containsExactly(32.0);
   }

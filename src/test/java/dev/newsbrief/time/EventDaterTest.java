@@ -99,6 +99,11 @@ class EventDaterTest {
   void aFutureInsideAStatementIsNotTheNews() {
     // "said he planned to go on Thursday": the statement, whose day is not written
     assertThat(dates("Golding said he planned to go to Haiti on Thursday.", LocalDate.of(2010, 1, 13)).get(0).isKnown()).isFalse();
+    // a forecast is no event of its day; a plan is
+    assertThat(dates("The storm was expected to be closest to Hong Kong on Tuesday, the observatory said.",
+        LocalDate.of(1998, 10, 25)).get(0).isKnown()).isFalse();
+    assertThat(dates("Kerry will meet Lavrov in Lausanne on Saturday.", LocalDate.of(2016, 10, 12)).get(0).date())
+        .isEqualTo(LocalDate.of(2016, 10, 15));
     // future words turn a weekday forward
     assertThat(dates("As Brazilians prepare to vote on Sunday, polls predict a win.", LocalDate.of(1998, 10, 1)).get(0).date())
         .isEqualTo(LocalDate.of(1998, 10, 4));
