@@ -24,7 +24,9 @@ public final class Eligibility {
           + "|\\b(contributed to|reporting by|editing by|writing by)\\b|©|\\bclick here\\b|\\bread more\\b"
           + "|^editor['’]?s note\\b|\\bpage last updated\\b|\\bcontinue reading\\b"
           // readers' comments under a page: "At 9:37 pm on 30 Oct 2009, trainbleu wrote:", "Posted by: ... | Report abuse"
-          + "|^at\\s+\\d{1,2}[:.]\\d{2}.{0,60}\\bwrote\\s*:|\\bposted by\\s*:|\\breport abuse\\b");
+          + "|^at\\s+\\d{1,2}[:.]\\d{2}.{0,60}\\bwrote\\s*:|\\bposted by\\s*:|\\breport abuse\\b"
+          // photo captions: "July 17, 2010: The containment stack is shown at the site"
+          + "|^\\p{L}+\\.?\\s+\\d{1,2}\\s*,\\s*\\d{4}\\s*:|\\b(?:is|are)\\s+(?:shown|pictured|seen here)\\b");
   /** Opening words that refer back to something said before. */
   private static final Set<String> DANGLING_OPENERS = Set.of(
       "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",

@@ -18,9 +18,11 @@ enum Tense {
   private static final int WINDOW = 300;
 
   private static final Set<String> FUTURE_WORDS = Set.of(
-      "will", "'ll", "’ll", "shall", "wo", "won't", "would", "tomorrow", "next", "upcoming", "coming",
+      "will", "'ll", "’ll", "shall", "wo", "won't", "would", "tomorrow", "next", "upcoming",
       "ahead", "opens", "begins", "starts", "resumes", "convenes", "expires", "meets", "arrives",
       "travels", "visits", "plans", "intends", "forecast", "forecasts", "expected", "opening", "soon");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "weeks", "days", "months", "month", "year", "years",
+      "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** Words that mean future only when followed by "to": "is due to", "expected to". */
   private static final Set<String> FUTURE_BEFORE_TO = Set.of(
       "due", "expected", "scheduled", "set", "going", "plan", "planned", "planning", "poised", "slated",
@@ -86,10 +88,14 @@ enum Tense {
     Tense best = UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     Matcher m = WORD.matcher(text).region(from, to);
+    String previous = "";
     while (m.find()) {
       if (m.start() >= start && m.end() <= end) continue; // the expression itself
       String w = m.group().toLowerCase(java.util.Locale.ROOT);
       Tense t = m.start() >= reportingFrom && REPORTING.contains(w) ? UNKNOWN : classify(w, nextWord(text, m.end(), to));
+      // "had planned to spend Wednesday": a plan made before, for days now past
+      if (t == FUTURE && previous.equals("had") && FUTURE_BEFORE_TO.contains(w)) t = PAST;
+      previous = w;
       if (t != UNKNOWN) {
         int distance = m.end() <= start ? (start - m.end()) * (verbFollows ? 10 : 1) : m.start() - end;
         if (distance < bestDistance) { bestDistance = distance; best = t; }
@@ -100,6 +106,10 @@ enum Tense {
 
   private static Tense classify(String w, String next) {
     if (FUTURE_WORDS.contains(w)) return FUTURE;
+    // "the coming week" looks ahead; "oil started coming from the cap" does not
+    if (w.equals("coming")) return TIME_NOUNS.contains(next) ? FUTURE : UNKNOWN;
+    // "started coming", "kept rising": a past verb before an -ing form
+    if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && next.length() > 4 && next.endsWith("ing")) return PAST;
     if (FUTURE_BEFORE_TO.contains(w) && next.equals("to")) return FUTURE;
     if (FUTURE_BEFORE_BE.contains(w) && next.equals("be")) return FUTURE;
     if (FUTURE_BEFORE_FOR.contains(w) && next.equals("for")) return FUTURE;

@@ -98,4 +98,11 @@ class EligibilityTest {
     assertThat(eligible("Kerry met Lavrov again in Geneva on Friday to discuss the truce.")).isFalse();
     assertThat(eligible("Kerry met Lavrov in Geneva on Friday and also spoke to the French foreign minister.")).isTrue();
   }
+
+  @Test
+  void commentHeadersAndPhotoCaptionsAreFurniture() {
+    assertThat(eligible("At 9:37 pm on 30 Oct 2009, trainbleu wrote: Swine flu can start as a bad bout of sickness.")).isFalse();
+    assertThat(eligible("July 17, 2010: The containment stack is shown at the site of the oil spill in the Gulf.")).isFalse();
+    assertThat(eligible("The containment stack held overnight at the site of the oil spill in the Gulf.")).isTrue();
+  }
 }

@@ -104,6 +104,11 @@ class EventDaterTest {
         LocalDate.of(1998, 10, 25)).get(0).isKnown()).isFalse();
     assertThat(dates("Kerry will meet Lavrov in Lausanne on Saturday.", LocalDate.of(2016, 10, 12)).get(0).date())
         .isEqualTo(LocalDate.of(2016, 10, 15));
+    // past verbs before an -ing form, and plans made before, keep a weekday behind
+    assertThat(dates("Small amounts of oil started coming from the cap late Sunday, the admiral said.",
+        LocalDate.of(2010, 7, 20)).get(0).date()).isEqualTo(LocalDate.of(2010, 7, 18));
+    assertThat(dates("Crews had planned to spend Wednesday reinforcing the tunnel with cement.",
+        LocalDate.of(2010, 7, 22)).get(0).date()).isEqualTo(LocalDate.of(2010, 7, 21));
     // future words turn a weekday forward
     assertThat(dates("As Brazilians prepare to vote on Sunday, polls predict a win.", LocalDate.of(1998, 10, 1)).get(0).date())
         .isEqualTo(LocalDate.of(1998, 10, 4));
