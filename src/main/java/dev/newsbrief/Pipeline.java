@@ -24,7 +24,6 @@ import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.time.ReportDater;
 import dev.newsbrief.timeline.TimelineBuilder;
-import dev.newsbrief.voices.QuoteExtractor;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,8 +79,9 @@ public final class Pipeline {
     List<Sentence> chosen = summarizeAsShown(story, names, options.words());
     List<CitedSentence> summary = names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting);
     List<TimelineEntry> timeline = introduceNames(story, names, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
-    List<Voice> voices = Voices.of(story, citer::cite, options.voices(), options.quotesPerVoice());
-    List<DisputedFigure> figures = disputedFigures(story);
+    List<Quote> quotes = Voices.quotes(story);
+    List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
+    List<DisputedFigure> figures = disputedFigures(story, quotes);
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
   }
 
@@ -90,8 +90,12 @@ public final class Pipeline {
    * when a report attributes it ("according to the Syrian Observatory").
    */
   public static List<DisputedFigure> disputedFigures(Story story) {
+    return disputedFigures(story, Voices.quotes(story));
+  }
+
+  private static List<DisputedFigure> disputedFigures(Story story, List<Quote> found) {
     Map<String, List<Quote>> quotes = new HashMap<>();
-    for (Document d : story.origins()) quotes.put(d.id(), QuoteExtractor.extract(d));
+    for (Quote q : found) quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
     return DisputeFinder.find(story.origins(), story.dates(), story.sourceNumbers(), f -> {
       for (Quote q : quotes.getOrDefault(f.articleId(), List.of())) {
         if (q.attributed() && q.start() <= f.start() && f.end() <= q.end()) return q.speaker();

@@ -31,9 +31,20 @@ public final class Voices {
    * @param perActor  how many quotes per actor at most
    */
   public static List<Voice> of(Story story, Function<Sentence, CitedSentence> cite, int actors, int perActor) {
-    List<Document> docs = story.origins();
+    return of(story, quotes(story), cite, actors, perActor);
+  }
+
+  /** The quotes of the story's independent reports, in report order. */
+  public static List<Quote> quotes(Story story) {
     List<Quote> quotes = new ArrayList<>();
-    for (Document d : docs) quotes.addAll(QuoteExtractor.extract(d));
+    for (Document d : story.origins()) quotes.addAll(QuoteExtractor.extract(d));
+    return quotes;
+  }
+
+  /** As {@link #of(Story, Function, int, int)}, on quotes already found ({@link #quotes}). */
+  public static List<Voice> of(Story story, List<Quote> quotes, Function<Sentence, CitedSentence> cite, int actors,
+                               int perActor) {
+    List<Document> docs = story.origins();
     List<Voice> out = new ArrayList<>();
     // Most reports first; among equals, named people before institutions and anonymous groups,
     // since a reader looks for who said what.
