@@ -95,6 +95,8 @@ enum Tense {
       Tense t = m.start() >= reportingFrom && REPORTING.contains(w) ? UNKNOWN : classify(w, nextWord(text, m.end(), to));
       // "had planned to spend Wednesday": a plan made before, for days now past
       if (t == FUTURE && previous.equals("had") && FUTURE_BEFORE_TO.contains(w)) t = PAST;
+      // "will be buried on Thursday": after "be" an -ed form is a participle; the auxiliary says when
+      if (t == PAST && (previous.equals("be") || previous.equals("being")) && !PAST_WORDS.contains(w)) t = UNKNOWN;
       previous = w;
       if (t != UNKNOWN) {
         int distance = m.end() <= start ? (start - m.end()) * (verbFollows ? 10 : 1) : m.start() - end;

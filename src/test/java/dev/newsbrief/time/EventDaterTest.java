@@ -109,6 +109,8 @@ class EventDaterTest {
         LocalDate.of(2010, 7, 20)).get(0).date()).isEqualTo(LocalDate.of(2010, 7, 18));
     assertThat(dates("Crews had planned to spend Wednesday reinforcing the tunnel with cement.",
         LocalDate.of(2010, 7, 22)).get(0).date()).isEqualTo(LocalDate.of(2010, 7, 21));
+    assertThat(dates("The singer will be buried on Thursday at Forest Lawn in a private ceremony.",
+        LocalDate.of(2009, 8, 29)).get(0).date()).isEqualTo(LocalDate.of(2009, 9, 3));
     // future words turn a weekday forward
     assertThat(dates("As Brazilians prepare to vote on Sunday, polls predict a win.", LocalDate.of(1998, 10, 1)).get(0).date())
         .isEqualTo(LocalDate.of(1998, 10, 4));
