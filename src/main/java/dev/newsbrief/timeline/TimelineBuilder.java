@@ -43,6 +43,8 @@ public final class TimelineBuilder {
   /** A sentence the timeline may show, on the date it would show it with. */
   public record Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience) {}
 
+  /** How many sentences of past news without a day are put to the linking test at most. */
+  static final int LINKED_AT_MOST = 200;
   /** How many days before its report a linked event may lie. */
   static final int LINK_DAYS = 31;
 
@@ -129,18 +131,19 @@ public final class TimelineBuilder {
     Map<String, Double> weights = Concepts.weights(origins, 0, 0, true);
     double minDf = origins.size() <= 2 ? 1 : 2;
     Map<Sentence, EventDate> all = new HashMap<>();
-    Map<String, List<EventDate>> byReport = new HashMap<>();
-    for (Document d : origins) {
-      List<EventDate> dates = EventDater.dateEvents(d, story.date(d.id()));
-      byReport.put(d.id(), dates);
-      for (int i = 0; i < d.sentences().size(); i++) all.put(d.sentences().get(i), dates.get(i));
-    }
     // sentences that write their own day: what past news without one may be dated from
     List<Sentence> datedToDay = new ArrayList<>();
-    for (var e : all.entrySet()) {
-      if (e.getValue().basis() == Basis.EXPRESSION && e.getValue().value().granularity() == Granularity.DAY) datedToDay.add(e.getKey());
+    for (Document d : origins) {
+      List<EventDate> dates = EventDater.dateEvents(d, story.date(d.id()));
+      for (int i = 0; i < d.sentences().size(); i++) {
+        all.put(d.sentences().get(i), dates.get(i));
+        if (dates.get(i).basis() == Basis.EXPRESSION && dates.get(i).value().granularity() == Granularity.DAY) {
+          datedToDay.add(d.sentences().get(i));
+        }
+      }
     }
     List<Candidate> out = new ArrayList<>();
+    List<Candidate> toLink = new ArrayList<>();
     for (Document d : origins) {
       DatedValue reportDate = story.date(d.id());
       for (Sentence s : d.sentences()) {
@@ -152,20 +155,26 @@ public final class TimelineBuilder {
           if (w >= minDf) covered += w;
         }
         if (covered == 0) continue;
-        String evidenceIn = s.articleId();
+        double salience = covered / Math.sqrt(Summarizer.words(s.text()));
         if (date.basis() == Basis.REPORT_MONTH) {
-          Linked link = linked(story, citer, s, reportDate, datedToDay, all);
-          if (link == null) continue; // some day before the report: left out rather than shown on a guess
-          date = link.date();
-          evidenceIn = link.articleId();
+          toLink.add(new Candidate(s, reportDate, null, salience));
+          continue;
         }
         DatedValue value = date.value();
         boolean coarse = value.granularity().compareTo(Granularity.MONTH) > 0;
         // an event only known to the year is shown only when its report is too: then it is the
         // best the reports allow ("on Saturday" in a report dated to 2016), not background
         if (coarse && (!reportDate.isKnown() || reportDate.granularity().compareTo(Granularity.MONTH) <= 0)) continue;
-        out.add(new Candidate(s, value, evidence(date, evidenceIn), covered / Math.sqrt(Summarizer.words(s.text()))));
+        out.add(new Candidate(s, value, evidence(date, s.articleId()), salience));
       }
+    }
+    // past news without a written day: the most salient take the day of the same event in another
+    // report (a bounded number, so that a big story costs no more than linear); the rest are left
+    // out rather than shown on a guess
+    toLink.sort(Comparator.comparingDouble(c -> -c.salience()));
+    for (Candidate c : toLink.subList(0, Math.min(LINKED_AT_MOST, toLink.size()))) {
+      Linked link = linked(story, citer, c.sentence(), c.date(), datedToDay, all);
+      if (link != null) out.add(new Candidate(c.sentence(), link.date().value(), evidence(link.date(), link.articleId()), c.salience()));
     }
     return out;
   }
