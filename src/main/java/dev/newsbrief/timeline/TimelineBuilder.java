@@ -43,6 +43,30 @@ public final class TimelineBuilder {
   /** A sentence the timeline may show, on the date it would show it with. */
   public record Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience) {}
 
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\bI\\b|(?i:\\b(?:my|me|myself)\\b)");
+
+  /**
+   * A sentence that speaks in the first person outside a quotation ("My husband developed flu like
+   * symptoms on Monday") is a reader's comment, a diary or an opinion piece, not a report of the
+   * story's events.
+   */
+  static boolean firstPerson(Sentence s) {
+    String t = s.text();
+    StringBuilder outside = new StringBuilder();
+    boolean in = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '`' && i + 1 < t.length() && t.charAt(i + 1) == '`'
+          || c == '\'' && i + 1 < t.length() && t.charAt(i + 1) == '\'' && (i == 0 || t.charAt(i - 1) == ' ')) {
+        in = c == '“' || (c != '”' && !in);
+        if (c == '`' || c == '\'') i++;
+        continue;
+      }
+      if (!in) outside.append(c);
+    }
+    return FIRST_PERSON.matcher(outside).find();
+  }
+
   /** How many sentences of past news without a day are put to the linking test at most. */
   static final int LINKED_AT_MOST = 200;
   /** How many days before its report a linked event may lie. */
@@ -148,7 +172,7 @@ public final class TimelineBuilder {
       DatedValue reportDate = story.date(d.id());
       for (Sentence s : d.sentences()) {
         EventDate date = all.get(s);
-        if (!date.value().isKnown() || !Eligibility.eligible(s)) continue;
+        if (!date.value().isKnown() || !Eligibility.eligible(s) || firstPerson(s)) continue;
         double covered = 0;
         for (String c : Concepts.of(s, true)) {
           double w = weights.getOrDefault(c, 0.0);
