@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * a Wednesday report happened on the Saturday before. The date is the one of the event the main
  * clause reports: in "X said Friday that Y will happen in March", Friday (X's statement); in
  * "On Saturday Russia vetoed it, officials said Monday", Saturday (the trailing "officials said"
- * only names the source). Bounds ("since May") and dates inside a relative clause ("Russia, which
- * vetoed it on Saturday, said") do not date the sentence.
+ * only names the source). These do not date a sentence: bounds ("since May"); dates in a relative
+ * clause ("Russia, which vetoed it on Saturday, said"; "the island where Babs landed on Thursday"),
+ * in a quotation or in brackets; dates that name another event ("the Aug. 7 bombing", "Friday's
+ * election", "last week's explosion"); a page's time stamp; history over a year before the report;
+ * a day after the report told in the past tense (a later comment); and a forecast of a later day
+ * ("expected to be closest on Tuesday").
  *
  * <p>A sentence with no date of its own is past-tense news of some day before its report: it is
  * dated to the report's month, marked {@link Basis#REPORT_MONTH}, for the timeline to date from the
