@@ -91,6 +91,7 @@ public final class EventDater {
       "feared", "fears", "know", "knew", "think", "thought", "feel", "felt", "expect", "expected", "ensure", "ensured",
       "show", "showed", "shows", "found", "find", "learned", "agreed", "decided", "ruled", "meant", "means", "clear",
       "likely", "sure", "given", "seems", "seemed", "appears", "appeared", "fact", "news", "word");
+  private static final Pattern OLD_YEAR = Pattern.compile("\\b1[0-8]\\d\\d\\b(?!\\s*(?:people|dead|killed|[a-z]+s)\\b)");
   /** Report days this early in a month may follow an event of the month before. */
   private static final int EARLY_IN_MONTH = 3;
 
@@ -149,6 +150,7 @@ public final class EventDater {
     }
     // a sentence whose only dates name other events ("after the April 20 explosion") is not news of the report's day
     if (!report.isKnown() || hasDate(found, s) || BACKGROUND.matcher(s.text()).find()) return EventDate.NONE;
+    if (OLD_YEAR.matcher(s.text()).find()) return EventDate.NONE; // "born on 12 November 1854": history
     if (Tense.around(text, s.start(), s.end(), s.start(), s.start()) != Tense.PAST) return EventDate.NONE;
     // past-tense news: some day before the report, most often of its month
     if (report.granularity() == Granularity.DAY && report.date().getDayOfMonth() <= EARLY_IN_MONTH) return EventDate.NONE;

@@ -93,6 +93,8 @@ class EventDaterTest {
     assertThat(dates("The Syrian government, which vetoed it on Saturday, was silent.", report).get(0).isKnown()).isFalse();
     assertThat(dates("Talks stalled after the vote on Monday.", report).get(0).isKnown()).isFalse();
     assertThat(dates("In April 1992, the city was the setting for protests.", report).get(0).isKnown()).isFalse();
+    // a day of an older year is not a day of the report's year
+    assertThat(dates("She was born in Llanidloes on 12 November 1854 to a farming family.", report).get(0).isKnown()).isFalse();
   }
 
   @Test
