@@ -327,6 +327,9 @@ public final class TemporalTagger {
         null, null, Tense.UNKNOWN, true) : x;
   }
 
+  private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "till", "from", "during",
+      "of", "through", "on", "before", "after", "early", "late", "mid", "last", "this", "next", "and", "or", "to", "between");
+
   private static Mention monthAlone(Matcher m, Context c) {
     String month = m.group(2);
     String before = previousWord(c.text(), m.start(2));
@@ -334,6 +337,14 @@ public final class TemporalTagger {
     String after = nextWord(c.text(), m.end());
     if (!after.isEmpty() && Character.isUpperCase(after.charAt(0))) return null; // "April Ryan"
     if (!after.isEmpty() && Character.isDigit(after.charAt(0))) return null; // a date pattern's business
+    // "the Dead March was played", "the Long March": a capitalised word before a bare month makes a name
+    if (m.group(1) == null && m.start() == m.start(2) && !before.isEmpty() && !MONTH_PREPOSITIONS.contains(before)) {
+      int j = m.start(2);
+      while (j > 0 && Character.isWhitespace(c.text().charAt(j - 1))) j--;
+      int i = j;
+      while (i > 0 && Character.isLetter(c.text().charAt(i - 1))) i--;
+      if (i < j && Character.isUpperCase(c.text().charAt(i))) return null;
+    }
     int shift = m.group(1) == null ? Mention.BARE
         : switch (m.group(1).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
     return withTense(mention(m, c, Type.DATE, 0, monthOf(month), 0, 0, shift, null, null), c);

@@ -127,4 +127,12 @@ class TemporalTaggerTest {
     assertThat(found).extracting(TimeExpression::text).containsExactly("On Saturday");
     assertThat(found.get(0).start()).isEqualTo(21);
   }
+
+  @Test
+  void namesAndOlderYearsAreNoDatesOfTheReportYear() {
+    assertThat(values("As the cortege entered, the Dead March was played by the organist.", WEDNESDAY)).isEmpty();
+    assertThat(values("In March, talks resumed.", WEDNESDAY)).containsExactly("2016-03");
+    assertThat(values("She was born on 12 November 1854 in Llanidloes.", WEDNESDAY)).isEmpty();
+    assertThat(values("He died on 12 November 2009 in London.", WEDNESDAY)).containsExactly("2009-11-12");
+  }
 }
