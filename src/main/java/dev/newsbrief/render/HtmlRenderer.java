@@ -50,7 +50,9 @@ public final class HtmlRenderer {
       for (TimelineEntry e : brief.timeline()) {
         boolean inferred = e.date().source() == dev.newsbrief.model.DatedValue.Source.INFERRED;
         h.append("<li><time class=\"date").append(inferred ? " inferred" : "").append("\"")
-            .append(Dates.iso(e.date()) == null ? "" : " datetime=\"" + esc(Dates.iso(e.date())) + "\"").append(">")
+            .append(Dates.iso(e.date()) == null ? "" : " datetime=\"" + esc(Dates.iso(e.date())) + "\"")
+            // why this date: the written expression it comes from, as the JSON's dateEvidence
+            .append(e.date().evidence().isBlank() ? "" : " title=\"" + esc(e.date().evidence()) + "\"").append(">")
             .append(esc(Dates.show(e.date()))).append("</time>").append(esc(e.sentence().shown()))
             .append(cites(e.sentence().citations())).append("</li>\n");
       }
