@@ -6,7 +6,6 @@ import dev.newsbrief.Fixtures;
 import dev.newsbrief.eval.figures.FiguresBenchmark;
 import dev.newsbrief.eval.labels.LabelledStories;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +14,19 @@ import org.junit.jupiter.api.Test;
  * dev clusters, so a change that loses quality fails here; the closing notes give the figures.
  */
 class DatesAndFiguresEvaluationTest {
-  private static LabelledStories stories;
+  private static LabelledStories loaded;
 
-  @BeforeAll
-  static void load() throws Exception {
+  /** The labelled stories, or the test is skipped with a message when ../shared is absent. */
+  private static synchronized LabelledStories stories() throws Exception {
     Fixtures.shared("duc2003-task2");
     Fixtures.shared("timeline17-dev");
-    stories = LabelledStories.load(Fixtures.SHARED);
+    if (loaded == null) loaded = LabelledStories.load(Fixtures.SHARED);
+    return loaded;
   }
 
   @Test
   void timelineDatesAreRightOrLeftOut() throws Exception {
-    DateLabels.Loaded loaded = DateLabels.load(stories);
+    DateLabels.Loaded loaded = DateLabels.load(stories());
     assertThat(loaded.unlocated()).as("labels whose sentence no longer starts at its offset").isZero();
     Map<String, DatesBenchmark.Counts> counts = DatesBenchmark.score(loaded.labels(), 12, null);
     System.out.print(DatesBenchmark.table(counts));
@@ -38,7 +38,7 @@ class DatesAndFiguresEvaluationTest {
 
   @Test
   void disputedFiguresMeasureOneQuantity() throws Exception {
-    Map<String, FiguresBenchmark.Counts> counts = FiguresBenchmark.score(stories, null);
+    Map<String, FiguresBenchmark.Counts> counts = FiguresBenchmark.score(stories(), null);
     System.out.print(FiguresBenchmark.table(counts));
     FiguresBenchmark.Counts dev = counts.get("dev");
     assertThat(dev.located).as("labelled figures still extracted").isGreaterThanOrEqualTo((int) (0.98 * dev.labelled));
