@@ -30,11 +30,21 @@ public record DatedValue(LocalDate date, Granularity granularity, Source source,
    * may be any day of it (so "2016" comes after "7 Dec 2016"); {@code null} when undated.
    */
   public LocalDate sortKey() {
+    return granularity == Granularity.YEAR || granularity == Granularity.SEASON ? lastDay() : date;
+  }
+
+  /**
+   * The last day the value may be: the day itself, or the end of its ISO week (a weekend is dated by
+   * its Saturday), month, season or year; {@code null} when undated.
+   */
+  public LocalDate lastDay() {
     if (date == null) return null;
     return switch (granularity) {
-      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+      case DAY -> date;
+      case WEEK -> date.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+      case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
       case SEASON -> date.plusMonths(3).minusDays(1);
-      default -> date;
+      default -> date.withDayOfYear(date.lengthOfYear());
     };
   }
 }

@@ -2,8 +2,8 @@ package dev.newsbrief.summary;
 
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Quotation;
 import dev.newsbrief.text.ReportingVerbs;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -99,7 +99,7 @@ public final class Eligibility {
     String text = s.text();
     if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
     if (BARE_ENDING.matcher(text).find()) return true;
-    List<Token> words = wordsOutsideQuotes(s); // a speaker's "this situation" is theirs to point at
+    List<Token> words = Quotation.wordsOutside(s); // a speaker's "this situation" is theirs to point at
     for (int i = 0; i + 1 < words.size(); i++) {
       String n = words.get(i).norm(), next = words.get(i + 1).norm();
       if (n.equals("in") && next.equals("turn")) return true;
@@ -147,8 +147,6 @@ public final class Eligibility {
           + "secretary|spokesperson|pope|cardinal|bishop|general|colonel|captain|head|guard|pilot|doctor|nurse|"
           + "suspect|prisoner|family|widow|chairman|candidate|legislator|envoy");
 
-  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "``");
-  private static final Set<String> QUOTE_MARKS_CLOSE = Set.of("”", "''");
   /** "If convicted, they face ...": a participle or adverb is nothing a pronoun can stand for. */
   private static final Pattern PARTICIPLE_OR_ADVERB = Pattern.compile("\\p{L}+(?:ed|ing|ly)");
 
@@ -158,7 +156,7 @@ public final class Eligibility {
    */
   static boolean pronounBeforeAnyName(Sentence s) {
     boolean person = false, noun = false;
-    List<Token> words = wordsOutsideQuotes(s); // speech in quote marks does not name whom "they" are
+    List<Token> words = Quotation.wordsOutside(s); // speech in quote marks does not name whom "they" are
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);
       String n = t.norm();
@@ -173,18 +171,6 @@ public final class Eligibility {
       }
     }
     return false;
-  }
-
-  /** The sentence's words outside quote marks: the narrator's, not a speaker's. */
-  private static List<Token> wordsOutsideQuotes(Sentence s) {
-    List<Token> words = new ArrayList<>();
-    boolean quoted = false;
-    for (Token t : s.tokens()) {
-      if (QUOTE_MARKS.contains(t.text())) quoted = !quoted || t.text().equals("“") || t.text().equals("``");
-      if (QUOTE_MARKS_CLOSE.contains(t.text())) quoted = false;
-      if (t.isWord() && !quoted) words.add(t);
-    }
-    return words;
   }
 
   /**
@@ -242,7 +228,6 @@ public final class Eligibility {
     if (next.equals("on") && j + 2 < words.size() && WEEKDAYS.contains(words.get(j + 2).norm())) return true;
     return !INTRODUCING.contains(next);
   }
-
 
   private static Token firstWord(Sentence s) {
     for (Token t : s.tokens()) if (t.isWord()) return t;

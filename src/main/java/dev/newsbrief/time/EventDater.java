@@ -6,6 +6,7 @@ import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Span;
 import dev.newsbrief.model.TimeExpression;
+import dev.newsbrief.text.Quotation;
 import dev.newsbrief.text.ReportingVerbs;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +92,6 @@ public final class EventDater {
       "feared", "fears", "know", "knew", "think", "thought", "feel", "felt", "expect", "expected", "ensure", "ensured",
       "show", "showed", "shows", "found", "find", "learned", "agreed", "decided", "ruled", "meant", "means", "clear",
       "likely", "sure", "given", "seems", "seemed", "appears", "appeared", "fact", "news", "word");
-  private static final Pattern OLD_YEAR = Pattern.compile("\\b1[0-8]\\d\\d\\b(?!\\s*(?:people|dead|killed|[a-z]+s)\\b)");
   /** Report days this early in a month may follow an event of the month before. */
   private static final int EARLY_IN_MONTH = 3;
 
@@ -118,7 +118,7 @@ public final class EventDater {
     for (int i = 0; i < found.size(); i++) {
       TimeExpression t = found.get(i).expression();
       if (t.start() < s.start() || t.end() > s.end() || t.kind() != TimeExpression.Kind.DATE || t.date() == null) continue;
-      int score = role(text, s, t, report.date(), lastDay(report));
+      int score = role(text, s, t, report.date(), report.lastDay());
       if (score <= NOT_THE_EVENT) continue;
       // between equals, the finer date: "fell Wednesday" over "since its start 17 months ago"
       if (score > bestScore || score == bestScore && t.granularity().compareTo(found.get(best).expression().granularity()) < 0) {
@@ -150,7 +150,6 @@ public final class EventDater {
     }
     // a sentence whose only dates name other events ("after the April 20 explosion") is not news of the report's day
     if (!report.isKnown() || hasDate(found, s) || BACKGROUND.matcher(s.text()).find()) return EventDate.NONE;
-    if (OLD_YEAR.matcher(s.text()).find()) return EventDate.NONE; // "born on 12 November 1854": history
     if (Tense.around(text, s.start(), s.end(), s.start(), s.start()) != Tense.PAST) return EventDate.NONE;
     // past-tense news: some day before the report, most often of its month
     if (report.granularity() == Granularity.DAY && report.date().getDayOfMonth() <= EARLY_IN_MONTH) return EventDate.NONE;
@@ -169,7 +168,7 @@ public final class EventDater {
   private static int role(String text, Sentence s, TimeExpression t, LocalDate report, LocalDate reportEnd) {
     String before = TemporalTagger.previousWord(text, t.start());
     if (BOUNDS.contains(before) || boundInClause(text, s.start(), t.start())) return NOT_THE_EVENT;
-    if (inRelativeClause(text, s.start(), t.start())) return NOT_THE_EVENT;
+    if (inRelativeClause(text, s.start(), t.start()) || Quotation.inside(s, t.start())) return NOT_THE_EVENT;
     // "the Aug. 7 bombing", "a March 1 ceasefire", "the proposal of December 2", "last week's explosion":
     // a name for another event
     if (MODIFIED.contains(before) || namesAnotherEvent(text, t, s.end())) return NOT_THE_EVENT;
@@ -247,13 +246,12 @@ public final class EventDater {
 
   /**
    * Whether {@code pos} lies in a relative clause ("..., which vetoed it on Saturday,", "the island
-   * where Babs landed on Thursday", "a gathering that opens Thursday") up to the next comma, in
-   * brackets, or in a quotation (the speaker's own time words: "change everything tomorrow").
+   * where Babs landed on Thursday", "a gathering that opens Thursday") up to the next comma, or in
+   * brackets.
    */
   private static boolean inRelativeClause(String text, int sentenceStart, int pos) {
     String head = text.substring(sentenceStart, pos);
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) return true;
-    if (insideQuotation(head)) return true;
     Matcher m = RELATIVE_OPENER.matcher(head);
     int last = -1;
     while (m.find()) {
@@ -269,37 +267,12 @@ public final class EventDater {
     return !before.isEmpty() && !ReportingVerbs.contains(before) && !NOT_NOUNS_BEFORE_THAT.contains(before);
   }
 
-  private static boolean insideQuotation(String head) {
-    int open = 0;
-    for (int i = 0; i < head.length(); i++) {
-      char c = head.charAt(i);
-      if (c == '“') open++;
-      else if (c == '”') open = Math.max(0, open - 1);
-      else if (c == '"') open = open == 0 ? 1 : 0;
-    }
-    return open > 0;
-  }
-
   private static boolean hasDate(List<TemporalTagger.Anchored> found, Sentence s) {
     for (TemporalTagger.Anchored a : found) {
       TimeExpression t = a.expression();
       if (t.start() >= s.start() && t.end() <= s.end() && t.kind() == TimeExpression.Kind.DATE) return true;
     }
     return false;
-  }
-
-
-  /** The last day the report's date may be: the day itself, or the end of its week, month, season or year. */
-  private static LocalDate lastDay(DatedValue report) {
-    if (!report.isKnown()) return null;
-    LocalDate d = report.date();
-    return switch (report.granularity()) {
-      case DAY -> d;
-      case WEEK -> d.plusDays(6);
-      case MONTH -> d.withDayOfMonth(d.lengthOfMonth());
-      case SEASON -> d.plusMonths(3).minusDays(1);
-      default -> d.withDayOfYear(d.lengthOfYear());
-    };
   }
 
   private static double round(double x) {

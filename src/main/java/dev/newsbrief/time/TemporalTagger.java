@@ -97,8 +97,8 @@ public final class TemporalTagger {
       "(?:" + MONTH_FULL + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![\\p{L}])";
   private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
   private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d\\p{L}])";
-  /** "12 November 1854": a day of an older year is no day of the report's year, so it is left unresolved. */
-  private static final String NO_OLD_YEAR = "(?!\\s*,?\\s*1[0-8]\\d\\d\\b)";
+  /** A year after a day and a month may be any ("born on 12 November 1854"), not only a recent one. */
+  private static final String FULL_YEAR = "((?:1\\d|20)\\d\\d)(?![\\d\\p{L}])";
   private static final String MODS = "early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
       + "|the\\s+middle\\s+of|end\\s+of|beginning\\s+of";
   private static final String NUM_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -161,10 +161,10 @@ public final class TemporalTagger {
   private static final List<Rule> RULES = List.of(
       // Saturday, October 15, 2016 / Dec. 2 / December 2nd
       rule(MONTH_WORDS, "(?:\\b(" + WEEKDAY + ")\\s*,?\\s+)?(?:(?i:the)\\s+)?\\b(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b"
-          + "(?:\\s*,?\\s*\\b" + YEAR + ")?" + NO_OLD_YEAR, (m, c) -> fullDate(m, c, 2, 3, 4, 1)),
+          + "(?:\\s*,?\\s*\\b" + FULL_YEAR + ")?", (m, c) -> fullDate(m, c, 2, 3, 4, 1)),
       // 2 December 2016 / 15th of October
       rule(MONTH_WORDS, "(?:\\b(" + WEEKDAY + ")\\s*,?\\s+)?(?<![\\d,.$£€])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?i:of)\\s+)?(" + MONTH + ")"
-          + "(?:\\s*,?\\s*\\b" + YEAR + ")?" + NO_OLD_YEAR, (m, c) -> fullDate(m, c, 3, 2, 4, 1)),
+          + "(?:\\s*,?\\s*\\b" + FULL_YEAR + ")?", (m, c) -> fullDate(m, c, 3, 2, 4, 1)),
       // March 2011, mid-March 2011
       rule(MONTH_WORDS, "(?:\\b(?i:" + MODS + ")[\\s-]+)?\\b(" + MONTH + ")\\s*,?\\s+(?:(?i:of)\\s+)?" + YEAR,
           (m, c) -> date(m, c, Integer.parseInt(m.group(2)), monthOf(m.group(1)), 0, 0)),

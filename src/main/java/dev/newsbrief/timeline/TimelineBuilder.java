@@ -9,10 +9,12 @@ import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.TimeExpression;
 import dev.newsbrief.model.TimelineEntry;
+import dev.newsbrief.model.Token;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.Concepts;
 import dev.newsbrief.summary.Eligibility;
 import dev.newsbrief.summary.Summarizer;
+import dev.newsbrief.text.Quotation;
 import dev.newsbrief.time.EventDater;
 import dev.newsbrief.time.EventDater.Basis;
 import dev.newsbrief.time.EventDater.EventDate;
@@ -43,7 +45,7 @@ public final class TimelineBuilder {
   /** A sentence the timeline may show, on the date it would show it with. */
   public record Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience) {}
 
-  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\bI\\b|(?i:\\b(?:my|me|myself)\\b)");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "myself");
 
   /**
    * A sentence that speaks in the first person outside a quotation ("My husband developed flu like
@@ -51,20 +53,11 @@ public final class TimelineBuilder {
    * story's events.
    */
   static boolean firstPerson(Sentence s) {
-    String t = s.text();
-    StringBuilder outside = new StringBuilder();
-    boolean in = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '"' || c == '“' || c == '”' || c == '`' && i + 1 < t.length() && t.charAt(i + 1) == '`'
-          || c == '\'' && i + 1 < t.length() && t.charAt(i + 1) == '\'' && (i == 0 || t.charAt(i - 1) == ' ')) {
-        in = c == '“' || (c != '”' && !in);
-        if (c == '`' || c == '\'') i++;
-        continue;
-      }
-      if (!in) outside.append(c);
+    for (Token t : Quotation.wordsOutside(s)) {
+      // "I" as written: a lower-case "i" is no pronoun in edited text
+      if (FIRST_PERSON.contains(t.norm()) && (!t.norm().equals("i") || t.text().equals("I"))) return true;
     }
-    return FIRST_PERSON.matcher(outside).find();
+    return false;
   }
 
   /** How many sentences of past news without a day are put to the linking test at most. */

@@ -101,16 +101,12 @@ public final class DatesBenchmark {
 
   static Period period(DatedValue d) {
     var f = d.date();
-    return switch (d.granularity()) {
-      case DAY -> new Period(f, f);
-      case WEEK -> { // the ISO week holding the date (a weekend is dated by its Saturday)
-        var monday = f.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        yield new Period(monday, monday.plusDays(6));
-      }
-      case MONTH -> new Period(f, f.plusMonths(1).minusDays(1));
-      case SEASON -> new Period(f, f.plusMonths(3).minusDays(1));
-      default -> new Period(f.withDayOfYear(1), f.withDayOfYear(f.lengthOfYear()));
+    var first = switch (d.granularity()) {
+      case WEEK -> f.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+      case DAY, MONTH, SEASON -> f;
+      default -> f.withDayOfYear(1);
     };
+    return new Period(first, d.lastDay());
   }
 
   private static String label(Period p) {
