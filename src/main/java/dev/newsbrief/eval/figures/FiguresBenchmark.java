@@ -5,6 +5,7 @@ import dev.newsbrief.Pipeline;
 import dev.newsbrief.figures.FigureExtractor;
 import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Figure;
 import dev.newsbrief.story.Story;
 import java.io.IOException;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ public final class FiguresBenchmark {
     Map<String, Counts> out = new LinkedHashMap<>();
     out.put("dev", new Counts());
     out.put("aside", new Counts());
+    Map<Document, List<Figure>> extracted = new java.util.IdentityHashMap<>(); // each report read once
     for (String[] r : LabelledStories.rows("figure-frames.tsv")) {
       Counts c = out.get(r[2].equals("aside") ? "aside" : "dev");
       c.labelled++;
@@ -52,7 +54,7 @@ public final class FiguresBenchmark {
       Document d = story == null ? null : LabelledStories.document(story, r[3]);
       if (d == null) continue;
       int offset = LabelledStories.offset(r[3]);
-      if (FigureExtractor.extract(d).stream().anyMatch(f -> f.start() == offset)) c.located++;
+      if (extracted.computeIfAbsent(d, FigureExtractor::extract).stream().anyMatch(f -> f.start() == offset)) c.located++;
       frames.computeIfAbsent(r[1], k -> new HashMap<>()).put(d.id() + "#" + LabelledStories.offset(r[3]), r[4]);
       aside.put(r[1], r[2].equals("aside"));
     }
@@ -69,7 +71,6 @@ public final class FiguresBenchmark {
       for (DisputedFigure g : Pipeline.disputedFigures(story)) {
         c.groups++;
         Set<String> groupFrames = new LinkedHashSet<>();
-        Set<String> reportsPerFrame = new HashSet<>();
         int labelled = 0;
         Map<String, Set<String>> reportsOf = new HashMap<>();
         for (DisputedFigure.SourcedFigure v : g.values()) {
@@ -93,7 +94,6 @@ public final class FiguresBenchmark {
           log.accept((aside.get(cluster) ? "aside " : "dev ") + (same ? "LABEL " + g.kind() + " for '" + label + "'" : "MIXED " + groupFrames) + " " + cluster + ": "
               + g.quantity() + " " + g.values().stream().map(v -> v.figure().text()).toList());
         }
-        reportsPerFrame.clear();
       }
       for (var gl : groupLabels.entrySet()) {
         String[] k = gl.getKey().split("\t");
