@@ -108,11 +108,22 @@ public final class EventDater {
     LocalDate anchor = report.date();
     List<TemporalTagger.Anchored> found = new ArrayList<>();
     for (Span p : doc.paragraphs()) found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), anchor));
+    found.sort(java.util.Comparator.comparingInt(a -> a.expression().start()));
+    // sentences and expressions both run in text order: hand each sentence its own expressions in
+    // one pass (a long report would otherwise cost sentences times expressions)
     List<EventDate> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) out.add(dateSentence(text, s, report, found));
+    int next = 0;
+    for (Sentence s : doc.sentences()) {
+      while (next < found.size() && found.get(next).expression().start() < s.start()) next++;
+      int end = next;
+      while (end < found.size() && found.get(end).expression().start() < s.end()) end++;
+      out.add(dateSentence(text, s, report, found.subList(next, end)));
+      next = end;
+    }
     return out;
   }
 
+  /** @param found the expressions that start in {@code s}, in text order */
   private static EventDate dateSentence(String text, Sentence s, DatedValue report, List<TemporalTagger.Anchored> found) {
     int best = -1, bestScore = Integer.MIN_VALUE;
     for (int i = 0; i < found.size(); i++) {
