@@ -98,7 +98,7 @@ public final class QuoteExtractor {
   public static List<Found> find(Document doc) {
     String text = doc.article().text();
     List<Quoted> quoted = QuoteMarks.find(text, doc.paragraphs());
-    Speakers speakers = new Speakers(doc);
+    Speakers speakers = new Speakers(doc, quoted);
     List<Attribution> attributions = new ArrayList<>();
     for (Sentence s : doc.sentences()) attributions.addAll(attributions(s, text, quoted, speakers));
     List<Found> out = new ArrayList<>();
@@ -169,8 +169,11 @@ public final class QuoteExtractor {
       Attribution a = accordingTo ? accordingTo(s, text, i, quoted, speakers)
           : verbAttribution(s, text, i, quoted, out, speakers);
       if (a != null) {
+        // "said Leon Wascinski, head of the mission, according to Interfax": the agency passes the
+        // words on; the person who said them is the one a later "he" means
+        boolean passedOn = accordingTo && !out.isEmpty();
         out.add(a);
-        speakers.spoke(a.speaker(), s.index());
+        if (!passedOn) speakers.spoke(a.speaker(), s.index());
       }
     }
     // a clause reported by one verb ends where the next attribution of the sentence begins
@@ -197,7 +200,10 @@ public final class QuoteExtractor {
       while (end > 0 && SpeakerPhrases.BETWEEN.contains(tokens.get(end - 1).norm())) end--;
       subject = SpeakerPhrases.before(tokens, end);
     }
-    if (!SpeakerPhrases.isSpeaker(tokens, subject) && subjectEnd > 0 && !tokens.get(subjectEnd - 1).text().equals(",")) {
+    // "Federal prosecutors in Manhattan said": the place is where the speakers are, not who speaks
+    boolean placed = !subject.isEmpty() && subject.from() > 0 && Set.of("in", "from", "at", "near", "outside")
+        .contains(tokens.get(subject.from() - 1).norm());
+    if ((placed || !SpeakerPhrases.isSpeaker(tokens, subject)) && subjectEnd > 0 && !tokens.get(subjectEnd - 1).text().equals(",")) {
       Phrase modified = SpeakerPhrases.beforeModifier(tokens, subjectEnd);
       if (!modified.isEmpty()) subject = modified;
     }
@@ -208,7 +214,11 @@ public final class QuoteExtractor {
     String speaker;
     int spStart, spEnd;
     boolean verbFirst = false;
-    if (ReportingVerbs.isParticiple(n) && afterComma(tokens, v) || (subject.isEmpty() && subjectEnd > 0
+    // "X, attending the summit in Porto, said his government ``respects …'': what follows the verb
+    // is the reported clause's subject; the sentence's subject speaks
+    boolean possessiveAfter = subject.isEmpty() && v > 0 && tokens.get(v - 1).text().equals(",") && v + 1 < tokens.size()
+        && SpeakerPhrases.possessive(tokens, SpeakerPhrases.after(tokens, v + 1));
+    if (ReportingVerbs.isParticiple(n) && afterComma(tokens, v) || possessiveAfter || (subject.isEmpty() && subjectEnd > 0
         && Set.of("and", "but").contains(tokens.get(subjectEnd - 1).norm()))) {
       // ", adding that …" and "… and said …" speak for the subject of the sentence
       String subjectPhrase = speakers.sentenceSubject(tokens);
@@ -385,7 +395,11 @@ public final class QuoteExtractor {
       int first = Math.min(a.speakerStart(), a.verbStart());
       if (first >= q.outerEnd()) {
         String gap = text.substring(q.outerEnd(), first);
-        if (gap.matches("[ \t]*[,.]?[ \t]*")) return a;
+        // '… beaten.'' A 49-page indictment alleges that …': a quote closed with its sentence, then a
+        // new sentence reporting something else, is not that sentence's speaker's
+        boolean nextSentence = endsSentence(text, q) && a.contentStart() >= 0 && first < text.length()
+            && Character.isUpperCase(text.charAt(first)) && a.speakerStart() < a.verbStart();
+        if (gap.matches("[ \t]*[,.]?[ \t]*") && !nextSentence) return a;
         break;
       }
       if (a.verbStart() < q.outerStart() && sameSentenceRegion(text, a.verbStart(), q.outerStart())) before = a;
@@ -546,7 +560,7 @@ public final class QuoteExtractor {
   }
 
   private static String phraseText(String text, List<Token> tokens, Phrase p) {
-    return text.substring(tokens.get(p.from()).start(), tokens.get(p.to() - 1).end());
+    return clean(text.substring(tokens.get(p.from()).start(), tokens.get(p.to() - 1).end())); // "da\nSilva" is "da Silva"
   }
 
   private static String clean(String s) {

@@ -29,9 +29,15 @@ final class SpeakerPhrases {
   private static final int MAX_RUN = 12;
   private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den",
       "bin", "ibn", "al", "el", "di", "du", "del", "della", "la", "le");
+  /** Particles that may open a name written without its given name ("da Silva said"), none of them English words. */
+  private static final Set<String> LEADING_PARTICLES = Set.of("da", "de", "dos", "das", "van", "von", "der", "del", "della",
+      "di", "du", "bin", "ibn", "al", "el");
   /** Lower-case heads that name people by what they do ("economists", "a builder", "forecasters"). */
   private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
       "\\p{L}{3,}(?:ists?|ians?|ers|ors|men|women|man|woman)");
+  /** A lower-case noun for one person by what they do ("worker", "director", "activist", "physician"). */
+  private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+      "\\p{L}{3,}(?:[^d]er|or|ist|ian|man|woman)");
   /** Words that attach a modifier to a speaker before its verb ("officials in Kabul said", "a diplomat who ..."). */
   private static final Set<String> MODIFIER_OPENERS = Set.of("who", "which", "in", "of", "from", "at", "for", "with",
       "on", "close", "familiar");
@@ -81,9 +87,13 @@ final class SpeakerPhrases {
    * appositions between commas ("X, the Y, said").
    */
   static Phrase before(List<Token> tokens, int end) {
-    if (end > 0 && Gazetteer.isPronoun(tokens.get(end - 1).text())
+    if (end > 0 && Gazetteer.isPronoun(tokens.get(end - 1).text()) && !titled(tokens, end - 1)
         && (end == 1 || !tokens.get(end - 2).isWord() || Stopwords.contains(tokens.get(end - 2).norm()))) {
       return new Phrase(end - 1, end); // "he said", "It said"
+    }
+    if (end > 0 && titled(tokens, end - 1) && Stopwords.contains(tokens.get(end - 1).norm())) {
+      // "Ms. He said": a surname that is also a common word
+      return new Phrase(tokens.get(end - 2).text().equals(".") ? end - 3 : end - 2, end);
     }
     int stop = end;
     if (end > 0 && tokens.get(end - 1).text().equals(",")) {
@@ -106,6 +116,18 @@ final class SpeakerPhrases {
       }
     }
     return run(tokens, stop);
+  }
+
+  /** Whether a title stands before token {@code i} ("Ms. He said": a surname, not a pronoun). */
+  static boolean titled(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).text().equals(".")) k--;
+    return k >= 0 && ABBREVIATIONS.contains(tokens.get(k).norm().replace(".", ""));
+  }
+
+  /** Whether the phrase opens on "his", "her", "its" or "their": the subject of reported words ("said his government …"), never a speaker after the verb. */
+  static boolean possessive(List<Token> tokens, Phrase p) {
+    return !p.isEmpty() && Set.of("his", "her", "its", "their").contains(tokens.get(p.from()).norm());
   }
 
   /**
@@ -149,6 +171,13 @@ final class SpeakerPhrases {
       if (i > start && n.equals("and") && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1)))) break;
       i++;
     }
+    // "said a spokesman for the committee, Mike Russell.": the name the description introduces
+    if (i < tokens.size() && tokens.get(i).text().equals(",") && !capitalised(tokens.get(start))) {
+      int end = i + 1;
+      while (end < tokens.size() && (tokens.get(end).isWord() || tokens.get(end).text().equals("."))
+          && !(tokens.get(end).text().equals(".") && end + 1 == tokens.size())) end++;
+      if (end > i + 1 && (end == tokens.size() || !tokens.get(end).isWord()) && isName(tokens, i + 1, end)) return new Phrase(i + 1, end);
+    }
     return new Phrase(start, i);
   }
 
@@ -157,6 +186,7 @@ final class SpeakerPhrases {
     if (p.isEmpty()) return false;
     Token last = tokens.get(p.to() - 1);
     if (p.to() - p.from() == 1 && Gazetteer.isPronoun(last.text())) return true;
+    if (p.to() - p.from() >= 2 && titled(tokens, p.to() - 1) && capitalised(last)) return true; // "Ms. He"
     if (last.norm().equals("old") && p.to() - p.from() >= 3) return true; // "the 14-year-old"
     if (Gazetteer.SPEAKER_NOUNS.contains(last.norm()) || Gazetteer.GROUP_WORDS.contains(last.norm())) return true;
     if (Gazetteer.SPEAKING_NOUNS.contains(last.norm()) || PERSON_SUFFIX.matcher(last.norm()).matches()) return true;
@@ -194,25 +224,35 @@ final class SpeakerPhrases {
     // "U.S.-led", "British-based": a hyphenated participle is a modifier
     if (i > 0 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).start() == t.start() - 1) return true;
     if (n.equals("and")) return i > 0 && i + 1 < stop && capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1));
-    // "Gilberto da Silva", "Ludwig van Beethoven": a particle between two capitalised words of a name
-    if (NAME_PARTICLES.contains(n)) return i > 0 && i + 1 < stop && capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1));
+    // "Gilberto da Silva", "Ludwig van Beethoven": a particle between two capitalised words of a name;
+    // '…,'' da Silva said': or opening the name after a quotation or comma
+    if (NAME_PARTICLES.contains(n)) {
+      boolean nameFollows = i + 1 < stop && capitalised(tokens.get(i + 1));
+      return nameFollows && (i > 0 && capitalised(tokens.get(i - 1)) || (i == 0 || !tokens.get(i - 1).isWord()) && LEADING_PARTICLES.contains(n));
+    }
     if (INSIDE.contains(n)) return true;
     if (Stopwords.contains(n)) return false;
     if (capitalised(t)) return true;
-    // a past tense or participle is a verb of the sentence, not part of a name
+    // a past tense or participle is a verb of the sentence, not part of a name; so is a reporting verb ("Critics said Olof Lind")
+    if (dev.newsbrief.text.ReportingVerbs.contains(n)) return false;
     return !(n.endsWith("ed") || n.endsWith("ing")) || n.equals("defence");
   }
 
   private static boolean looksAppositive(List<Token> tokens, int from, int to, boolean nearVerb) {
     if (from >= to) return false;
     Token first = tokens.get(from);
+    if (!first.isWord()) return false; // a quotation's closing mark: what precedes is the quote, not an apposition
     String n = first.norm();
     if (n.equals("who") || n.equals("which")) return true;
     boolean determiner = n.equals("a") || n.equals("an") || n.equals("the") || n.equals("another") || n.equals("one");
     if (determiner) {
       if (nearVerb) return true;
       // further back, "the civil defence" may be the subject itself; "the lawyer representing" is a role
-      for (int i = from; i < to; i++) if (Gazetteer.ROLE_HEADS.contains(tokens.get(i).norm())) return true;
+      // ("Anna-Lisa Saar, a social worker at Oestra Hospital, where …, said")
+      for (int i = from; i < to; i++) {
+        String w = tokens.get(i).norm();
+        if (Gazetteer.ROLE_HEADS.contains(w) || PERSON_NOUN.matcher(w).matches() && !capitalised(tokens.get(i))) return true;
+      }
       return false;
     }
     if (!capitalised(first)) return true; // "asked by a journalist", "taking part in ..."

@@ -35,12 +35,18 @@ final class Speakers {
   /** Words written with a capital somewhere other than a sentence's start: names, not openers. */
   private final Set<String> capitalisedInside = new HashSet<>();
   private final List<Mention> mentions = new ArrayList<>();
+  /** Per sentence, the person its subject names ("Communist lawmaker Yuri Nikiforenko", "The pope"), or null. */
+  private final String[] personSubjects;
+  /** Per sentence, the group of people its subject names ("U.S. intelligence officials", "Republicans"), or null. */
+  private final String[] groupSubjects;
+  /** Per sentence, whether it starts inside a quotation (the speaker's words, which a pronoun looks past). */
+  private final boolean[] quotedStarts;
   private String lastPerson;
   private int lastPersonSentence = -100;
   private String lastOther;
   private int lastOtherSentence = -100;
 
-  Speakers(Document doc) {
+  Speakers(Document doc, List<QuoteMarks.Quoted> quoted) {
     this.doc = doc;
     for (Sentence s : doc.sentences()) {
       for (int i = 1; i < s.tokens().size(); i++) {
@@ -56,6 +62,18 @@ final class Speakers {
         if (surnames.contains(t.norm()) && SpeakerPhrases.capitalised(t)) mentions.add(new Mention(t.start(), t.text()));
       }
       collectGender(s.tokens());
+    }
+    personSubjects = new String[doc.sentences().size()];
+    quotedStarts = new boolean[personSubjects.length];
+    groupSubjects = new String[personSubjects.length];
+    int q = 0;
+    for (int i = 0; i < personSubjects.length; i++) {
+      Sentence s = doc.sentences().get(i);
+      while (q < quoted.size() && quoted.get(q).end() <= s.start()) q++;
+      // a sentence that starts inside a quotation is the speaker's words, not the report's subject
+      quotedStarts[i] = q < quoted.size() && quoted.get(q).outerStart() <= s.start() && s.start() < quoted.get(q).end();
+      personSubjects[i] = quotedStarts[i] ? null : personSubject(s.tokens());
+      groupSubjects[i] = quotedStarts[i] ? null : groupSubject(s.tokens());
     }
   }
 
@@ -77,10 +95,12 @@ final class Speakers {
     if (p.matches("the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
     switch (p) {
       case "he", "she" -> {
+        int sign = p.equals("he") ? 1 : -1;
+        String centre = centre(sentence, sign);
+        if (centre != null) return centre;
         // the last person named, if named in a sentence after the last speaker's: the person
         // just introduced, not the one who spoke before ("X said ... Y lost her house. "…," she said");
         // and never one the report calls by the other gender ("she" is not "Mr. Cardoso")
-        int sign = p.equals("he") ? 1 : -1;
         int here = doc.sentences().get(sentence).start();
         String named = lastNamedBefore(here, sign);
         boolean namedSince = named != null && lastPerson != null && lastNamedOffset(here, sign) >= sentenceEnd(lastPersonSentence);
@@ -92,6 +112,14 @@ final class Speakers {
         return lastOther != null && sentence - lastOtherSentence <= 2 ? lastOther : null;
       }
       case "they" -> {
+        // "U.S. intelligence officials declined to provide details … But they said": the group the
+        // sentence before is about, else the last group or organisation that spoke
+        for (int k = sentence - 1; k >= 0 && k >= sentence - CENTRE_SENTENCES; k--) {
+          if (quotedStarts[k]) continue;
+          if (k == lastOtherSentence) return lastOther;
+          if (groupSubjects[k] != null) return groupSubjects[k];
+          if (k == lastPersonSentence || personSubjects[k] != null) break;
+        }
         if (lastOther != null && sentence - lastOtherSentence <= 2) return lastOther;
         return null;
       }
@@ -102,6 +130,62 @@ final class Speakers {
         return plausible(phrase) ? phrase : null;
       }
     }
+  }
+
+  private static final Set<String> MEN = Set.of("man", "spokesman", "chairman", "king", "pope", "pontiff", "father", "husband", "son", "brother");
+  private static final Set<String> WOMEN = Set.of("woman", "spokeswoman", "chairwoman", "queen", "mother", "wife", "daughter", "sister");
+
+  /** How far back a pronoun looks for the person the report is about. */
+  private static final int CENTRE_SENTENCES = 3;
+
+  /**
+   * The person "he" or "she" continues, as a reader takes it: walking back from the sentence before,
+   * the first that either holds the last speaker's words or has a person as its subject decides
+   * ("Communist lawmaker Yuri Nikiforenko initiated the move … for Ocalan. "…," he said" is
+   * Nikiforenko, not Ocalan, the person named last). A sentence whose subject is the same pronoun
+   * passes the person on; null when no such sentence is near, or its person is of the other gender.
+   */
+  private String centre(int sentence, int sign) {
+    for (int k = sentence - 1; k >= 0 && k >= sentence - CENTRE_SENTENCES; k--) {
+      if (k == lastPersonSentence) return genderOf(lastPerson) * sign >= 0 && plausible(lastPerson) ? lastPerson : null;
+      if (quotedStarts[k]) continue;
+      String subject = personSubjects[k];
+      if (subject != null) return genderOf(subject) * sign >= 0 ? subject : null;
+      if (!continuesWithPronoun(doc.sentences().get(k).tokens(), sign)) return null;
+    }
+    return null;
+  }
+
+  /** Whether the sentence opens on "he" (sign 1) or "she" (-1), or on a quotation. */
+  private static boolean continuesWithPronoun(List<Token> tokens, int sign) {
+    if (tokens.isEmpty()) return false;
+    String first = tokens.get(0).norm();
+    return first.equals(sign > 0 ? "he" : "she") || !tokens.get(0).isWord();
+  }
+
+  /** The sentence's subject when it names a group of people: "officials", "Republicans", "Kurdish rebels". */
+  private String groupSubject(List<Token> tokens) {
+    String subject = sentenceSubject(tokens);
+    if (subject == null) return null;
+    String[] words = subject.trim().split("\\s+");
+    String lastWord = words[words.length - 1];
+    String last = Gazetteer.lower(lastWord);
+    boolean group = Gazetteer.GROUP_WORDS.contains(last)
+        || Character.isUpperCase(lastWord.charAt(0)) && last.matches("\\p{L}{4,}(?:ans|ists|ers|ats|ites)");
+    return group && plausible(subject) ? subject : null;
+  }
+
+  /** The sentence's subject when it names one person: a known name, or a singular role ("the pope"). */
+  private String personSubject(List<Token> tokens) {
+    String subject = sentenceSubject(tokens);
+    if (subject == null) return null;
+    String[] words = subject.trim().split("\\s+");
+    String last = Gazetteer.lower(words[words.length - 1]);
+    boolean named = surnames.contains(last) && Character.isUpperCase(words[words.length - 1].charAt(0));
+    boolean role = Gazetteer.ROLE_HEADS.contains(last) || last.equals("man") || last.equals("woman");
+    if (!(named || role) || Gazetteer.isPronoun(subject) || !isPerson(subject)) return null;
+    for (String w : words) if (Gazetteer.lower(w).equals("and")) return null; // two people
+    return plausible(subject) ? subject : null;
   }
 
   /**
@@ -119,7 +203,8 @@ final class Speakers {
     if (Gazetteer.PLACES.containsKey(lower) || institution) return true;
     if (words.length == 1) {
       if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
-      if (lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)")) return false;
+      // "Serbian", "Chinese": a nationality cut from its noun; but "Slepian" is a name the report gives in full
+      if (lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)") && !surnames.contains(lower)) return false;
     }
     if (Character.isLowerCase(words[0].charAt(0)) && Gazetteer.lower(words[0]).matches(".*(?:ing|ed)")) return false;
     return !places.contains(lower.replaceFirst("^the ", ""));
@@ -153,8 +238,13 @@ final class Speakers {
       Token t = tokens.get(i);
       String n = t.norm();
       if (!t.isWord() && !t.text().equals("-") && !n.equals("'s")) break;
-      if (!SpeakerPhrases.capitalised(t) && (n.endsWith("ed") || Set.of("has", "have", "had", "is", "are",
+      // "Turkey's military-dominated National Security Council": a hyphenated participle modifies
+      boolean hyphenated = i > from && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == t.start();
+      if (!SpeakerPhrases.capitalised(t) && !hyphenated && (n.endsWith("ed") || Set.of("has", "have", "had", "is", "are",
           "was", "were", "will", "would", "says", "said").contains(n))) break;
+      // "Anna Berg spoke …", "The pope arrives …": a lower-case word after a name or a role is the verb
+      if (i > from && !SpeakerPhrases.capitalised(t) && !hyphenated && !Set.of("of", "'s", "for").contains(n)
+          && endsPersonPhrase(tokens, i - 1, from)) break;
       i++;
     }
     if (i == from) return null;
@@ -162,12 +252,21 @@ final class Speakers {
     return text;
   }
 
+  /** Whether token {@code i} ends a person's full name ("Anna Berg") or a role ("the pope"). */
+  private boolean endsPersonPhrase(List<Token> tokens, int i, int from) {
+    Token t = tokens.get(i);
+    String n = t.norm();
+    boolean fullName = surnames.contains(n) && SpeakerPhrases.capitalised(t) && i > from && SpeakerPhrases.capitalised(tokens.get(i - 1));
+    return fullName || Gazetteer.ROLE_HEADS.contains(n) || MEN.contains(n) || WOMEN.contains(n);
+  }
+
   static boolean isPerson(String speaker) {
     String[] words = speaker.trim().split("\\s+");
     String last = Gazetteer.lower(words[words.length - 1]).replaceAll("[’']s$", "");
     if (Gazetteer.ORG_WORDS.contains(last) || Gazetteer.GROUP_WORDS.contains(last)) return false;
     if (Gazetteer.country(last) != null) return false;
-    if (Gazetteer.ROLE_HEADS.contains(last)) return true;
+    if (last.endsWith("s") && Gazetteer.country(last.substring(0, last.length() - 1)) != null) return false; // "Palestinians"
+    if (Gazetteer.ROLE_HEADS.contains(last) || MEN.contains(last) || WOMEN.contains(last)) return true;
     if (!Character.isUpperCase(words[words.length - 1].charAt(0))) return false;
     for (String w : words) {
       if (Gazetteer.ORG_WORDS.contains(Gazetteer.lower(w))) return false;
@@ -200,6 +299,9 @@ final class Speakers {
   /** +1 when the report writes of the person as a man (Mr., he, his), -1 as a woman, 0 unknown. */
   private int genderOf(String name) {
     String[] words = name.trim().split("\\s+");
+    String last = Gazetteer.lower(words[words.length - 1]);
+    if (MEN.contains(last)) return 1;
+    if (WOMEN.contains(last)) return -1;
     return Integer.signum(gender.getOrDefault(Gazetteer.lower(words[words.length - 1]), 0));
   }
 

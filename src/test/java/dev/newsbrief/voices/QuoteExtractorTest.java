@@ -132,7 +132,61 @@ class QuoteExtractorTest {
     List<Quote> found = direct("\"The fire spread fast,\" Chief Anna Berg said.\n\n"
         + "Sten Persson, a father of two, lost his son in the fire.\n\n"
         + "\"It was all burned out,\" he said.");
-    assertThat(found).extracting(Quote::speaker).containsExactly("Chief Anna Berg", "Persson");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Chief Anna Berg", "Sten Persson");
+  }
+
+  @Test
+  void heIsTheSubjectOfTheSentenceBeforeNotThePersonNamedLast() {
+    List<Quote> found = direct("Lawmaker Yuri Orlov proposed asylum for Ivan Petrov.\n\n"
+        + "\"This man has done a lot for his people,\" he said.");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Lawmaker Yuri Orlov");
+    // the speaker's own words in between do not move the person on
+    assertThat(direct("Anna Berg spoke for the council. \"Nobody can stop the count. Ivan Petrov has lost.\"\n\n"
+        + "\"It is too late,\" she said.")).extracting(Quote::speaker).last().isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void theyIsTheGroupTheSentenceBeforeIsAbout() {
+    List<Quote> found = quotes("Intelligence officials declined to give details about the reports. "
+        + "But they said the group had joined the campaign.");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Intelligence officials");
+  }
+
+  @Test
+  void namesWrittenWithATitleOrAParticleStayNames() {
+    assertThat(direct("\"We felt it coming,\" Ms. He said.")).extracting(Quote::speaker).containsExactly("Ms. He");
+    assertThat(direct("\"Our situation will get better,\" da Silva said.")).extracting(Quote::speaker).containsExactly("da Silva");
+    // a name ending like a nationality ("Serbian") is a name once the report gives it in full
+    assertThat(direct("Dr. Barnett Slepian treated patients.\n\n\"It could have been me,\" Slepian told the newspaper."))
+        .extracting(Quote::speaker).containsExactly("Slepian");
+  }
+
+  @Test
+  void aDescriptionAfterTheVerbGivesWayToTheNameItIntroduces() {
+    assertThat(quotes("The party is watching the race closely, said a spokesman for the committee, Mike Russell."))
+        .extracting(Quote::speaker).containsExactly("Mike Russell");
+  }
+
+  @Test
+  void whatFollowsSaidWithAPossessiveIsTheReportedClause() {
+    List<Quote> found = direct("Foreign Minister Abel Matutes, attending a summit in Porto, said his government "
+        + "\"respects the decisions taken by courts.\"");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Foreign Minister Abel Matutes");
+  }
+
+  @Test
+  void aQuoteEndingItsSentenceIsNotTheNextSentencesSpeakers() {
+    List<Quote> found = direct("Prosecutors have said that inmates were \"murdered and beaten.\" "
+        + "A 49-page indictment alleges that guards burned them.");
+    assertThat(found).extracting(Quote::speaker).containsExactly("Prosecutors");
+  }
+
+  @Test
+  void anAppositionAfterTheQuoteDoesNotReachIntoIt() {
+    assertThat(direct("\"We cannot ignore America,\" Salah Fathali, the director of the National Cancer Institute, said."))
+        .extracting(Quote::speaker).containsExactly("Salah Fathali");
+    assertThat(quotes("Anna Saar, a social worker at Oestra Hospital, where many victims were taken, said the work was hard."))
+        .extracting(Quote::speaker).containsExactly("Anna Saar");
   }
 
   @Test
