@@ -40,7 +40,7 @@ final class Gazetteer {
       "activists", "witnesses", "residents", "doctors", "advocates", "investigators", "analysts",
       "experts", "observers", "critics", "protesters", "soldiers", "troops", "police", "medics",
       "lawmakers", "leaders", "ministers", "authorities", "militants", "fighters", "workers",
-      "survivors", "relatives", "villagers", "opposition", "people");
+      "survivors", "relatives", "villagers", "opposition", "people", "aides", "advisers");
   /** Nouns a speaker phrase may end with when it has no capitalised name. */
   static final Set<String> SPEAKER_NOUNS = Set.of("official", "officials", "spokesman",
       "spokeswoman", "spokesperson", "source", "sources", "monitor", "group", "army", "military",
@@ -55,7 +55,7 @@ final class Gazetteer {
       "chief", "director", "mayor", "governor", "kremlin", "pentagon", "defence", "survivors",
       "fighters", "militants", "campaigners", "organisers", "organizers", "scientists", "researchers");
   /** Lower-case nouns that speak in news: people by kind, and writings that say things. */
-  static final Set<String> SPEAKING_NOUNS = Set.of("man", "woman", "men", "women", "others", "whites", "blacks",
+  static final Set<String> SPEAKING_NOUNS = Set.of("man", "woman", "men", "women", "others", "some", "whites", "blacks",
       "study", "studies", "report", "survey", "surveys", "poll", "polls", "data", "statement", "documents",
       "document", "newspaper", "magazine", "website", "broadcaster", "station", "paper", "journal", "indictment",
       "warrant", "complaint", "lawsuit", "text", "letter", "ruling", "verdict", "agreement", "communique",

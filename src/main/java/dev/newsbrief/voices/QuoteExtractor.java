@@ -159,7 +159,7 @@ public final class QuoteExtractor {
         if (a != null) out.add(a);
         continue;
       }
-      if (!ReportingVerbs.contains(n) || insideQuote(t.start(), quoted)) continue;
+      if (!(ReportingVerbs.contains(n) || frameThat(tokens, i) >= 0) || insideQuote(t.start(), quoted)) continue;
       boolean accordingTo = n.equals("according");
       if (accordingTo && !(i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to"))) continue;
       if (!accordingTo && i > 0 && PASSIVE.contains(tokens.get(i - 1).norm()) && !n.equals("quoted")) continue;
@@ -249,9 +249,11 @@ public final class QuoteExtractor {
     }
     // a speech frame whose speaker cannot be named with confidence ("he" with no antecedent, a
     // place or a stray word where the speaker should be) still reports speech: unattributed
-    if (QUOTE_ONLY.contains(n)) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+    int asSaying = n.equals("quoted") ? asSaying(tokens, v + 1) : -1;
+    if (QUOTE_ONLY.contains(n) && asSaying < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     // what follows the verb: a clause, a quote, or nothing (the attribution closes the sentence)
-    int pos = verbFirst ? spEnd : verb.end();
+    // "was quoted as saying that …": what follows "saying" was said
+    int pos = asSaying >= 0 ? tokens.get(asSaying).end() : verbFirst ? spEnd : verb.end();
     boolean objectFirst = OBJECT_THEN_CLAUSE.contains(n) && v + 1 < tokens.size() && !tokens.get(v + 1).norm().equals("that")
         && tokens.get(v + 1).isWord() && !verbFirst;
     if (n.equals("told") || n.equals("tells") || objectFirst) {
@@ -265,11 +267,16 @@ public final class QuoteExtractor {
     boolean sawThat = false;
     Matcher that = THAT_AFTER.matcher(text.substring(pos, s.end()));
     Matcher parenthesis = PARENTHESIS_THAT.matcher(text.substring(pos, s.end()));
+    int adverbialThat = verbFirst ? -1 : Math.max(thatAfterAdverbs(tokens, v + 1), frameThat(tokens, v));
     if (that.find()) {
       pos += that.end();
       sawThat = true;
     } else if (parenthesis.find()) {
       pos += parenthesis.end();
+      sawThat = true;
+    } else if (adverbialThat >= 0 && tokens.get(adverbialThat).start() >= pos) {
+      // "declared more concretely than previously that …"
+      pos = tokens.get(adverbialThat).end();
       sawThat = true;
     }
     while (pos < s.end() && Character.isWhitespace(text.charAt(pos))) pos++;
@@ -277,7 +284,8 @@ public final class QuoteExtractor {
     int contentStart, contentEnd;
     if (clauseFollows && !verbFirst) {
       String rest = text.substring(pos, s.end()).toLowerCase(java.util.Locale.ROOT);
-      if (THAT_ONLY.contains(n) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find()) {
+      if (THAT_ONLY.contains(n) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find()
+          && !(startsWithPreposition(text, pos, s.end()) && thatWithin(tokens, v + 1, 14) >= 0)) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
       String object = text.substring(verb.end(), s.end());
@@ -462,6 +470,57 @@ public final class QuoteExtractor {
     return country != null && !Gazetteer.lower(country).equals(last.norm()) && !last.norm().equals("washington")
         && !last.norm().equals("moscow") && Character.isUpperCase(last.text().charAt(0))
         && last.norm().matches(".*(an|ish|ese|i)$");
+  }
+
+  /** Adverbs that may stand between a reporting verb and its "that" ("more concretely than previously"). */
+  private static final Set<String> ADVERB_WORDS = Set.of("more", "most", "less", "than", "ever", "before", "so", "very",
+      "again", "also", "once", "previously", "repeatedly", "publicly", "privately", "earlier", "later", "too");
+
+  /** Nouns of a stance one expresses: "expressed concern that …". */
+  private static final Set<String> STANCE_NOUNS = Set.of("concern", "concerns", "hope", "hopes", "regret", "fear", "fears",
+      "confidence", "doubt", "doubts", "optimism", "frustration", "belief", "anger", "outrage", "skepticism",
+      "scepticism", "surprise", "satisfaction", "disappointment", "worry", "worries");
+
+  /**
+   * The "that" of a speech frame made of a verb and its complement: "expressed concern that",
+   * "voiced hope that", "pointed out that", "made (it) clear that"; -1 when token {@code v} opens none.
+   */
+  private static int frameThat(List<Token> tokens, int v) {
+    String n = tokens.get(v).norm();
+    int k = v + 1;
+    if (Set.of("expressed", "expresses", "voiced", "voices").contains(n)) {
+      if (k < tokens.size() && Set.of("deep", "grave", "serious", "strong", "some", "the").contains(tokens.get(k).norm())) k++;
+      if (!(k < tokens.size() && STANCE_NOUNS.contains(tokens.get(k).norm()))) return -1;
+      k++;
+    } else if (Set.of("pointed", "points").contains(n)) {
+      if (!(k < tokens.size() && tokens.get(k).norm().equals("out"))) return -1;
+      k++;
+    } else if (Set.of("made", "makes", "make").contains(n)) {
+      if (k < tokens.size() && tokens.get(k).norm().equals("it")) k++;
+      if (!(k < tokens.size() && tokens.get(k).norm().equals("clear"))) return -1;
+      k++;
+    } else {
+      return -1;
+    }
+    return k < tokens.size() && tokens.get(k).norm().equals("that") ? k : -1;
+  }
+
+  /** The "saying" of "quoted (him Sunday) as saying", or -1. */
+  private static int asSaying(List<Token> tokens, int from) {
+    for (int i = from; i + 1 < tokens.size() && i < from + 5; i++) {
+      if (tokens.get(i).norm().equals("as") && tokens.get(i + 1).norm().equals("saying")) return i + 1;
+    }
+    return -1;
+  }
+
+  /** The "that" after a run of up to six adverbs following the verb, or -1. */
+  private static int thatAfterAdverbs(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i < from + 7; i++) {
+      String n = tokens.get(i).norm();
+      if (n.equals("that")) return i > from ? i : -1;
+      if (!(ADVERB_WORDS.contains(n) || n.length() > 4 && n.endsWith("ly"))) return -1;
+    }
+    return -1;
   }
 
   private static int thatWithin(List<Token> tokens, int from, int max) {

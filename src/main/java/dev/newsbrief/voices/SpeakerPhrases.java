@@ -96,8 +96,11 @@ final class SpeakerPhrases {
       return new Phrase(tokens.get(end - 2).text().equals(".") ? end - 3 : end - 2, end);
     }
     int stop = end;
-    if (end > 0 && tokens.get(end - 1).text().equals(",")) {
-      int comma = end - 1;
+    // "Nilton Bonder, a rabbi and the writer of ``The Kabbalah of Money,'' said": the apposition's
+    // last words are a quoted title, whose closing mark follows the comma
+    int closingComma = end >= 2 && isQuoteMark(tokens.get(end - 1)) && tokens.get(end - 2).text().equals(",") ? end - 2 : -1;
+    if (end > 0 && tokens.get(end - 1).text().equals(",") || closingComma >= 0) {
+      int comma = closingComma >= 0 ? closingComma : end - 1;
       for (int hops = 0; ; hops++) {
         int prev = comma - 1;
         while (prev >= 0 && !tokens.get(prev).text().equals(",")) prev--;
@@ -116,6 +119,10 @@ final class SpeakerPhrases {
       }
     }
     return run(tokens, stop);
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return t.text().matches("``|''|[\"“”]");
   }
 
   /** Whether a title stands before token {@code i} ("Ms. He said": a surname, not a pronoun). */
@@ -256,6 +263,10 @@ final class SpeakerPhrases {
       return false;
     }
     if (!capitalised(first)) return true; // "asked by a journalist", "taking part in ..."
+    // "Libya's undersecretary of tourism": a role of a named place or body
+    if (nearVerb && from + 2 < to && tokens.get(from + 1).norm().matches("'s|’s") && !capitalised(tokens.get(from + 2))) return true;
+    // "R-Texas": a lawmaker's party and state
+    if (nearVerb && to - from == 3 && first.text().matches("[RDI]") && tokens.get(from + 1).text().equals("-")) return true;
     // "UN high commissioner for human rights", "Unicef's representative in Syria" — but not a
     // name with its title ("Iranian President Hassan Rouhani")
     Token last = tokens.get(to - 1);

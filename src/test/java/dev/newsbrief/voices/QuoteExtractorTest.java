@@ -222,4 +222,28 @@ class QuoteExtractorTest {
         .extracting(Quote::text).containsExactly("at least 2,000 workers will lose their jobs");
     assertThat(quotes("The general warned the rebels to leave the town.")).isEmpty();
   }
+
+  @Test
+  void speechFramesBeyondASingleVerbReportWhatFollowsTheirThat() {
+    assertThat(quotes("His aides expressed concern that the attack had helped the government."))
+        .extracting(Quote::text).containsExactly("the attack had helped the government");
+    assertThat(quotes("The government declared more concretely than previously that the man backed the groups."))
+        .extracting(Quote::text).containsExactly("the man backed the groups");
+    assertThat(quotes("Head coach Chen Liren was quoted as saying that the new weight classes would hurt the team."))
+        .extracting(Quote::speaker, Quote::text).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Head coach Chen Liren", "the new weight classes would hurt the team"));
+    // "made it clear" is a frame; "made it" alone is not
+    assertThat(quotes("Palestinian officials made it clear that they see the airport as a symbol.")).hasSize(1);
+    assertThat(quotes("Palestinian officials made it to the airport that morning.")).isEmpty();
+  }
+
+  @Test
+  void anAppositionMayEndOnAQuotedTitleOrAPartyAndState() {
+    assertThat(quotes("Nilton Bonder, a rabbi and the writer of \"The Kabbalah of Money,\" said he felt betrayed by the plan."))
+        .filteredOn(q -> !q.direct()).extracting(Quote::speaker).containsExactly("Nilton Bonder");
+    assertThat(quotes("GOP Leader Dick Armey, R-Texas, said the call for more money was a mistake."))
+        .extracting(Quote::speaker).containsExactly("GOP Leader Dick Armey");
+    assertThat(quotes("Mohammed Gattus, Libya's undersecretary of tourism, said that the conference was a success."))
+        .extracting(Quote::speaker).containsExactly("Mohammed Gattus");
+  }
 }
