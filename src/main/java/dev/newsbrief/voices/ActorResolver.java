@@ -392,7 +392,20 @@ public final class ActorResolver {
     /** The one person the cluster gives a role to, or null when none or several hold it. */
     String personWithRole(String key) {
       Set<String> holders = roleHolders.get(key);
-      return holders != null && holders.size() == 1 ? holders.iterator().next() : null;
+      if (holders != null) return holders.size() == 1 ? holders.iterator().next() : null;
+      // "Egypt's president" when the report wrote "President Hosni Mubarak": the one holder of the
+      // role named without a country, unless the cluster gives that person another country's role
+      int bar = key.indexOf('|');
+      if (bar <= 0) return null;
+      Set<String> bare = roleHolders.get(key.substring(bar));
+      if (bare == null || bare.size() != 1) return null;
+      String person = bare.iterator().next();
+      for (var e : roleHolders.entrySet()) {
+        String k = e.getKey();
+        int b = k.indexOf('|');
+        if (b > 0 && !k.substring(0, b).equals(key.substring(0, bar)) && e.getValue().contains(person)) return null;
+      }
+      return person;
     }
 
     String fullName(String key, String fallback) {

@@ -104,13 +104,14 @@ final class SpeakerPhrases {
       for (int hops = 0; ; hops++) {
         int prev = comma - 1;
         while (prev >= 0 && !tokens.get(prev).text().equals(",")) prev--;
-        if (hops == 0 && prev >= 0 && isName(tokens, prev + 1, comma)) {
+        boolean describedName = hops == 0 && prev >= 0 && describesNameBefore(tokens, prev);
+        if (hops == 0 && prev >= 0 && isName(tokens, prev + 1, comma) && !describedName) {
           // "A spokesman for the party, Thabo Masebe, said": the name between commas speaks
           return new Phrase(prev + 1, comma);
         }
         if (hops == 0) {
           // "…, said X" or a clause before the verb: no subject here
-          if (!looksAppositive(tokens, prev + 1, comma, true) || prev < 0) return new Phrase(end, end);
+          if (!(describedName || looksAppositive(tokens, prev + 1, comma, true)) || prev < 0) return new Phrase(end, end);
         } else if (prev < 0 || hops >= 3 || !looksAppositive(tokens, prev + 1, comma, false)) {
           stop = comma;
           break;
@@ -135,6 +136,21 @@ final class SpeakerPhrases {
   /** Whether the phrase opens on "his", "her", "its" or "their": the subject of reported words ("said his government …"), never a speaker after the verb. */
   static boolean possessive(List<Token> tokens, Phrase p) {
     return !p.isEmpty() && Set.of("his", "her", "its", "their").contains(tokens.get(p.from()).norm());
+  }
+
+  /**
+   * Whether the segment ending at the comma {@code comma} describes a name just before it: in
+   * "Raymond Louw, the publisher of a newsletter, Southern Africa Report, says", the description is
+   * Louw's and the name after it is the newsletter's.
+   */
+  private static boolean describesNameBefore(List<Token> tokens, int comma) {
+    int prev = comma - 1;
+    while (prev >= 0 && !tokens.get(prev).text().equals(",")) prev--;
+    if (prev < 0) return false;
+    int prev2 = prev - 1;
+    while (prev2 >= 0 && !tokens.get(prev2).text().equals(",")) prev2--;
+    // the name opens the sentence (not "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris, said")
+    return prev2 < 0 && looksAppositive(tokens, prev + 1, comma, false) && isName(tokens, 0, prev);
   }
 
   /**

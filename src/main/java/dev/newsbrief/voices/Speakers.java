@@ -204,7 +204,7 @@ final class Speakers {
     if (words.length == 1) {
       if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
       // "Serbian", "Chinese": a nationality cut from its noun; but "Slepian" is a name the report gives in full
-      if (lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)") && !surnames.contains(lower)) return false;
+      if ((lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)")) && !surnames.contains(lower)) return false;
     }
     if (Character.isLowerCase(words[0].charAt(0)) && Gazetteer.lower(words[0]).matches(".*(?:ing|ed)")) return false;
     return !places.contains(lower.replaceFirst("^the ", ""));
@@ -227,9 +227,12 @@ final class Speakers {
   /** The phrase the sentence opens with, as the subject of a later "and said". */
   String sentenceSubject(List<Token> tokens) {
     int i = 0;
-    // skip an opening adverbial ("On Wednesday, ...", "Despite the war of words, ...")
-    if (!tokens.isEmpty() && (Stopwords.contains(tokens.get(0).norm()) || OPENERS.contains(tokens.get(0).norm()))) {
-      for (int k = 0; k < tokens.size() && k < 14; k++) {
+    // skip an opening adverbial ("On Wednesday, ...", "Despite the war of words, ...", "Early Wednesday, ...")
+    if (!tokens.isEmpty() && (Stopwords.contains(tokens.get(0).norm()) || OPENERS.contains(tokens.get(0).norm())
+        || timeOpener(tokens))) {
+      // a subordinate clause ("While X and Y said …, Kelly is …") may run longer than an adverbial
+      int reach = SUBORDINATORS.contains(tokens.get(0).norm()) ? 30 : 14;
+      for (int k = 0; k < tokens.size() && k < reach; k++) {
         if (tokens.get(k).text().equals(",")) { i = k + 1; break; }
       }
     }
@@ -260,8 +263,22 @@ final class Speakers {
     return fullName || Gazetteer.ROLE_HEADS.contains(n) || MEN.contains(n) || WOMEN.contains(n);
   }
 
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "after", "before",
+      "because", "if", "when", "since", "whereas", "unless", "once");
+
+  /** Whether the sentence opens with a time before its first comma ("Early Wednesday,", "Last March,"). */
+  private static boolean timeOpener(List<Token> tokens) {
+    for (int k = 0; k < tokens.size() && k < 5; k++) {
+      if (tokens.get(k).text().equals(",")) return k > 0;
+      if (!isWeekdayOrMonth(tokens.get(k).norm()) && !Set.of("early", "late", "last", "next", "this", "on", "in", "by")
+          .contains(tokens.get(k).norm()) && !tokens.get(k).norm().matches("\\d+(?:st|nd|rd|th)?")) return false;
+    }
+    return false;
+  }
+
   static boolean isPerson(String speaker) {
     String[] words = speaker.trim().split("\\s+");
+    for (String w : words) if (w.equals("and")) return false; // "Marcus of Panamsat and Gregory Clark" are two
     String last = Gazetteer.lower(words[words.length - 1]).replaceAll("[’']s$", "");
     if (Gazetteer.ORG_WORDS.contains(last) || Gazetteer.GROUP_WORDS.contains(last)) return false;
     if (Gazetteer.country(last) != null) return false;

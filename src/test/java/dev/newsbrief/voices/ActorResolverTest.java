@@ -93,4 +93,17 @@ class ActorResolverTest {
     assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).contains("Maria Ortega")
         .noneMatch(n -> n.startsWith("Citing"));
   }
+
+  @Test
+  void aCountrysRoleIsThePersonHoldingThatRoleWhenOnlyOneDoes() {
+    Document a = doc("a", "Egypt's president says there is nobody to negotiate with.\n\n"
+        + "In an interview, President Hosni Mubarak said the talks had stalled.");
+    ActorResolver.Resolution r = resolve(a);
+    assertThat(r.actors()).extracting(ActorResolver.Actor::name).containsExactly("Hosni Mubarak");
+    // not when the person holds that role for another country
+    Document b = doc("b", "France's president said the talks had stalled.\n\n"
+        + "Egypt's president Hosni Mubarak said there was nobody to negotiate with.\n\n"
+        + "President Hosni Mubarak said he would travel.");
+    assertThat(resolve(b).actors()).extracting(ActorResolver.Actor::name).contains("France's president");
+  }
 }

@@ -246,4 +246,22 @@ class QuoteExtractorTest {
     assertThat(quotes("Mohammed Gattus, Libya's undersecretary of tourism, said that the conference was a success."))
         .extracting(Quote::speaker).containsExactly("Mohammed Gattus");
   }
+
+  @Test
+  void twoPeopleAreNoHeAndATimeIsNoSubject() {
+    List<Quote> found = direct("Analyst Brian Kelly spoke after the launch.\n\n"
+        + "While Marcus of Panamsat and Gregory Clark of Loral said they expected no impact, Kelly is more cautious.\n\n"
+        + "\"It is very unlikely that we will lose a spacecraft,\" he said.");
+    assertThat(found).extracting(Quote::speaker).last().asString().doesNotContain("Clark");
+    assertThat(quotes("Early Wednesday, Cathay had expressed dissatisfaction over the talks, saying it was not willing to go on."))
+        .extracting(Quote::speaker).containsExactly("Cathay");
+  }
+
+  @Test
+  void aNameAfterADescriptionOfTheFirstNameIsAnApposition() {
+    assertThat(quotes("Raymond Louw, the publisher of a weekly newsletter, Southern Africa Report, says a new proposal could come up."))
+        .extracting(Quote::speaker).containsExactly("Raymond Louw");
+    assertThat(quotes("In Halifax, Nova Scotia, a spokesman for the safety board, Jim Harris, said that the blankets had been found."))
+        .extracting(Quote::speaker).containsExactly("Jim Harris");
+  }
 }
