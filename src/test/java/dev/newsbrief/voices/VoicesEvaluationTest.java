@@ -56,11 +56,25 @@ class VoicesEvaluationTest {
       Scores s = score(set);
       assertThat(s.directDetect().f1()).as(set).isGreaterThanOrEqualTo(0.85);
       assertThat(s.indirectDetect().f1()).as(set).isGreaterThanOrEqualTo(0.72);
-      // the speaker confidence model keeps fewer speakers, and more of them right
-      assertThat(s.directSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.92);
-      assertThat(s.directSpeaker().coverage()).as(set).isGreaterThanOrEqualTo(0.40);
+      // the speaker confidence model leaves unsure speakers out; pronouns that follow the person the
+      // report is about let it keep most
+      assertThat(s.directSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.96);
+      assertThat(s.directSpeaker().coverage()).as(set).isGreaterThanOrEqualTo(0.80);
       assertThat(s.indirectSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.93);
       assertThat(s.indirectSpeaker().coverage()).as(set).isGreaterThanOrEqualTo(0.75);
+    }
+  }
+
+  /** 24 DUC reports labelled by two readers who never saw the tool, after the speaker rules were written. */
+  @Test
+  void unseenReportsHoldTheirFloors() throws IOException {
+    for (String set : List.of("fresh", "fresh2")) {
+      Scores s = score(set);
+      assertThat(s.directDetect().f1()).as(set).isGreaterThanOrEqualTo(0.90);
+      assertThat(s.indirectDetect().f1()).as(set).isGreaterThanOrEqualTo(0.75);
+      assertThat(s.directSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.92);
+      assertThat(s.directSpeaker().coverage()).as(set).isGreaterThanOrEqualTo(0.85);
+      assertThat(s.indirectSpeaker().accuracy()).as(set).isGreaterThanOrEqualTo(0.88);
     }
   }
 }
