@@ -24,7 +24,13 @@ public final class ReportingVerbs {
       "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
       "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain",
       "announcing", "denying", "acknowledging", "admitting", "alleging", "stating", "predicting", "reporting",
-      "confirming", "explaining", "disclosing", "revealing", "assuring");
+      "confirming", "explaining", "disclosing", "revealing", "assuring",
+      // the plural present ("officials stress they …", "polls indicate that"), more -ing forms, and
+      // verbs of remarking and swearing that unseen reports used
+      "stress", "note", "argue", "insist", "warn", "claim", "acknowledge", "admit", "suggest", "estimate",
+      "concede", "explain", "indicate", "assert", "allege", "suggesting", "stressing",
+      "observed", "observes", "remarked", "remarks", "commented", "comments", "speculated", "speculates",
+      "swore", "sworn", "recalls", "recall");
 
   private ReportingVerbs() {}
 

@@ -40,7 +40,8 @@ final class Gazetteer {
       "activists", "witnesses", "residents", "doctors", "advocates", "investigators", "analysts",
       "experts", "observers", "critics", "protesters", "soldiers", "troops", "police", "medics",
       "lawmakers", "leaders", "ministers", "authorities", "militants", "fighters", "workers",
-      "survivors", "relatives", "villagers", "opposition", "people", "aides", "advisers");
+      "survivors", "relatives", "villagers", "opposition", "people", "aides", "advisers", "generals",
+      "economists", "prosecutors", "scientists", "republicans", "democrats");
   /** Nouns a speaker phrase may end with when it has no capitalised name. */
   static final Set<String> SPEAKER_NOUNS = Set.of("official", "officials", "spokesman",
       "spokeswoman", "spokesperson", "source", "sources", "monitor", "group", "army", "military",

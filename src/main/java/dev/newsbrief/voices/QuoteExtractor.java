@@ -47,7 +47,10 @@ public final class QuoteExtractor {
       "acknowledged", "acknowledges", "insisted", "insists", "maintained", "maintains", "declared",
       "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting", "warning", "claiming", "arguing", "noting",
       "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
-      "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain");
+      "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain",
+      "stress", "note", "argue", "insist", "warn", "claim", "acknowledge", "admit", "suggest", "estimate", "concede",
+      "explain", "indicate", "assert", "allege", "suggesting", "stressing", "observed", "observes", "remarked",
+      "remarks", "commented", "comments", "speculated", "speculates", "swore", "sworn", "recalls", "recall");
   private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(?:he|she|it|they|we|i|there)\\b");
   /** "said earlier, as he walked into a hotel, that ...": a parenthesis between verb and clause. */
   private static final Pattern PARENTHESIS_THAT = Pattern.compile("^\\s*,[^,]{1,100},\\s*that\\b\\s*,?");
@@ -249,6 +252,22 @@ public final class QuoteExtractor {
     }
     // a speech frame whose speaker cannot be named with confidence ("he" with no antecedent, a
     // place or a stray word where the speaker should be) still reports speech: unattributed
+    // "NTV quoted him as saying", "Interfax quoted Maskhadov": the medium passes on the words of
+    // the person it quotes
+    boolean passive = v > 0 && PASSIVE.contains(tokens.get(v - 1).norm());
+    if (n.equals("quoted") && !passive && !verbFirst && v + 1 < tokens.size()) {
+      String object = tokens.get(v + 1).norm();
+      String pronoun = switch (object) {
+        case "him" -> "he";
+        case "her" -> "she";
+        case "them" -> "they";
+        default -> null;
+      };
+      Phrase named = pronoun == null && SpeakerPhrases.capitalised(tokens.get(v + 1)) ? SpeakerPhrases.after(tokens, v + 1) : null;
+      String quotedPerson = pronoun != null ? speakers.resolve(pronoun, s.index())
+          : named != null && SpeakerPhrases.isSpeaker(tokens, named) ? speakers.resolve(phraseText(text, tokens, named), s.index()) : null;
+      if (quotedPerson != null) speaker = quotedPerson; // the phrase's place stays the medium's, next to the quote
+    }
     int asSaying = n.equals("quoted") ? asSaying(tokens, v + 1) : -1;
     if (QUOTE_ONLY.contains(n) && asSaying < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     // what follows the verb: a clause, a quote, or nothing (the attribution closes the sentence)
@@ -284,7 +303,7 @@ public final class QuoteExtractor {
     int contentStart, contentEnd;
     if (clauseFollows && !verbFirst) {
       String rest = text.substring(pos, s.end()).toLowerCase(java.util.Locale.ROOT);
-      if (THAT_ONLY.contains(n) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find()
+      if (THAT_ONLY.contains(n) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find() && !finiteClauseAhead(tokens, v + 1)
           && !(startsWithPreposition(text, pos, s.end()) && thatWithin(tokens, v + 1, 14) >= 0)) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
@@ -308,6 +327,8 @@ public final class QuoteExtractor {
       contentStart = pos;
       contentEnd = trimEnd(text, pos, s.end());
     } else {
+      // '"…," his office quoted him as saying.': the quote before is the words, already a direct quote
+      if (asSaying >= 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       // "…, the monitor said." / "…, said the observatory.": the clause before is what was said
       int before = verbFirst ? verb.start() : spStart;
       for (Attribution e : earlier) {
@@ -321,7 +342,7 @@ public final class QuoteExtractor {
       if (lead > contentStart && lead < before) contentStart = skipSpace(text, lead, before);
       contentEnd = trimEnd(text, contentStart, before);
       int afterAttribution = (verbFirst ? spEnd : verb.end());
-      if (contentEnd - contentStart < 15 && afterAttribution < s.end() && text.charAt(afterAttribution) == ','
+      if (words(text, contentStart, contentEnd) <= 4 && afterAttribution < s.end() && text.charAt(afterAttribution) == ','
           && before > s.start() && text.substring(s.start(), before).trim().endsWith(",")) {
         // "Then, he said, the shooting started": the attribution is a parenthesis; what was said goes on after it
         contentStart = skipSpace(text, afterAttribution + 1, s.end());
@@ -475,6 +496,22 @@ public final class QuoteExtractor {
   /** Adverbs that may stand between a reporting verb and its "that" ("more concretely than previously"). */
   private static final Set<String> ADVERB_WORDS = Set.of("more", "most", "less", "than", "ever", "before", "so", "very",
       "again", "also", "once", "previously", "repeatedly", "publicly", "privately", "earlier", "later", "too");
+
+  private static final Set<String> FINITE = Set.of("will", "would", "could", "must", "should", "may", "might", "can",
+      "is", "was", "were", "are", "has", "had", "have", "did", "does");
+
+  /**
+   * Whether a clause with its own verb follows ("insisted the party must lead", "suggested Spitzer
+   * was …"), not an object ("admitted the charges"): an auxiliary or modal within five words.
+   */
+  private static boolean finiteClauseAhead(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i < from + 6; i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) return false;
+      if (FINITE.contains(t.norm())) return i > from;
+    }
+    return false;
+  }
 
   /** Nouns of a stance one expresses: "expressed concern that …". */
   private static final Set<String> STANCE_NOUNS = Set.of("concern", "concerns", "hope", "hopes", "regret", "fear", "fears",

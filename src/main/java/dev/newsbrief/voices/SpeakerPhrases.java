@@ -25,7 +25,7 @@ final class SpeakerPhrases {
       "then", "previously", "repeatedly", "again", "already", "would", "will", "once", "still",
       "separately", "publicly", "further", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "on", "late", "was", "is", "were", "reportedly", "himself",
-      "herself", "itself", "in", "turn", "last", "week", "today", "yesterday");
+      "herself", "itself", "in", "turn", "last", "week", "today", "yesterday", "now", "recently", "since", "too");
   private static final int MAX_RUN = 12;
   private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den",
       "bin", "ibn", "al", "el", "di", "du", "del", "della", "la", "le");
@@ -78,7 +78,8 @@ final class SpeakerPhrases {
   /** The index of the first token of the subject phrase ending just before {@code verb}. */
   static int skipBetween(List<Token> tokens, int verb) {
     int i = verb - 1;
-    while (i >= 0 && BETWEEN.contains(tokens.get(i).norm())) i--;
+    // "Turkey strongly warned": an adverb in -ly stands between too
+    while (i >= 0 && (BETWEEN.contains(tokens.get(i).norm()) || adverb(tokens.get(i)))) i--;
     return i + 1;
   }
 
@@ -124,6 +125,11 @@ final class SpeakerPhrases {
 
   private static boolean isQuoteMark(Token t) {
     return t.text().matches("``|''|[\"“”]");
+  }
+
+  private static boolean adverb(Token t) {
+    String n = t.norm();
+    return !capitalised(t) && n.length() > 4 && n.endsWith("ly") && !Set.of("only", "early", "family", "rally", "ally", "daily", "weekly", "monthly").contains(n);
   }
 
   /** Whether a title stands before token {@code i} ("Ms. He said": a surname, not a pronoun). */
@@ -213,6 +219,9 @@ final class SpeakerPhrases {
     if (last.norm().equals("old") && p.to() - p.from() >= 3) return true; // "the 14-year-old"
     if (Gazetteer.SPEAKER_NOUNS.contains(last.norm()) || Gazetteer.GROUP_WORDS.contains(last.norm())) return true;
     if (Gazetteer.SPEAKING_NOUNS.contains(last.norm()) || PERSON_SUFFIX.matcher(last.norm()).matches()) return true;
+    // "the accused bomber", "a retired engineer": one person by what they do
+    if (p.to() - p.from() >= 2 && Set.of("the", "a", "an", "one", "another").contains(tokens.get(p.from()).norm())
+        && PERSON_NOUN.matcher(last.norm()).matches() && !capitalised(last)) return true;
     for (int i = p.from(); i < p.to(); i++) {
       Token t = tokens.get(i);
       if (capitalised(t) && (!Stopwords.contains(t.norm()) || isAcronym(t)) && !BETWEEN.contains(t.norm())) return true;
@@ -240,13 +249,16 @@ final class SpeakerPhrases {
     if ((t.text().equals("'") || t.text().equals("’")) && i > 0 && i + 1 < stop
         && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) return true;
     if (!t.isWord()) return false;
+    if (n.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")) return false; // "On Friday Turkey warned"
     if (Gazetteer.TITLES.contains(n)) return true;
     if (isAcronym(t)) return true;
     if (n.equals("against")) return true;
     if (n.equals("with") && i > 0 && tokens.get(i - 1).norm().equals("familiar")) return true;
     // "U.S.-led", "British-based": a hyphenated participle is a modifier
     if (i > 0 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).start() == t.start() - 1) return true;
-    if (n.equals("and")) return i > 0 && i + 1 < stop && capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1));
+    // "Blair and Chirac"; "officials and economists"
+    if (n.equals("and")) return i > 0 && i + 1 < stop && (capitalised(tokens.get(i - 1)) && capitalised(tokens.get(i + 1))
+        || Gazetteer.GROUP_WORDS.contains(tokens.get(i - 1).norm()) && Gazetteer.GROUP_WORDS.contains(tokens.get(i + 1).norm()));
     // "Gilberto da Silva", "Ludwig van Beethoven": a particle between two capitalised words of a name;
     // '…,'' da Silva said': or opening the name after a quotation or comma
     if (NAME_PARTICLES.contains(n)) {
@@ -282,7 +294,8 @@ final class SpeakerPhrases {
     // "Libya's undersecretary of tourism": a role of a named place or body
     if (nearVerb && from + 2 < to && tokens.get(from + 1).norm().matches("'s|’s") && !capitalised(tokens.get(from + 2))) return true;
     // "R-Texas": a lawmaker's party and state
-    if (nearVerb && to - from == 3 && first.text().matches("[RDI]") && tokens.get(from + 1).text().equals("-")) return true;
+    if ((to - from == 3 || to - from == 4 && tokens.get(to - 1).text().equals("."))
+        && first.text().matches("[RDI]") && tokens.get(from + 1).text().equals("-")) return true; // "R-Texas", "R-La."
     // "UN high commissioner for human rights", "Unicef's representative in Syria" — but not a
     // name with its title ("Iranian President Hassan Rouhani")
     Token last = tokens.get(to - 1);

@@ -264,4 +264,33 @@ class QuoteExtractorTest {
     assertThat(quotes("In Halifax, Nova Scotia, a spokesman for the safety board, Jim Harris, said that the blankets had been found."))
         .extracting(Quote::speaker).containsExactly("Jim Harris");
   }
+
+  @Test
+  void reportedSpeechInThePresentPluralAndAfterAdverbs() {
+    assertThat(quotes("Administration officials stress they do not want the man brought back."))
+        .extracting(Quote::speaker).containsExactly("Administration officials");
+    assertThat(quotes("Arab and U.S. officials now say they have evidence linking him to the bombing."))
+        .extracting(Quote::speaker).containsExactly("Arab and U.S. officials");
+    assertThat(quotes("On Friday Turkey strongly warned Syria that its patience was running out."))
+        .extracting(Quote::speaker).containsExactly("Turkey");
+    // a verb that needs "that" also takes a clause with its own verb, but not an object
+    assertThat(quotes("A senior official, Nevzat Yalcintas, insisted the party must lead the next government."))
+        .extracting(Quote::speaker).containsExactly("Nevzat Yalcintas");
+    assertThat(quotes("The local authorities acknowledge the central role of the party in the region.")).isEmpty();
+  }
+
+  @Test
+  void aMediumQuotingSomeonePassesOnTheirWords() {
+    List<Quote> found = direct("Defence Minister Ahmet Sezgin said Turkey was still trying diplomacy. "
+        + "\"But there is a limit of patience,\" NTV quoted him as saying.");
+    assertThat(found).singleElement().extracting(Quote::speaker).asString().contains("Sezgin");
+  }
+
+  @Test
+  void twoAppositionsAfterANameKeepTheName() {
+    assertThat(quotes("Rep. John Conyers, D-Mich., the senior Democrat on the committee, said Thursday that Starr would be called."))
+        .extracting(Quote::speaker).containsExactly("Rep. John Conyers");
+    assertThat(quotes("On the other hand, Severin said, Spitzer did well by responding so quickly."))
+        .extracting(Quote::text).containsExactly("Spitzer did well by responding so quickly");
+  }
 }
