@@ -221,7 +221,14 @@ public final class QuoteExtractor {
     // is the reported clause's subject; the sentence's subject speaks
     boolean possessiveAfter = subject.isEmpty() && v > 0 && tokens.get(v - 1).text().equals(",") && v + 1 < tokens.size()
         && SpeakerPhrases.possessive(tokens, SpeakerPhrases.after(tokens, v + 1));
-    if (ReportingVerbs.isParticiple(n) && afterComma(tokens, v) || possessiveAfter || (subject.isEmpty() && subjectEnd > 0
+    // "emerged from a meeting of her colleagues saying she was …": a noun inside a prepositional
+    // phrase does not speak; the sentence's subject does
+    // (but "with Netanyahu insisting he needed …" makes Netanyahu the speaker)
+    boolean participleAfterPhrase = ReportingVerbs.isParticiple(n) && !subject.isEmpty()
+        && (Set.of("of", "from", "in", "at").contains(tokens.get(subject.from()).norm())
+            || subject.from() > 0 && tokens.get(subject.from() - 1).norm().equals("of"));
+    if (ReportingVerbs.isParticiple(n) && afterComma(tokens, v) || possessiveAfter || participleAfterPhrase
+        || (subject.isEmpty() && subjectEnd > 0
         && Set.of("and", "but").contains(tokens.get(subjectEnd - 1).norm()))) {
       // ", adding that …" and "… and said …" speak for the subject of the sentence
       String subjectPhrase = speakers.sentenceSubject(tokens);

@@ -231,9 +231,15 @@ final class Speakers {
     if (!tokens.isEmpty() && (Stopwords.contains(tokens.get(0).norm()) || OPENERS.contains(tokens.get(0).norm())
         || timeOpener(tokens))) {
       // a subordinate clause ("While X and Y said …, Kelly is …") may run longer than an adverbial
-      int reach = SUBORDINATORS.contains(tokens.get(0).norm()) ? 30 : 14;
+      boolean subordinate = SUBORDINATORS.contains(tokens.get(0).norm());
+      int reach = subordinate ? 30 : 14;
       for (int k = 0; k < tokens.size() && k < reach; k++) {
-        if (tokens.get(k).text().equals(",")) { i = k + 1; break; }
+        if (!tokens.get(k).text().equals(",")) continue;
+        i = k + 1;
+        // a subordinate clause may hold appositions of its own ("While X and Gregory Clark, president
+        // of Loral, said …, Kelly is …"): it ends at its last comma before a capitalised subject
+        if (!subordinate) break;
+        if (k + 1 < tokens.size() && SpeakerPhrases.capitalised(tokens.get(k + 1)) && lastSubordinateComma(tokens, k, reach)) break;
       }
     }
     int from = i;
@@ -265,6 +271,14 @@ final class Speakers {
 
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "after", "before",
       "because", "if", "when", "since", "whereas", "unless", "once");
+
+  /** Whether no later comma within reach is followed by a capitalised word. */
+  private static boolean lastSubordinateComma(List<Token> tokens, int comma, int reach) {
+    for (int k = comma + 1; k < tokens.size() && k < reach; k++) {
+      if (tokens.get(k).text().equals(",") && k + 1 < tokens.size() && SpeakerPhrases.capitalised(tokens.get(k + 1))) return false;
+    }
+    return true;
+  }
 
   /** Whether the sentence opens with a time before its first comma ("Early Wednesday,", "Last March,"). */
   private static boolean timeOpener(List<Token> tokens) {
