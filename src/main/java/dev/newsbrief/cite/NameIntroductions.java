@@ -117,8 +117,9 @@ public final class NameIntroductions {
             // participle or adverb, is no part of the name
             if (i == 0 && (lowerCase.contains(t.get(0).norm()) || OPENERS.contains(t.get(0).norm())
                 || t.get(0).norm().matches("\\p{L}+(?:ing|ed|ly)"))) from++;
-            // "Russian Foreign Minister Sergei Lavrov": the name is what follows the last title
-            while (from < j - 1 && (DEMONYM.matcher(t.get(from).norm()).matches() && from == i)) from++;
+            // "Russian Sergei Lavrov": the name is what follows a nationality; but "Hosni Mubarak" is
+            // a name of two words, the first of which only ends like one
+            while (from < j - 2 && (DEMONYM.matcher(t.get(from).norm()).matches() && from == i)) from++;
             if (j - from >= 2 && j - from <= 4) {
               String full = s.text().substring(t.get(from).start() - s.start(), t.get(j - 1).end() - s.start());
               // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"

@@ -7,6 +7,7 @@ import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Source;
 import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.model.Voice;
+import dev.newsbrief.text.ReportingVerbs;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ public final class HtmlRenderer {
         h.append("\n");
         for (Voice.VoiceQuote q : v.quotes()) {
           String text = q.quote().direct() ? "“" + q.quote().text() + "”" : q.quote().text();
-          h.append("<blockquote>").append(esc(q.quote().verb())).append(": ").append(esc(text))
+          h.append("<blockquote>").append(esc(ReportingVerbs.shown(q.quote().verb()))).append(": ").append(esc(text))
               .append(cites(q.citations())).append("</blockquote>\n");
         }
         h.append("</div>\n");

@@ -7,6 +7,7 @@ import dev.newsbrief.model.DisputedFigure;
 import dev.newsbrief.model.Source;
 import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.model.Voice;
+import dev.newsbrief.text.ReportingVerbs;
 
 /** The briefing as Markdown, readable as it stands in a terminal. */
 public final class MarkdownRenderer {
@@ -33,7 +34,7 @@ public final class MarkdownRenderer {
         out.append('\n');
         for (Voice.VoiceQuote q : v.quotes()) {
           String text = q.quote().direct() ? "“" + oneLine(q.quote().text()) + "”" : oneLine(q.quote().text());
-          out.append("- ").append(q.quote().verb()).append(": ").append(text).append(' ')
+          out.append("- ").append(ReportingVerbs.shown(q.quote().verb())).append(": ").append(text).append(' ')
               .append(cites(q.citations())).append('\n');
         }
       }

@@ -42,6 +42,19 @@ public final class ReportingVerbs {
     return WORDS.contains(norm) && norm.endsWith("ing") && !norm.equals("according");
   }
 
+  private static final java.util.Map<String, String> PAST = java.util.Map.of("saying", "said", "stating", "stated",
+      "noting", "noted", "arguing", "argued", "alleging", "alleged", "disclosing", "disclosed", "announcing", "announced",
+      "assuring", "assured", "denying", "denied");
+
+  /**
+   * The verb as a briefing shows it before the words: an -ing form of the text ("…, insisting he
+   * needed …") in the past tense ("insisted"), any other form as written.
+   */
+  public static String shown(String verb) {
+    if (verb == null || !verb.endsWith("ing") || !WORDS.contains(verb) || verb.equals("according")) return verb;
+    return PAST.getOrDefault(verb, verb.substring(0, verb.length() - 3) + "ed");
+  }
+
   /** Whether a lower-cased word attributes speech. */
   public static boolean contains(String norm) {
     return WORDS.contains(norm);

@@ -75,6 +75,7 @@ public final class Voices {
       List<Citation> citations = s == null ? List.of() : cite.apply(s).citations();
       candidates.add(new Candidate(new Voice.VoiceQuote(q, citations), s));
     }
+    candidates = mergeRepeats(candidates, Candidate::quote, Candidate::sentence, Candidate::new);
     candidates.sort(Comparator.comparingInt((Candidate c) -> -c.quote().citations().size())
         .thenComparing(c -> !c.quote().quote().direct())
         .thenComparingInt(c -> story.sourceNumber(c.quote().quote().articleId()))
@@ -92,6 +93,64 @@ public final class Voices {
         .thenComparingInt(v -> story.sourceNumber(v.quote().articleId()))
         .thenComparingInt(v -> v.quote().start()));
     return chosen;
+  }
+
+  /**
+   * One entry for words several reports carry: the same quote, one that holds another ("suitcases
+   * were found in the car's wreckage" in "blasted-apart suitcases were found …"), or one whose
+   * sentence the citation engine finds states the same fact, is shown once, in its longer form,
+   * cited to every report that gives it.
+   */
+  static <C> List<C> mergeRepeats(List<C> candidates, Function<C, Voice.VoiceQuote> quoteOf, Function<C, Sentence> sentenceOf,
+                                  java.util.function.BiFunction<Voice.VoiceQuote, Sentence, C> make) {
+    List<C> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt((C c) -> -normalised(quoteOf.apply(c).quote().text()).length()));
+    List<C> kept = new ArrayList<>();
+    java.util.Map<String, Integer> byEnd = new java.util.HashMap<>(), bySentence = new java.util.HashMap<>();
+    for (C c : sorted) {
+      String text = normalised(quoteOf.apply(c).quote().text());
+      String[] words = text.split(" ");
+      Integer into = null;
+      for (String key : ends(words)) {
+        Integer k = byEnd.get(key);
+        if (k != null && normalised(quoteOf.apply(kept.get(k)).quote().text()).contains(text)) { into = k; break; }
+      }
+      // or the citation engine found it the same fact as a sentence already kept
+      for (int i = 0; into == null && i < quoteOf.apply(c).citations().size(); i++) {
+        Citation x = quoteOf.apply(c).citations().get(i);
+        into = bySentence.get(x.articleId() + ":" + x.sentence());
+      }
+      if (into == null) {
+        kept.add(c);
+        Sentence own = sentenceOf.apply(c);
+        if (own != null) bySentence.putIfAbsent(own.articleId() + ":" + own.index(), kept.size() - 1);
+        // a shorter repeat shares the longer one's first or last words
+        for (int from = 0; from + ENDS <= words.length; from++) byEnd.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + ENDS)), kept.size() - 1);
+        continue;
+      }
+      C host = kept.get(into);
+      Voice.VoiceQuote hq = quoteOf.apply(host);
+      List<Citation> citations = new ArrayList<>(hq.citations());
+      Set<Integer> sources = new HashSet<>();
+      for (Citation x : citations) sources.add(x.source());
+      for (Citation x : quoteOf.apply(c).citations()) if (sources.add(x.source())) citations.add(x);
+      citations.sort(Comparator.comparingInt(Citation::source));
+      kept.set(into, make.apply(new Voice.VoiceQuote(hq.quote(), citations), sentenceOf.apply(host)));
+    }
+    return kept;
+  }
+
+  private static final int ENDS = 4;
+
+  /** The first and last {@link #ENDS} words, by which a repeat is looked up. */
+  private static List<String> ends(String[] words) {
+    if (words.length < ENDS) return List.of(String.join(" ", words));
+    return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, ENDS)),
+        String.join(" ", java.util.Arrays.copyOfRange(words, words.length - ENDS, words.length)));
+  }
+
+  private static String normalised(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   /** The sentence where a quote's words begin. */

@@ -57,4 +57,13 @@ class NameIntroductionsTest {
     assertThat(shown(story, story.documents().get(1).sentences()))
         .containsExactly("Control of the outbreak was the aim, officials said on Monday in Atlanta.");
   }
+
+  @Test
+  void aGivenNameEndingLikeANationalityIsStillAGivenName() {
+    Story story = Fixtures.story(
+        "In an interview published Saturday, President Hosni Mubarak said the setback could be overcome.",
+        "Mubarak said explosions are a worldwide occurrence.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("[Hosni Mubarak] said explosions are a worldwide occurrence.");
+  }
 }

@@ -27,9 +27,10 @@ public final class QuoteLabels {
   /**
    * The label sets: rules written on gold, checked on heldout; dev and aside labelled later; fresh
    * labelled after the pronoun and frame rules of 2026-12-01 were written, on reports none had seen
-   * (its errors then informed a few more rules); fresh2 labelled after those, and not looked into.
+   * (its errors then informed a few more rules); fresh2 labelled after those (its errors informed the
+   * last rules); fresh3 labelled after all of them, and not looked into.
    */
-  public static final List<String> SETS = List.of("gold", "heldout", "dev", "aside", "fresh", "fresh2");
+  public static final List<String> SETS = List.of("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3");
 
   /** One label with its anchor as a span of the article text. */
   public record Label(String file, String kind, String speaker, double value, String qualifier, String unit,
@@ -44,7 +45,7 @@ public final class QuoteLabels {
 
   private QuoteLabels() {}
 
-  /** The reports of one label set ("gold", "heldout", "dev", "aside", "fresh", "fresh2"), read from {@code data}. */
+  /** The reports of one label set ("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3"), read from {@code data}. */
   public static List<Report> load(Path data, String set) throws IOException {
     String resource = "/dev/newsbrief/eval/labels/quotes-" + set + ".tsv";
     Map<String, List<String[]>> rows = new LinkedHashMap<>();

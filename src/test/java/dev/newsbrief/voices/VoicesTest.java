@@ -1,0 +1,34 @@
+package dev.newsbrief.voices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbrief.Fixtures;
+import dev.newsbrief.cite.Citer;
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.Voice;
+import dev.newsbrief.story.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VoicesTest {
+  @Test
+  void wordsSeveralReportsCarryAreShownOnceCitedToEach() {
+    Story story = Fixtures.story(
+        "Yasser Arafat condemned the attack on Friday. \"We must work together to confront these terrorist acts,\" "
+            + "Arafat said in Gaza.",
+        "The Palestinian leader spoke after the bombing in the market. \"We must work together to confront these "
+            + "terrorist acts,\" Arafat said, as the cabinet met in Jerusalem for a second day.",
+        "Police said that blasted-apart suitcases were found in the car's wreckage on Friday.",
+        "Police said that suitcases were found in the car's wreckage on Friday.");
+    List<Voice> voices = Voices.of(story, new Citer(story)::cite, 5, 5);
+    Voice arafat = voices.stream().filter(v -> v.name().contains("Arafat")).findFirst().orElseThrow();
+    assertThat(arafat.quotes()).hasSize(1);
+    assertThat(arafat.quotes().get(0).citations()).extracting(Citation::source).containsExactly(1, 2);
+    Voice police = voices.stream().filter(v -> v.name().equalsIgnoreCase("police")).findFirst().orElseThrow();
+    // the shorter words are inside the longer: one entry, in its longer form, cited to both
+    assertThat(police.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.quote().text()).startsWith("blasted-apart suitcases");
+      assertThat(q.citations()).extracting(Citation::source).containsExactly(3, 4);
+    });
+  }
+}
