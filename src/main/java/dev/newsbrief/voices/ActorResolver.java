@@ -155,6 +155,9 @@ public final class ActorResolver {
     if (full != null && !wordsWithin(bare, full)) full = null;
     if (full != null && words.length <= 3) return new Key(orgKey(full), Kind.ORGANISATION, full);
     if (GENERIC_ORG_HEADS.contains(last) && words.length <= 3 && lastOrg != null) {
+      // "the group said" is not the United Nations that spoke before: a group is only an
+      // organisation that calls itself one; otherwise the quote stays without an actor
+      if (last.equals("group") && !lastOrg.contains("group")) return null;
       return new Key(lastOrg, Kind.ORGANISATION, bare);
     }
     String orgName = bare.replaceAll("^(?:[A-Z][a-z]+-based\\s+)", "");

@@ -106,4 +106,12 @@ class ActorResolverTest {
         + "President Hosni Mubarak said he would travel.");
     assertThat(resolve(b).actors()).extracting(ActorResolver.Actor::name).contains("France's president");
   }
+
+  @Test
+  void theGroupIsNotTheLastOrganisationThatSpokeUnlessThatIsAGroup() {
+    Document a = doc("a", "In Geneva, the United Nations said Friday it was considering a different route for aid.\n\n"
+        + "\"We will not surrender,\" the group said in a statement.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("United Nations");
+    assertThat(resolve(a).actors().get(0).quotes()).hasSize(1);
+  }
 }
