@@ -22,8 +22,10 @@ import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
 import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
+import dev.newsbrief.text.ReportingVerbs;
 import dev.newsbrief.time.ReportDater;
 import dev.newsbrief.timeline.TimelineBuilder;
+import dev.newsbrief.voices.QuoteExtractor;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,12 +79,43 @@ public final class Pipeline {
     // people named by one name only get their full name in brackets the first time in each section
     NameIntroductions names = NameIntroductions.of(story);
     List<Sentence> chosen = summarizeAsShown(story, names, options.words());
-    List<CitedSentence> summary = names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting);
+    List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
+        names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     List<TimelineEntry> timeline = introduceNames(story, names, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
     List<Quote> quotes = Voices.quotes(story);
     List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = disputedFigures(story, quotes);
     return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
+  }
+
+  /**
+   * A summary sentence that continues someone's quotation gets its speaker after it, in brackets
+   * ("There are 4,000 babies a day being killed[, Horsley said]."), cited to the sentence naming them
+   * ({@code citer} null: the shown words only).
+   */
+  private static List<CitedSentence> attributeContinuedQuotes(Story story, List<Sentence> chosen, List<CitedSentence> cited,
+                                                            Citer citer) {
+    Map<String, Map<Integer, Quote>> continued = new HashMap<>();
+    List<CitedSentence> out = new ArrayList<>(cited.size());
+    for (int k = 0; k < chosen.size(); k++) {
+      Sentence s = chosen.get(k);
+      Quote owner = continued.computeIfAbsent(s.articleId(), id -> QuoteExtractor.continuedQuotations(story.document(id)))
+          .get(s.index());
+      CitedSentence c = cited.get(k);
+      if (owner == null) {
+        out.add(c);
+        continue;
+      }
+      int end = s.text().length();
+      while (end > 0 && !Character.isLetterOrDigit(s.text().charAt(end - 1))) end--;
+      Sentence named = s;
+      for (Sentence t : story.document(s.articleId()).sentences()) if (t.start() <= owner.end()) named = t;
+      List<CitedSentence.Insertion> insertions = new ArrayList<>(c.insertions());
+      insertions.add(new CitedSentence.Insertion(end, 0, ", " + owner.speaker() + " " + ReportingVerbs.shown(owner.verb()),
+          citer == null ? null : citer.quoting(named)));
+      out.add(c.withInsertions(insertions));
+    }
+    return out;
   }
 
   /**
@@ -125,7 +158,7 @@ public final class Pipeline {
   /** The summary exactly as the briefing shows it, bracketed names included: what evaluation must score. */
   public List<String> summaryAsShown(Story story, int words) {
     NameIntroductions names = NameIntroductions.of(story);
-    return shown(names, summarizeAsShown(story, names, words));
+    return shown(story, names, summarizeAsShown(story, names, words));
   }
 
   /** Summary sentences whose shown text, bracketed names included, keeps to the word budget. */
@@ -134,7 +167,7 @@ public final class Pipeline {
     List<Sentence> chosen = summarize(story, budget);
     for (int attempt = 0; attempt < 3; attempt++) {
       int shownWords = 0;
-      for (String s : shown(names, chosen)) shownWords += Summarizer.words(s);
+      for (String s : shown(story, names, chosen)) shownWords += Summarizer.words(s);
       if (shownWords <= words || budget <= 10) break;
       budget = Math.max(10, budget - (shownWords - words));
       chosen = summarize(story, budget);
@@ -142,9 +175,10 @@ public final class Pipeline {
     return chosen;
   }
 
-  private static List<String> shown(NameIntroductions names, List<Sentence> chosen) {
+  private static List<String> shown(Story story, NameIntroductions names, List<Sentence> chosen) {
     List<CitedSentence> plain = chosen.stream().map(s -> new CitedSentence(s.text(), List.of())).toList();
-    return names.apply(chosen, plain, s -> null).stream().map(CitedSentence::shown).toList();
+    return attributeContinuedQuotes(story, chosen, names.apply(chosen, plain, s -> null), null).stream()
+        .map(CitedSentence::shown).toList();
   }
 
   /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */

@@ -40,4 +40,17 @@ class PipelineTest {
       assertThat(t.date().date()).isEqualTo(LocalDate.of(2016, 10, 8));
     });
   }
+
+  @Test
+  void someonesWordsContinuedFromASentenceBeforeAreShownWithTheirSpeaker() {
+    String words = "\"I did not have a feeling of guilt when I saw it,\" Neal Horsley said. \"We are in a war. "
+        + "There are four thousand babies a day being killed in clinics across the country. To do this work you must "
+        + "be hard.\"";
+    Brief b = new Pipeline().brief(List.of(report("a", words, LocalDate.of(1998, 10, 25))),
+        new Pipeline.Options(40, 0, 0, 0));
+    assertThat(b.summary()).extracting(c -> c.shown()).allSatisfy(shown -> {
+      if (shown.startsWith("There are four thousand")) assertThat(shown).endsWith("[, Neal Horsley said].");
+    });
+    assertThat(b.summary()).anySatisfy(c -> assertThat(c.shown()).startsWith("There are four thousand"));
+  }
 }

@@ -46,7 +46,7 @@ public final class NameIntroductions {
       "communications", "corporation", "systems", "technologies", "technology", "airways", "motors", "international",
       "holdings", "energy", "oil", "petroleum", "industries", "software", "computer", "computers", "networks",
       "fund", "network", "trust", "society", "club", "alliance", "movement", "front", "service", "forum", "school", "college", "hospital",
-      "connexion", "radio", "channel", "magazine", "journal", "hotel", "stadium", "museum", "prison", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
+      "connexion", "radio", "channel", "embassy", "embassies", "consulate", "magazine", "journal", "hotel", "stadium", "museum", "prison", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
       "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip",
       // places: "South Africa" is no full name of "Africa"
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "upper",
@@ -64,6 +64,8 @@ public final class NameIntroductions {
   private record FullName(String full, Sentence source) {}
 
   private final Map<String, FullName> bySurname = new HashMap<>();
+  /** Acronyms the reports use and the name each stands for ("PAL" → "Philippine Airlines"). */
+  private final Map<String, FullName> acronyms = new HashMap<>();
   private final Set<String> lowerCase = new HashSet<>();
   private final Set<String> places = new HashSet<>();
   private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
@@ -161,6 +163,76 @@ public final class NameIntroductions {
       if (lasts != null) for (String last : lasts) if (alone.getOrDefault(last, 0) > 0) lastUsedAlone = true;
       if (lastUsedAlone || subject.getOrDefault(key, 0) < 2) bySurname.remove(key);
     }
+    for (Document d : story.origins()) collectAcronyms(d);
+  }
+
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+  /** Acronyms every reader knows, left as written. */
+  private static final Set<String> KNOWN_ACRONYMS = Set.of("US", "UK", "UN", "EU", "USA", "NATO", "FBI", "CIA", "AIDS", "TV");
+
+  /**
+   * "Philippine Airlines … PAL": an acronym stands for the nearest capitalised name before its first
+   * use in the report whose words give its letters in order, each word at least its first ("PAL" of
+   * P-hilippine A-ir-L-ines, "NATO" of North Atlantic Treaty Organization), the first word its first
+   * letter. A name is only taken when it is an institution's or a place's (it ends with such a word).
+   */
+  private void collectAcronyms(Document d) {
+    Map<String, FullName> seen = new HashMap<>();
+    List<String[]> runs = new ArrayList<>();
+    List<Sentence> runSentences = new ArrayList<>();
+    for (Sentence s : d.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Token tok = t.get(i);
+        if (ACRONYM.matcher(tok.text()).matches() && !seen.containsKey(tok.text()) && !KNOWN_ACRONYMS.contains(tok.text())) {
+          for (int r = runs.size() - 1; r >= 0; r--) {
+            if (spells(tok.text(), runs.get(r))) {
+              seen.put(tok.text(), new FullName(String.join(" ", runs.get(r)), runSentences.get(r)));
+              break;
+            }
+          }
+          seen.putIfAbsent(tok.text(), null);
+        }
+        if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0)) || ACRONYM.matcher(tok.text()).matches()) continue;
+        int j = i;
+        while (j < t.size() && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().charAt(0))
+            && !ACRONYM.matcher(t.get(j).text()).matches()) j++;
+        if (j - i >= 2 && ORGANISATION_WORDS.contains(t.get(j - 1).norm())) {
+          String[] words = new String[j - i];
+          for (int k = i; k < j; k++) words[k - i] = t.get(k).text();
+          runs.add(words);
+          runSentences.add(s);
+        }
+        i = j - 1;
+      }
+    }
+    for (var e : seen.entrySet()) {
+      if (e.getValue() == null) continue;
+      FullName other = acronyms.get(e.getKey());
+      // two reports reading one acronym two ways: no one's
+      if (other != null && !other.full().equalsIgnoreCase(e.getValue().full())) acronyms.put(e.getKey(), new FullName("", null));
+      else acronyms.putIfAbsent(e.getKey(), e.getValue());
+    }
+  }
+
+  /** Whether the words give the acronym's letters in order, each word at least its first letter. */
+  static boolean spells(String acronym, String[] words) {
+    return spells(acronym.toLowerCase(Locale.ROOT), 0, words, 0, 0);
+  }
+
+  private static boolean spells(String a, int ai, String[] words, int w, int ci) {
+    if (ai == a.length()) return w == words.length - 1 && ci > 0 || w == words.length;
+    if (w >= words.length) return false;
+    String word = words[w].toLowerCase(Locale.ROOT);
+    if (ci == 0) {
+      // each word starts with the next letter
+      return word.charAt(0) == a.charAt(ai) && spells(a, ai + 1, words, w, 1);
+    }
+    // take a later letter of this word, or move to the next word
+    for (int k = ci; k < word.length(); k++) {
+      if (word.charAt(k) == a.charAt(ai) && spells(a, ai + 1, words, w, k + 1)) return true;
+    }
+    return spells(a, ai, words, w + 1, 0);
   }
 
   /** Whether token {@code i} is a capitalised word standing alone, with no name word or particle beside it. */
@@ -211,6 +283,15 @@ public final class NameIntroductions {
       String lower = s.text().toLowerCase(Locale.ROOT);
       for (int i = 0; i < t.size(); i++) {
         Token tok = t.get(i);
+        FullName acronym = names.acronyms.get(tok.text());
+        if (acronym != null && acronym.source() != null && !introduced.contains(tok.text())) {
+          introduced.add(tok.text());
+          if (!lower.contains(acronym.full().toLowerCase(Locale.ROOT))) {
+            insertions.add(new Insertion(tok.start() - s.start(), tok.end() - tok.start(), acronym.full(),
+                citationOf.apply(acronym.source())));
+          }
+          continue;
+        }
         FullName full = names.places.contains(tok.norm()) ? null : names.bySurname.get(tok.norm());
         if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(tok.norm())) continue;
         boolean alone = aloneAt(t, i);

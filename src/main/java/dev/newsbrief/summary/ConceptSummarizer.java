@@ -2,8 +2,10 @@ package dev.newsbrief.summary;
 
 import dev.newsbrief.cite.Citer;
 import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
+import dev.newsbrief.voices.QuoteExtractor;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -113,8 +115,11 @@ public final class ConceptSummarizer implements Summarizer {
       List<int[]> covers = new ArrayList<>();
       List<Double> density = new ArrayList<>();
       for (Document d : docs) {
+        // someone's words continued from a sentence before: only with a known speaker, shown beside them
+        Map<Integer, Quote> quoted = QuoteExtractor.continuedQuotations(d);
         for (Sentence s : d.sentences()) {
-          if (!Eligibility.eligible(s) || Summarizer.words(s.text()) < settings.minWords()) continue;
+          if (!Eligibility.eligible(s) || quoted.containsKey(s.index()) && quoted.get(s.index()) == null
+              || Summarizer.words(s.text()) < settings.minWords()) continue;
           List<Integer> mine = new ArrayList<>();
           double value = 0;
           for (String concept : Concepts.of(s, true)) {

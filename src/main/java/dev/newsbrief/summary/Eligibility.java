@@ -187,7 +187,8 @@ public final class Eligibility {
       "police", "president", "spokesman", "spokeswoman", "embassy", "parliament", "company", "court", "minister",
       "party", "agency", "officials", "director", "chairman", "chief", "prosecutor", "judge", "challenge", "reports",
       "investigation", "inquiry", "crash", "broadcast", "situation", "country", "nation", "market", "event", "city",
-      "town", "region", "island", "school", "team", "plane", "aircraft", "ship", "vessel", "photo", "picture");
+      "town", "region", "island", "school", "team", "plane", "aircraft", "ship", "vessel", "photo", "picture",
+      "warning", "newsletter", "savings", "front");
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "none", "few",
       "two", "three", "four", "five", "one");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -205,9 +206,37 @@ public final class Eligibility {
    */
   static boolean definiteDescriptionSubject(Sentence s) {
     List<Token> words = s.tokens().stream().filter(t -> t.isWord()).toList();
-    int i = 0;
+    if (cataphoricCount(words)) return true;
+    // "Even without announcing harsh measures, the situation still looks grim": the subject after an
+    // opening clause
+    int comma = openingClauseEnd(s);
+    if (comma > 0 && definiteDescriptionAt(words, comma)) return true;
+    return definiteDescriptionAt(words, 0);
+  }
+
+  /** Nouns that announce what the next sentences list ("Two questions now hang over the airline."). */
+  private static final Set<String> CATAPHORIC = Set.of("questions", "reasons", "issues", "lessons", "things",
+      "factors", "problems", "options", "possibilities", "steps", "scenarios");
+
+  private static boolean cataphoricCount(List<Token> words) {
+    return words.size() > 2 && QUANTIFIERS.contains(words.get(0).norm()) && CATAPHORIC.contains(words.get(1).norm())
+        || words.size() > 3 && QUANTIFIERS.contains(words.get(0).norm()) && CATAPHORIC.contains(words.get(2).norm());
+  }
+
+  /** The index among the sentence's words just after an opening clause's comma (within 12 words), or -1. */
+  private static int openingClauseEnd(Sentence s) {
+    int words = 0;
+    for (Token t : s.tokens()) {
+      if (t.text().equals(",")) return words >= 2 ? words : -1;
+      if (t.isWord() && ++words > 12) return -1;
+    }
+    return -1;
+  }
+
+  private static boolean definiteDescriptionAt(List<Token> words, int from) {
+    int i = from;
     // "Many of the ...", "Some of the ...": the description that follows is the subject
-    if (words.size() > 3 && QUANTIFIERS.contains(words.get(0).norm()) && words.get(1).norm().equals("of")) i = 2;
+    if (words.size() > i + 3 && QUANTIFIERS.contains(words.get(i).norm()) && words.get(i + 1).norm().equals("of")) i += 2;
     if (words.size() < i + 3 || !words.get(i).norm().equals("the")) return false;
     int j = i + 1;
     // lower-case modifiers before the head ("the two men", "the foreign ministry", "the disqualified candidates")

@@ -14,6 +14,7 @@ import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.Concepts;
 import dev.newsbrief.summary.Eligibility;
 import dev.newsbrief.summary.Summarizer;
+import dev.newsbrief.text.QuoteMarks;
 import dev.newsbrief.text.Quotation;
 import dev.newsbrief.time.EventDater;
 import dev.newsbrief.time.EventDater.Basis;
@@ -163,9 +164,10 @@ public final class TimelineBuilder {
     List<Candidate> toLink = new ArrayList<>();
     for (Document d : origins) {
       DatedValue reportDate = story.date(d.id());
+      boolean[] quoted = QuoteMarks.continuedQuotations(d);
       for (Sentence s : d.sentences()) {
         EventDate date = all.get(s);
-        if (!date.value().isKnown() || !Eligibility.eligible(s) || firstPerson(s)) continue;
+        if (!date.value().isKnown() || !Eligibility.eligible(s) || quoted[s.index()] || firstPerson(s)) continue;
         double covered = 0;
         for (String c : Concepts.of(s, true)) {
           double w = weights.getOrDefault(c, 0.0);

@@ -4,8 +4,9 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.QuoteMarks;
+import dev.newsbrief.text.QuoteMarks.Quoted;
 import dev.newsbrief.text.ReportingVerbs;
-import dev.newsbrief.voices.QuoteMarks.Quoted;
 import dev.newsbrief.voices.SpeakerPhrases.Phrase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +96,28 @@ public final class QuoteExtractor {
    */
   public static List<Quote> extract(Document doc) {
     return SpeakerConfidence.DEFAULT.apply(find(doc), doc);
+  }
+
+  /**
+   * The sentences that continue a quotation opened before them ("… We're involved in a war. There
+   * are 4,000 babies a day being killed. …''"), each with the direct quote it belongs to when that
+   * quote's speaker is known; one without a known speaker maps to null. Shown alone such a sentence
+   * reads as the report's own statement, so it needs its speaker beside it.
+   */
+  public static Map<Integer, Quote> continuedQuotations(Document doc) {
+    boolean[] continued = QuoteMarks.continuedQuotations(doc);
+    Map<Integer, Quote> out = new HashMap<>();
+    List<Quote> quotes = null;
+    for (Sentence s : doc.sentences()) {
+      if (!continued[s.index()]) continue;
+      if (quotes == null) quotes = extract(doc);
+      Quote owner = null;
+      for (Quote q : quotes) {
+        if (q.direct() && q.attributed() && q.start() <= s.start() + 1 && s.start() < q.end()) { owner = q; break; }
+      }
+      out.put(s.index(), owner);
+    }
+    return out;
   }
 
   /** Every quote with the evidence for its speaker, before the confidence model decides. */

@@ -3,6 +3,7 @@ package dev.newsbrief.voices;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.QuoteMarks.Quoted;
 import dev.newsbrief.text.Stopwords;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ final class Speakers {
   private String lastOther;
   private int lastOtherSentence = -100;
 
-  Speakers(Document doc, List<QuoteMarks.Quoted> quoted) {
+  Speakers(Document doc, List<Quoted> quoted) {
     this.doc = doc;
     for (Sentence s : doc.sentences()) {
       for (int i = 1; i < s.tokens().size(); i++) {

@@ -66,4 +66,16 @@ class NameIntroductionsTest {
     assertThat(shown(story, story.documents().get(1).sentences()))
         .containsExactly("[Hosni Mubarak] said explosions are a worldwide occurrence.");
   }
+
+  @Test
+  void anAcronymIsGivenTheNameItStandsFor() {
+    Story story = Fixtures.story(
+        "Philippine Airlines said on Monday it would cut its fleet. PAL has lost money for two years.",
+        "PAL pilots went on strike in June, and the airline shut down briefly.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("[Philippine Airlines] pilots went on strike in June, and the airline shut down briefly.");
+    assertThat(NameIntroductions.spells("NATO", new String[] {"North", "Atlantic", "Treaty", "Organization"})).isTrue();
+    assertThat(NameIntroductions.spells("PAL", new String[] {"Philippine", "Airlines"})).isTrue();
+    assertThat(NameIntroductions.spells("PAL", new String[] {"Cathay", "Pacific", "Airways"})).isFalse();
+  }
 }

@@ -105,4 +105,13 @@ class EligibilityTest {
     assertThat(eligible("July 17, 2010: The containment stack is shown at the site of the oil spill in the Gulf.")).isFalse();
     assertThat(eligible("The containment stack held overnight at the site of the oil spill in the Gulf.")).isTrue();
   }
+
+  @Test
+  void aListAnnouncedOrADescriptionAfterAnOpeningClauseDoesNotStandAlone() {
+    assertThat(eligible("Two questions now hang over Philippine Airlines and its owner.")).isFalse();
+    assertThat(eligible("Even without harsh budget cuts, the situation still looks grim for the governors.")).isFalse();
+    assertThat(eligible("The warning forecast the Aug. 7 bombing in several particulars, the officials said.")).isFalse();
+    // a description introduced in its own sentence is fine
+    assertThat(eligible("Even without harsh budget cuts, the situation in Brazil's four largest states looks grim.")).isTrue();
+  }
 }

@@ -1,4 +1,4 @@
-package dev.newsbrief.voices;
+package dev.newsbrief.text;
 
 import dev.newsbrief.model.Span;
 import java.util.ArrayList;
@@ -10,17 +10,35 @@ import java.util.List;
  * mark (the news convention for quotes running over several paragraphs); otherwise the quote
  * ends with its paragraph. Single marks inside double quotes are nested quotes and ignored.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   /** One quoted passage: its content (marks excluded) and the outer span with the marks. */
-  record Quoted(int start, int end, int outerStart, int outerEnd, boolean startsParagraph) {
-    Span content() { return new Span(start, end); }
+  public record Quoted(int start, int end, int outerStart, int outerEnd, boolean startsParagraph) {
+    public Span content() { return new Span(start, end); }
   }
 
   private enum Kind { NONE, DOUBLE, SINGLE }
 
   private QuoteMarks() {}
 
-  static List<Quoted> find(String text, List<Span> paragraphs) {
+  /**
+   * Per sentence of the document, whether it starts inside a quotation opened before it: the rest
+   * of someone's words ("… We're involved in a war. There are 4,000 babies a day being killed. …''"),
+   * which read as the report's own statement when shown alone.
+   */
+  public static boolean[] continuedQuotations(dev.newsbrief.model.Document doc) {
+    List<Quoted> quoted = find(doc.article().text(), doc.paragraphs());
+    List<dev.newsbrief.model.Sentence> sentences = doc.sentences();
+    boolean[] out = new boolean[sentences.size()];
+    int q = 0;
+    for (int i = 0; i < out.length; i++) {
+      int start = sentences.get(i).start();
+      while (q < quoted.size() && quoted.get(q).end() <= start) q++;
+      out[i] = q < quoted.size() && quoted.get(q).outerStart() < start && start < quoted.get(q).end();
+    }
+    return out;
+  }
+
+  public static List<Quoted> find(String text, List<Span> paragraphs) {
     List<Quoted> out = new ArrayList<>();
     Kind open = Kind.NONE;
     int contentStart = -1, outerStart = -1;
