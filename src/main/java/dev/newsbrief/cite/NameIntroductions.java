@@ -46,7 +46,8 @@ public final class NameIntroductions {
       "communications", "corporation", "systems", "technologies", "technology", "airways", "motors", "international",
       "holdings", "energy", "oil", "petroleum", "industries", "software", "computer", "computers", "networks",
       "fund", "network", "trust", "society", "club", "alliance", "movement", "front", "service", "forum", "school", "college", "hospital",
-      "connexion", "radio", "channel", "embassy", "embassies", "consulate", "magazine", "journal", "hotel", "stadium", "museum", "prison", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
+      "connexion", "radio", "channel", "embassy", "embassies", "consulate", "cabinet", "assembly", "parliament",
+      "senate", "congress", "government", "authority", "administration", "legislature", "tribunal", "police", "navy", "magazine", "journal", "hotel", "stadium", "museum", "prison", "media", "telecom", "pharmaceuticals", "airport", "square", "street", "river",
       "island", "islands", "province", "city", "county", "valley", "mountains", "sea", "ocean", "bay", "strip",
       // places: "South Africa" is no full name of "Africa"
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "upper",

@@ -78,4 +78,13 @@ class NameIntroductionsTest {
     assertThat(NameIntroductions.spells("PAL", new String[] {"Philippine", "Airlines"})).isTrue();
     assertThat(NameIntroductions.spells("PAL", new String[] {"Cathay", "Pacific", "Airways"})).isFalse();
   }
+
+  @Test
+  void anInstitutionNamedByItsHeadIsNoPerson() {
+    Story story = Fixtures.story(
+        "The Palestinian Cabinet met in Gaza. The Consultative Assembly approved the budget.",
+        "The Israeli Cabinet put off action on the accord, and the Assembly of Experts met in Tehran.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("The Israeli Cabinet put off action on the accord, and the Assembly of Experts met in Tehran.");
+  }
 }
