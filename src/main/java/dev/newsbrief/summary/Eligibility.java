@@ -33,6 +33,15 @@ public final class Eligibility {
       "but", "and", "or", "so", "also", "however", "meanwhile", "still", "yet", "instead",
       "such", "both", "then", "there");
   
+  /**
+   * "Seconds later, an explosion shook the area.", "Shortly afterwards, …", "Later, …": a time
+   * counted from an event the sentence does not name.
+   */
+  private static final Pattern RELATIVE_TIME_OPENER = Pattern.compile(
+      "^(?i)(?:(?:\\p{L}+\\s+)?(?:seconds|minutes|hours|moments|days|weeks|months|years)\\s+(?:later|afterwards?|earlier)"
+          + "|(?:shortly|soon|moments?|immediately)\\s+(?:after(?:wards?)?|before|afterward)\\b(?!\\s+\\p{L}+\\s+\\p{L})"
+          + "|later\\s*,|afterwards?\\s*,)");
+
   /** "There were no reports of damage" is existential, not a pointer back to a place. */
   private static final Set<String> EXISTENTIAL_VERBS = Set.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
@@ -51,6 +60,7 @@ public final class Eligibility {
     Token first = firstWord(s);
     if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;
     if (continuesAnother(s)) return false;
+    if (RELATIVE_TIME_OPENER.matcher(text).find()) return false;
     if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s) || pointsOutside(s) || gluedHeadline(s)) return false;
     return quotesAttributed(s);
   }

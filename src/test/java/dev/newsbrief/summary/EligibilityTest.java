@@ -114,4 +114,12 @@ class EligibilityTest {
     // a description introduced in its own sentence is fine
     assertThat(eligible("Even without harsh budget cuts, the situation in Brazil's four largest states looks grim.")).isTrue();
   }
+
+  @Test
+  void aTimeCountedFromAnEventNotNamedDoesNotStandAlone() {
+    assertThat(eligible("Seconds later, an explosion shook the whole market area.")).isFalse();
+    assertThat(eligible("Two days later, the cabinet suspended its talks on the accord.")).isFalse();
+    assertThat(eligible("Later, police said the attackers had planned a larger blast.")).isFalse();
+    assertThat(eligible("Shortly after the bombing, police sealed off the Mahane Yehuda market.")).isTrue();
+  }
 }
