@@ -22,7 +22,7 @@ final class EvalVoicesCommand extends LabelledEval {
   List<String> sets = QuoteLabels.SETS;
 
   @Option(names = "--write-model", paramLabel = "FILE",
-      description = "Fit the speaker confidence model on the dev set and write it to FILE (the shipped one is src/main/resources/dev/newsbrief/voices/speaker-model.tsv).")
+      description = "Fit the speaker confidence model on the dev, fresh and fresh2 sets and write it to FILE (the shipped one is src/main/resources/dev/newsbrief/voices/speaker-model.tsv).")
   Path writeModel;
 
   @Option(names = "--force", description = "Allow --write-model to replace an existing file.")
@@ -34,14 +34,16 @@ final class EvalVoicesCommand extends LabelledEval {
   @Override
   int evaluate(PrintWriter out, PrintWriter err) {
     try {
-      if (writeModel != null && !sets.contains("dev")) throw new Output.Refused("--write-model fits on the dev set: include it in --set");
+      if (writeModel != null && !sets.containsAll(SpeakerTraining.SETS)) {
+        throw new Output.Refused("--write-model fits on the " + SpeakerTraining.SETS + " sets: include them in --set");
+      }
       if (writeModel != null) Output.checkTarget(writeModel, force, List.of());
     } catch (Output.Refused e) {
       err.println("newsbrief: " + e.getMessage());
       return ExitCode.OUTPUT;
     }
     List<VoicesBenchmark.Scores> scores = new ArrayList<>();
-    List<QuoteLabels.Report> dev = null;
+    List<QuoteLabels.Report> training = new ArrayList<>();
     for (String set : sets) {
       if (!QuoteLabels.SETS.contains(set)) {
         err.println("newsbrief: no label set '" + set + "'; there are " + QuoteLabels.SETS);
@@ -57,18 +59,18 @@ final class EvalVoicesCommand extends LabelledEval {
         err.println("newsbrief: cannot read the labelled reports: " + e.getMessage());
         return ExitCode.INPUT;
       }
-      if (set.equals("dev")) dev = reports;
+      if (SpeakerTraining.SETS.contains(set)) training.addAll(reports);
       scores.add(VoicesBenchmark.score(set, reports, verbose ? err::println : null));
     }
     out.print(VoicesBenchmark.table(scores));
-    if (dev != null) {
-      SpeakerTraining.Result fit = SpeakerTraining.fit(dev);
+    if (sets.containsAll(SpeakerTraining.SETS)) {
+      SpeakerTraining.Result fit = SpeakerTraining.fit(training);
       out.println(fit.line());
       if (writeModel != null) {
         try {
           Output.write(fit.model().format(List.of(
               "Speaker confidence: logistic regression over SpeakerConfidence features, fitted by",
-              "`newsbrief eval voices --write-model` on the dev quotes (ridge " + fit.penalty() + "); thresholds: the lowest",
+              "`newsbrief eval voices --write-model` on the " + SpeakerTraining.SETS + " quotes (ridge " + fit.penalty() + "); thresholds: the lowest",
               "probabilities keeping direct speakers " + SpeakerTraining.DIRECT_ACCURACY + " and reported ones "
                   + SpeakerTraining.INDIRECT_ACCURACY + " right in 5-fold CV over reports.")), writeModel, force, List.of(), System.out);
         } catch (Output.Refused e) {

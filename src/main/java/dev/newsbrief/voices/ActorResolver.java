@@ -135,6 +135,7 @@ public final class ActorResolver {
     String bare = stripDeterminers(clean);
     String roleKey = Evidence.roleKey(bare);
     String person = roleKey == null ? null : ev.personWithRole(roleKey);
+    if (person == null) person = ev.personWithQualifiedRole(bare);
     if (person != null) return new Key("person:" + person, Kind.PERSON, bare);
     String lower = bare.toLowerCase(Locale.ROOT);
     String alias = Gazetteer.ORG_ALIASES.get(lower);
@@ -390,6 +391,34 @@ public final class ActorResolver {
       }
       if (!head || core.isEmpty()) return null;
       return country + "|" + String.join(" ", core);
+    }
+
+    /**
+     * "The IMF chief" when the cluster wrote "Michel Camdessus, IMF managing director"; "Nova Scotia's
+     * chief" for "Dr. John Butt, Nova Scotia's chief medical examiner": the one person whose role
+     * names the same body or place (the phrase's capitalised words), with a role head at the end.
+     */
+    String personWithQualifiedRole(String phrase) {
+      String[] words = phrase.replace("’", "'").split("\\s+");
+      String head = norm(words[words.length - 1]);
+      if (!Gazetteer.ROLE_HEADS.contains(head)) return null;
+      List<String> qualifiers = new ArrayList<>();
+      for (int i = 0; i < words.length - 1; i++) {
+        String w = words[i].replaceAll("'s$", "");
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Stopwords.contains(w.toLowerCase(Locale.ROOT))) qualifiers.add(norm(w));
+      }
+      if (qualifiers.isEmpty()) return null;
+      String found = null;
+      for (var e : roles.entrySet()) {
+        for (String role : e.getValue().keySet()) {
+          Set<String> roleWords = new HashSet<>();
+          for (String w : role.replace("’", "'").split("\\s+")) roleWords.add(norm(w.replaceAll("'s$", "")));
+          if (!roleWords.containsAll(qualifiers)) continue;
+          if (found != null && !found.equals(e.getKey())) return null;
+          found = e.getKey();
+        }
+      }
+      return found;
     }
 
     /** The one person the cluster gives a role to, or null when none or several hold it. */

@@ -190,6 +190,9 @@ public final class QuoteExtractor {
       if (accordingTo && !(i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to"))) continue;
       if (!accordingTo && i > 0 && PASSIVE.contains(tokens.get(i - 1).norm()) && !n.equals("quoted")) continue;
       if (n.equals("saying") && i > 0 && tokens.get(i - 1).norm().equals("as")) continue;
+      // "Underscoring the warning, …": after a determiner an -ing form is a noun
+      if (n.endsWith("ing") && i > 0 && Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "any", "no")
+          .contains(tokens.get(i - 1).norm())) continue;
       // "a commentary asserting that ...": a participle after its noun reports for that noun (below);
       // after a comma (", adding that ...") it reports for the sentence's speaker
       Attribution a = accordingTo ? accordingTo(s, text, i, quoted, speakers)

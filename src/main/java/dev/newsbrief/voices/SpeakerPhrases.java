@@ -52,7 +52,8 @@ final class SpeakerPhrases {
       Token t = tokens.get(k);
       String n = t.norm();
       if (!t.isWord() && !t.text().equals("-") && !t.text().equals(".")) break;
-      if (COORDINATING.contains(n)) break; // "… and said": another clause's subject
+      // "… and said": another clause's subject; but "the British and New Zealand embassies" is one phrase
+      if (COORDINATING.contains(n) && !(n.equals("and") && k + 1 < end && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1)))) break;
       boolean relative = n.equals("who") || n.equals("which");
       if (MODIFIER_OPENERS.contains(n) && (relative || !verbBetween)) {
         Phrase p = run(tokens, k);

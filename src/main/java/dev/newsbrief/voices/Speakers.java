@@ -172,7 +172,8 @@ final class Speakers {
     String lastWord = words[words.length - 1];
     String last = Gazetteer.lower(lastWord);
     boolean group = Gazetteer.GROUP_WORDS.contains(last)
-        || Character.isUpperCase(lastWord.charAt(0)) && last.matches("\\p{L}{4,}(?:ans|ists|ers|ats|ites)");
+        || Character.isUpperCase(lastWord.charAt(0)) && last.matches("\\p{L}{4,}(?:ans|ists|ers|ats|ites)")
+        || last.matches("\\p{L}{3,}(?:ists|ians|ers|ors|men|women)"); // "police officers", "investigators"
     return group && plausible(subject) ? subject : null;
   }
 
@@ -229,8 +230,10 @@ final class Speakers {
   String sentenceSubject(List<Token> tokens) {
     int i = 0;
     // skip an opening adverbial ("On Wednesday, ...", "Despite the war of words, ...", "Early Wednesday, ...")
+    // ... or an opening participle ("Underscoring the warning, they said", "Attempting to refute …, Clark said")
+    boolean participleOpener = !tokens.isEmpty() && tokens.get(0).norm().matches("\\p{L}{3,}ing") && !surnames.contains(tokens.get(0).norm());
     if (!tokens.isEmpty() && (Stopwords.contains(tokens.get(0).norm()) || OPENERS.contains(tokens.get(0).norm())
-        || timeOpener(tokens))) {
+        || timeOpener(tokens) || participleOpener)) {
       // a subordinate clause ("While X and Y said …, Kelly is …") may run longer than an adverbial
       boolean subordinate = SUBORDINATORS.contains(tokens.get(0).norm());
       int reach = subordinate ? 30 : 14;
@@ -247,14 +250,16 @@ final class Speakers {
     while (i < tokens.size() && i - from < 10) {
       Token t = tokens.get(i);
       String n = t.norm();
-      if (!t.isWord() && !t.text().equals("-") && !n.equals("'s")) break;
+      // "Rep. Jennifer Dunn": the period of a title's abbreviation stays inside
+      boolean abbreviation = t.text().equals(".") && i > from && Gazetteer.TITLES.contains(tokens.get(i - 1).norm());
+      if (!t.isWord() && !t.text().equals("-") && !n.equals("'s") && !abbreviation) break;
       // "Turkey's military-dominated National Security Council": a hyphenated participle modifies
       boolean hyphenated = i > from && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == t.start();
       if (!SpeakerPhrases.capitalised(t) && !hyphenated && (n.endsWith("ed") || Set.of("has", "have", "had", "is", "are",
           "was", "were", "will", "would", "says", "said").contains(n))) break;
       // "Anna Berg spoke …", "The pope arrives …": a lower-case word after a name or a role is the verb
       if (i > from && !SpeakerPhrases.capitalised(t) && !hyphenated && !Set.of("of", "'s", "for").contains(n)
-          && endsPersonPhrase(tokens, i - 1, from)) break;
+          && endsPersonPhrase(tokens, i - 1, from) && !endsPersonPhrase(tokens, i, from)) break;
       i++;
     }
     if (i == from) return null;
@@ -262,12 +267,13 @@ final class Speakers {
     return text;
   }
 
-  /** Whether token {@code i} ends a person's full name ("Anna Berg") or a role ("the pope"). */
+  /** Whether token {@code i} ends a person's full name ("Anna Berg"), a role ("the pope") or a group ("police officers"). */
   private boolean endsPersonPhrase(List<Token> tokens, int i, int from) {
     Token t = tokens.get(i);
     String n = t.norm();
     boolean fullName = surnames.contains(n) && SpeakerPhrases.capitalised(t) && i > from && SpeakerPhrases.capitalised(tokens.get(i - 1));
-    return fullName || Gazetteer.ROLE_HEADS.contains(n) || MEN.contains(n) || WOMEN.contains(n);
+    return fullName || Gazetteer.ROLE_HEADS.contains(n) || MEN.contains(n) || WOMEN.contains(n)
+        || Gazetteer.GROUP_WORDS.contains(n) || n.matches("\\p{L}{3,}(?:ists|ians|ers|ors|men|women)");
   }
 
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "after", "before",

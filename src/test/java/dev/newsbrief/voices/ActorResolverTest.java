@@ -114,4 +114,11 @@ class ActorResolverTest {
     assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("United Nations");
     assertThat(resolve(a).actors().get(0).quotes()).hasSize(1);
   }
+
+  @Test
+  void aRoleNamingTheSameBodyIsThePersonHoldingIt() {
+    Document a = doc("a", "Michel Camdessus, IMF managing director, predicted slower growth next year.\n\n"
+        + "The IMF chief told reporters that Europe and the United States must act.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("Michel Camdessus");
+  }
 }

@@ -293,4 +293,14 @@ class QuoteExtractorTest {
     assertThat(quotes("On the other hand, Severin said, Spitzer did well by responding so quickly."))
         .extracting(Quote::text).containsExactly("Spitzer did well by responding so quickly");
   }
+
+  @Test
+  void anOpeningParticipleOrATitlesPeriodDoesNotCutTheSubject() {
+    assertThat(quotes("Two Beijing police officers spent 30 minutes with him. Underscoring the warning, they said "
+        + "his colleague would not be released soon.")).extracting(Quote::speaker).containsExactly("Two Beijing police officers");
+    assertThat(quotes("Rep. Jennifer Dunn emerged from a closed-door meeting of her colleagues saying she was disappointed "
+        + "with the president.")).extracting(Quote::speaker).containsExactly("Rep. Jennifer Dunn");
+    assertThat(quotes("Spokesmen at the British and New Zealand embassies in Moscow said they were checking on reports."))
+        .extracting(Quote::speaker).containsExactly("Spokesmen");
+  }
 }

@@ -20,7 +20,19 @@ import java.util.Set;
  * over reports so that the speakers kept reach the accuracy asked for, keeping as many as possible.
  */
 public final class SpeakerTraining {
-  public static final double DIRECT_ACCURACY = 0.97, INDIRECT_ACCURACY = 0.95;
+  /**
+   * The accuracy the kept speakers must reach in cross-validation: the goals (0.97 direct, 0.95
+   * reported) plus a margin of 0.02, because the rules were tuned on these same reports and the
+   * first reading of fresh and fresh2, before their errors informed rules, came out about three
+   * points below the cross-validated figure.
+   */
+  public static final double DIRECT_ACCURACY = 0.99, INDIRECT_ACCURACY = 0.97;
+  /**
+   * The label sets the model is fitted on: dev, whose errors the rules were tuned away, and the two
+   * unseen sets whose errors informed later rules (they carry the kinds of error new text brings);
+   * fresh3 stays out, the check on text nothing was tuned on.
+   */
+  public static final List<String> SETS = List.of("dev", "fresh", "fresh2");
   static final double[] PENALTIES = {0.1, 1, 10};
   static final int FOLDS = 5;
 
