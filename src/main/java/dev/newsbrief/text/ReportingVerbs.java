@@ -42,6 +42,8 @@ public final class ReportingVerbs {
     return WORDS.contains(norm) && norm.endsWith("ing") && !norm.equals("according");
   }
 
+  private static final java.util.Map<String, String> NOUN_VERBS = java.util.Map.of("quoted", "said", "claim", "claimed",
+      "claims", "claimed", "allegation", "alleged", "allegations", "alleged", "assertion", "asserted");
   private static final java.util.Map<String, String> PAST = java.util.Map.of("saying", "said", "stating", "stated",
       "noting", "noted", "arguing", "argued", "alleging", "alleged", "disclosing", "disclosed", "announcing", "announced",
       "assuring", "assured", "denying", "denied");
@@ -51,7 +53,12 @@ public final class ReportingVerbs {
    * needed …") in the past tense ("insisted"), any other form as written.
    */
   public static String shown(String verb) {
-    if (verb == null || !verb.endsWith("ing") || !WORDS.contains(verb) || verb.equals("according")) return verb;
+    if (verb == null) return null;
+    // "NTV quoted him as saying …" is shown under the person quoted: what they did was say it;
+    // "a Turkish claim that …" is what Turkey claimed
+    String noun = NOUN_VERBS.get(verb);
+    if (noun != null) return noun;
+    if (!verb.endsWith("ing") || !WORDS.contains(verb) || verb.equals("according")) return verb;
     return PAST.getOrDefault(verb, verb.substring(0, verb.length() - 3) + "ed");
   }
 

@@ -14,5 +14,7 @@ class ReportingVerbsTest {
     assertThat(ReportingVerbs.shown("says")).isEqualTo("says");
     assertThat(ReportingVerbs.shown("according to")).isEqualTo("according to");
     assertThat(ReportingVerbs.shown("morning")).isEqualTo("morning"); // not a reporting verb
+    assertThat(ReportingVerbs.shown("quoted")).isEqualTo("said"); // shown under the person quoted
+    assertThat(ReportingVerbs.shown("allegations")).isEqualTo("alleged");
   }
 }
