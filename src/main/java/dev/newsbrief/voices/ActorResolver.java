@@ -212,7 +212,8 @@ public final class ActorResolver {
     int i = 0;
     while (i < words.length - 1 && (Gazetteer.TITLES.contains(norm(words[i]).replace(".", ""))
         || !Character.isUpperCase(words[i].charAt(0)) || Gazetteer.country(norm(words[i])) != null)) i++;
-    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    return Gazetteer.isPronoun(name) ? s : name; // "Ms. He" stays "Ms. He", not a pronoun
   }
 
   private static String slug(String name) {
@@ -343,6 +344,8 @@ public final class ActorResolver {
       if (nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) return null;
       int k = nameEnd + 1;
       if (k < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(k).norm())) k++;
+      // ", as confirming the death of the chief": a clause, not a role
+      if (k < tokens.size() && (Stopwords.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("ing"))) return null;
       int from = k;
       boolean head = false;
       while (k < tokens.size() && k - from < 9) {

@@ -251,6 +251,7 @@ final class SpeakerPhrases {
         && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) return true;
     if (!t.isWord()) return false;
     if (n.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")) return false; // "On Friday Turkey warned"
+    if (n.equals("like") || n.equals("unlike")) return false; // "Like Wang, Hu said": a comparison, not a name
     if (Gazetteer.TITLES.contains(n)) return true;
     if (isAcronym(t)) return true;
     if (n.equals("against")) return true;

@@ -54,10 +54,23 @@ public final class Voices {
         .thenComparingInt(a -> -a.quotes().size()));
     for (ActorResolver.Actor a : ranked) {
       if (out.size() >= actors) break;
+      if (unnamed(a)) continue;
       List<Voice.VoiceQuote> chosen = keyQuotes(story, a.quotes(), cite, perActor);
       if (!chosen.isEmpty()) out.add(new Voice(a.id(), a.name(), a.role(), chosen));
     }
     return out;
+  }
+
+  /** Writings and bodies a report leaves unnamed: "the newspaper", "a report", "the agency" tell the reader nothing. */
+  private static final Set<String> UNNAMED_HEADS = Set.of("newspaper", "paper", "report", "reports", "agency", "statement",
+      "document", "documents", "study", "survey", "letter", "group", "side", "source", "sources", "magazine", "website",
+      "broadcaster", "station", "journal");
+
+  /** Whether an actor is only such a word, with no name: its words are not shown as anyone's. */
+  static boolean unnamed(ActorResolver.Actor a) {
+    if (a.kind() == ActorResolver.Kind.PERSON || !a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT))) return false;
+    String[] words = a.name().trim().split("\\s+");
+    return UNNAMED_HEADS.contains(words[words.length - 1]);
   }
 
   /**

@@ -303,4 +303,10 @@ class QuoteExtractorTest {
     assertThat(quotes("Spokesmen at the British and New Zealand embassies in Moscow said they were checking on reports."))
         .extracting(Quote::speaker).containsExactly("Spokesmen");
   }
+
+  @Test
+  void aComparisonIsNoPartOfTheSpeaker() {
+    assertThat(quotes("Like Wang, Hu Jiangxia said the party would go on.")).extracting(Quote::speaker)
+        .containsExactly("Hu Jiangxia");
+  }
 }

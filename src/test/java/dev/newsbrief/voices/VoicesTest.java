@@ -31,4 +31,13 @@ class VoicesTest {
       assertThat(q.citations()).extracting(Citation::source).containsExactly(3, 4);
     });
   }
+
+  @Test
+  void aWritingOrBodyLeftUnnamedIsNoVoiceAndACommonWordSurnameKeepsItsTitle() {
+    Story story = Fixtures.story(
+        "The newspaper said the team would win at least one gold medal at the games in Bangkok.",
+        "Xu's wife, He Xintong, spoke at home. \"We felt something was going to happen,\" Ms. He said on Wednesday.");
+    List<Voice> voices = Voices.of(story, new Citer(story)::cite, 5, 5);
+    assertThat(voices).extracting(Voice::name).doesNotContain("newspaper").allSatisfy(n -> assertThat(n).isNotEqualTo("He"));
+  }
 }
