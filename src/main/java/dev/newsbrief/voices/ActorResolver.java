@@ -345,7 +345,8 @@ public final class ActorResolver {
       int k = nameEnd + 1;
       if (k < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(k).norm())) k++;
       // ", as confirming the death of the chief": a clause, not a role
-      if (k < tokens.size() && (Stopwords.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("ing"))) return null;
+      if (k < tokens.size() && (Set.of("as", "in", "at", "of", "for", "with", "by", "to", "from", "on", "who", "which")
+          .contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("ing"))) return null;
       int from = k;
       boolean head = false;
       while (k < tokens.size() && k - from < 9) {
