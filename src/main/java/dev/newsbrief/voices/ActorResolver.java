@@ -132,6 +132,11 @@ public final class ActorResolver {
         return new Key("person:" + w, Kind.PERSON, stripTitles(clean));
       }
     }
+    // "Zhang" of "Zhang Xiong": a family name written first, used alone
+    if (words.length == 1 && Character.isUpperCase(words[0].charAt(0))) {
+      String surname = ev.surnameByFirstWord(norm(words[0]));
+      if (surname != null) return new Key("person:" + surname, Kind.PERSON, clean);
+    }
     String bare = stripDeterminers(clean);
     String roleKey = Evidence.roleKey(bare);
     String person = roleKey == null ? null : ev.personWithRole(roleKey);
@@ -418,6 +423,20 @@ public final class ActorResolver {
           Set<String> roleWords = new HashSet<>();
           for (String w : role.replace("’", "'").split("\\s+")) roleWords.add(norm(w.replaceAll("'s$", "")));
           if (!roleWords.containsAll(qualifiers)) continue;
+          if (found != null && !found.equals(e.getKey())) return null;
+          found = e.getKey();
+        }
+      }
+      return found;
+    }
+
+    /** The surname of the one full name whose last two words begin with this word ("Coach Zhang Xiong"), or null. */
+    String surnameByFirstWord(String first) {
+      String found = null;
+      for (var e : fullNames.entrySet()) {
+        for (String full : e.getValue().keySet()) {
+          String[] w = full.split("\\s+");
+          if (w.length < 2 || !norm(w[w.length - 2]).equals(first)) continue;
           if (found != null && !found.equals(e.getKey())) return null;
           found = e.getKey();
         }

@@ -121,4 +121,11 @@ class ActorResolverTest {
         + "The IMF chief told reporters that Europe and the United States must act.");
     assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("Michel Camdessus");
   }
+
+  @Test
+  void aFamilyNameWrittenFirstIsThePersonWhenUsedAlone() {
+    Document a = doc("a", "Coach Zhang Xiong said the team was ready for the games.\n\n"
+        + "\"We will go all out to win,\" Zhang said.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("Zhang Xiong");
+  }
 }
