@@ -54,6 +54,10 @@ public final class ActorResolver {
   private static final Set<String> ROLE_WORDS = Set.of("foreign", "prime", "of", "state", "defence",
       "defense", "deputy", "vice", "high", "chief", "senior", "top", "former", "'s", "’s", "human",
       "rights", "for", "interior", "finance", "general", "supreme", "executive", "war", "crimes");
+  /** Role heads many people hold at once: no one of them is "the" holder. */
+  private static final Set<String> GENERIC_ROLES = Set.of("official", "officials", "spokesman", "spokeswoman",
+      "spokesperson", "source", "diplomat", "aide", "member", "representative", "officer", "analyst", "lawyer",
+      "adviser", "advisor", "negotiator", "activist", "correspondent", "editor", "professor", "doctor");
   private static final Set<String> GENERIC_ORG_HEADS = Set.of("monitor", "group", "organisation",
       "organization", "agency", "statement", "office", "ministry", "side");
 
@@ -128,7 +132,9 @@ public final class ActorResolver {
     // a person: any word of the phrase is a surname the cluster knows
     for (int i = words.length - 1; i >= 0; i--) {
       String w = norm(words[i]);
-      if (ev.surnames.contains(w) && Character.isUpperCase(words[i].charAt(0))) {
+      // ... ending its run of capitalised words: "White" of "a White House spokesman" is no Mary Jo White
+      boolean runGoesOn = i + 1 < words.length && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0));
+      if (ev.surnames.contains(w) && Character.isUpperCase(words[i].charAt(0)) && !runGoesOn) {
         return new Key("person:" + w, Kind.PERSON, stripTitles(clean));
       }
     }
@@ -410,7 +416,7 @@ public final class ActorResolver {
     String personWithQualifiedRole(String phrase) {
       String[] words = phrase.replace("’", "'").split("\\s+");
       String head = norm(words[words.length - 1]);
-      if (!Gazetteer.ROLE_HEADS.contains(head)) return null;
+      if (!Gazetteer.ROLE_HEADS.contains(head) || GENERIC_ROLES.contains(head)) return null;
       List<String> qualifiers = new ArrayList<>();
       for (int i = 0; i < words.length - 1; i++) {
         String w = words[i].replaceAll("'s$", "");
@@ -452,6 +458,9 @@ public final class ActorResolver {
       // role named without a country, unless the cluster gives that person another country's role
       int bar = key.indexOf('|');
       if (bar <= 0) return null;
+      // only a role one person holds ("president"), never one many do ("an Israeli official", "a spokesman")
+      String core = key.substring(bar + 1);
+      if (GENERIC_ROLES.contains(core.substring(core.lastIndexOf(' ') + 1))) return null;
       Set<String> bare = roleHolders.get(key.substring(bar));
       if (bare == null || bare.size() != 1) return null;
       String person = bare.iterator().next();

@@ -186,6 +186,9 @@ public final class QuoteExtractor {
         continue;
       }
       if (!(ReportingVerbs.contains(n) || frameThat(tokens, i) >= 0) || insideQuote(t.start(), quoted)) continue;
+      // "Mustafa Mahmoud Said Ahmed": a capitalised "Said" inside a sentence is a name
+      if (i > 0 && Character.isUpperCase(t.text().charAt(0)) && tokens.get(i - 1).isWord()
+          && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) continue;
       boolean accordingTo = n.equals("according");
       if (accordingTo && !(i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to"))) continue;
       if (!accordingTo && i > 0 && PASSIVE.contains(tokens.get(i - 1).norm()) && !n.equals("quoted")) continue;

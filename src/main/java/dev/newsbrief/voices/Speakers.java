@@ -205,10 +205,15 @@ final class Speakers {
     if (Gazetteer.PLACES.containsKey(lower) || institution) return true;
     if (words.length == 1) {
       if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
+      // "Oct", "Sept.", "Friday": a date where the speaker should be
+      if (lower.replace(".", "").matches("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec") || isWeekdayOrMonth(lower)) return false;
       // "Serbian", "Chinese": a nationality cut from its noun; but "Slepian" is a name the report gives in full
       if ((lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)")) && !surnames.contains(lower)) return false;
     }
     if (Character.isLowerCase(words[0].charAt(0)) && Gazetteer.lower(words[0]).matches(".*(?:ing|ed)")) return false;
+    // "broadcast on Oct": a date where the speaker's name should end
+    String lastWord = Gazetteer.lower(words[words.length - 1]).replace(".", "");
+    if (lastWord.matches("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec") || isWeekdayOrMonth(lastWord)) return false;
     return !places.contains(lower.replaceFirst("^the ", ""));
   }
 
@@ -390,6 +395,7 @@ final class Speakers {
     String n = t.norm();
     return SpeakerPhrases.capitalised(t) && t.text().length() > 1 && !Stopwords.contains(n)
         && !Gazetteer.TITLES.contains(n) && !Gazetteer.ORG_WORDS.contains(n) && Gazetteer.country(n) == null
+        && !(n.endsWith("s") && Gazetteer.country(n.substring(0, n.length() - 1)) != null) // "Libyans"
         && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !Gazetteer.GROUP_WORDS.contains(n) && !n.matches(".*\\d.*")
         && !isWeekdayOrMonth(n) && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
   }

@@ -128,4 +128,15 @@ class ActorResolverTest {
         + "\"We will go all out to win,\" Zhang said.");
     assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("Zhang Xiong");
   }
+
+  @Test
+  void aSurnameInsideALongerNameOrAManyHeldRoleIsNoOnesName() {
+    Document a = doc("a", "U.S. Attorney Mary Jo White announced the charges on Wednesday.\n\n"
+        + "A White House spokesman said the president had been briefed on the case.\n\n"
+        + "Israeli Foreign Minister Ariel Sharon said the talks would go on. An Israeli official said the talks had stalled.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name)
+        .contains("White House spokesman").doesNotContain("Mary Jo White");
+    assertThat(resolve(a).actors()).filteredOn(x -> x.name().contains("Sharon")).singleElement()
+        .satisfies(x -> assertThat(x.quotes()).hasSize(1));
+  }
 }

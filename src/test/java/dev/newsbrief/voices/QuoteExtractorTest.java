@@ -309,4 +309,11 @@ class QuoteExtractorTest {
     assertThat(quotes("Like Wang, Hu Jiangxia said the party would go on.")).extracting(Quote::speaker)
         .containsExactly("Hu Jiangxia");
   }
+
+  @Test
+  void aDateOrACapitalisedSaidInsideANameIsNoSpeakerFrame() {
+    assertThat(quotes("The accused man, Mustafa Mahmoud Said Ahmed, was held in Dar es Salaam.")).isEmpty();
+    assertThat(quotes("Ordinary Libyans said they resent the West. Two Libyans are wanted for the bombing."))
+        .extracting(Quote::speaker).doesNotContain("Two Libyans");
+  }
 }
