@@ -453,23 +453,7 @@ public final class ActorResolver {
     /** The one person the cluster gives a role to, or null when none or several hold it. */
     String personWithRole(String key) {
       Set<String> holders = roleHolders.get(key);
-      if (holders != null) return holders.size() == 1 ? holders.iterator().next() : null;
-      // "Egypt's president" when the report wrote "President Hosni Mubarak": the one holder of the
-      // role named without a country, unless the cluster gives that person another country's role
-      int bar = key.indexOf('|');
-      if (bar <= 0) return null;
-      // only a role one person holds ("president"), never one many do ("an Israeli official", "a spokesman")
-      String core = key.substring(bar + 1);
-      if (GENERIC_ROLES.contains(core.substring(core.lastIndexOf(' ') + 1))) return null;
-      Set<String> bare = roleHolders.get(key.substring(bar));
-      if (bare == null || bare.size() != 1) return null;
-      String person = bare.iterator().next();
-      for (var e : roleHolders.entrySet()) {
-        String k = e.getKey();
-        int b = k.indexOf('|');
-        if (b > 0 && !k.substring(0, b).equals(key.substring(0, bar)) && e.getValue().contains(person)) return null;
-      }
-      return person;
+      return holders != null && holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     String fullName(String key, String fallback) {
