@@ -129,13 +129,24 @@ public final class ActorResolver {
     if (speaker == null || speaker.isBlank()) return null;
     String clean = speaker.replaceAll("\\s+", " ").trim();
     String[] words = clean.split(" ");
+    // a phrase ending on a full name is that person, whoever else it names: "Netanyahu adviser David
+    // Bar-Illan" is Bar-Illan, not Netanyahu
+    int run = words.length;
+    while (run > 0 && !words[run - 1].isEmpty() && Character.isUpperCase(words[run - 1].charAt(0))
+        && !Gazetteer.ORG_WORDS.contains(norm(words[run - 1])) && !Gazetteer.TITLES.contains(norm(words[run - 1]).replace(".", ""))) run--;
+    if (words.length - run >= 2 && Speakers.isPerson(clean)) {
+      String last = norm(words[words.length - 1]);
+      String tail = last.substring(last.lastIndexOf('-') + 1);
+      String surname = ev.surnames.contains(last) || !ev.surnames.contains(tail) ? last : tail;
+      return new Key(personKey(surname, norm(words[words.length - 2]), ev), Kind.PERSON, stripTitles(clean));
+    }
     // a person: any word of the phrase is a surname the cluster knows
     for (int i = words.length - 1; i >= 0; i--) {
       String w = norm(words[i]);
       // ... ending its run of capitalised words: "White" of "a White House spokesman" is no Mary Jo White
       boolean runGoesOn = i + 1 < words.length && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0));
       if (ev.surnames.contains(w) && Character.isUpperCase(words[i].charAt(0)) && !runGoesOn) {
-        return new Key("person:" + w, Kind.PERSON, stripTitles(clean));
+        return new Key(personKey(w, i > 0 ? norm(words[i - 1]) : "", ev), Kind.PERSON, stripTitles(clean));
       }
     }
     // "Zhang" of "Zhang Xiong": a family name written first, used alone
@@ -178,6 +189,27 @@ public final class ActorResolver {
     }
     if (Gazetteer.ROLE_HEADS.contains(last)) return new Key("group:" + lower, Kind.GROUP, bare);
     return new Key("group:" + lower, Kind.GROUP, bare);
+  }
+
+  /**
+   * A person's key: the surname, or the given name and surname when the cluster names several
+   * people of that family ("Deborah Hickey" and "Eamon Hickey" are not the hostage Darren Hickey).
+   */
+  private static String personKey(String surname, String givenBefore, Evidence ev) {
+    Map<String, Integer> fulls = ev.fullNames.get(surname);
+    if (fulls == null || givenBefore.isEmpty()) return "person:" + surname;
+    // given names compared on their first four letters: "Sergei" and "Sergey" Lavrov are one person
+    Set<String> given = new HashSet<>();
+    for (String f : fulls.keySet()) {
+      String[] w = f.split("\\s+");
+      if (w.length >= 2) given.add(stem(norm(w[w.length - 2])));
+    }
+    String mine = stem(givenBefore);
+    return given.size() >= 2 && given.contains(mine) ? "person:" + mine + " " + surname : "person:" + surname;
+  }
+
+  private static String stem(String givenName) {
+    return givenName.length() <= 4 ? givenName : givenName.substring(0, 4);
   }
 
   /**
@@ -458,6 +490,7 @@ public final class ActorResolver {
 
     String fullName(String key, String fallback) {
       String surname = key.substring(key.indexOf(':') + 1);
+      if (surname.contains(" ")) return fallback; // one of several people of a family: as the report names them
       Map<String, Integer> names = fullNames.get(surname);
       if (names == null) return fallback;
       return names.entrySet().stream()

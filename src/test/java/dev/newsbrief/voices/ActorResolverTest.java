@@ -135,4 +135,14 @@ class ActorResolverTest {
     assertThat(resolve(a).actors()).filteredOn(x -> x.name().contains("Sharon")).singleElement()
         .satisfies(x -> assertThat(x.quotes()).hasSize(1));
   }
+
+  @Test
+  void aPhraseEndingOnAFullNameIsThatPersonAndAFamilyIsSeveralPeople() {
+    Document a = doc("a", "Prime Minister Benjamin Netanyahu met his Cabinet on Friday.\n\n"
+        + "Netanyahu adviser David Bar-Illan said he had expected a vote later Friday.\n\n"
+        + "Hostage Darren Hickey was seized in October. His sister, Deborah Hickey, said his family was devastated. "
+        + "His father, Eamon Hickey, said he had hoped for news.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name)
+        .contains("David Bar-Illan", "Deborah Hickey", "Eamon Hickey").doesNotContain("Benjamin Netanyahu");
+  }
 }
