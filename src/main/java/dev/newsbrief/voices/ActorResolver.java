@@ -129,6 +129,10 @@ public final class ActorResolver {
     if (speaker == null || speaker.isBlank()) return null;
     String clean = speaker.replaceAll("\\s+", " ").trim();
     String[] words = clean.split(" ");
+    // a place the reports write "in Puerto Rico" speaks as its authorities, never as a person
+    if (ev.places.contains(clean.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""))) {
+      return new Key(orgKey(clean), Kind.ORGANISATION, clean);
+    }
     // a phrase ending on a full name is that person, whoever else it names: "Netanyahu adviser David
     // Bar-Illan" is Bar-Illan, not Netanyahu
     int run = words.length;
@@ -300,7 +304,20 @@ public final class ActorResolver {
       return ev;
     }
 
+    /** Capitalised runs written after "in", "near", "across" …: places, never people ("in Puerto Rico"). */
+    final Set<String> places = new HashSet<>();
+
+    private void collectPlaces(String text, List<Token> tokens) {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!Set.of("in", "near", "across", "throughout", "outside", "inside").contains(tokens.get(i).norm())) continue;
+        int j = i + 1;
+        while (j < tokens.size() && SpeakerPhrases.capitalised(tokens.get(j))) j++;
+        if (j > i + 1) places.add(text.substring(tokens.get(i + 1).start(), tokens.get(j - 1).end()).toLowerCase(Locale.ROOT));
+      }
+    }
+
     private void scan(String text, List<Token> tokens) {
+      collectPlaces(text, tokens);
       int i = 0;
       while (i < tokens.size()) {
         int j = i;
@@ -355,6 +372,9 @@ public final class ActorResolver {
     }
 
     private void addRole(String surname, String role) {
+      String[] w = role.trim().split("\\s+");
+      // "commissioner of", "spokeswoman for": a role cut before its organisation says nothing
+      if (Stopwords.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) return;
       String display = displayRole(role);
       roles.computeIfAbsent(surname, k -> new HashMap<>()).merge(display, 1, Integer::sum);
       String key = roleKey(role);

@@ -16,7 +16,7 @@ final class Gazetteer {
       "judge", "justice", "envoy", "ambassador", "minister", "secretary", "senator", "governor",
       "general", "colonel", "captain", "sheikh", "ayatollah", "imam", "bishop", "archbishop", "father",
       "mayor", "spokesman", "spokeswoman", "commander", "ceo", "chairman", "director", "leader",
-      "prosecutor", "diver", "writer", "coach");
+      "prosecutor", "diver", "writer", "coach", "candidate");
   /** Head words of roles ("foreign minister", "secretary of state", "high commissioner"). */
   static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president", "premier",
       "chancellor", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "commissioner",

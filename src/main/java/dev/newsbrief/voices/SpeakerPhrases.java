@@ -252,6 +252,7 @@ final class SpeakerPhrases {
     if (!t.isWord()) return false;
     if (n.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")) return false; // "On Friday Turkey warned"
     if (n.equals("like") || n.equals("unlike")) return false; // "Like Wang, Hu said": a comparison, not a name
+    if (Set.of("earlier", "later", "meanwhile", "now", "also", "then", "still").contains(n)) return false; // "Earlier police said"
     if (Gazetteer.TITLES.contains(n)) return true;
     if (isAcronym(t)) return true;
     if (n.equals("against")) return true;

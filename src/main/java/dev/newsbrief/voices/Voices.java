@@ -66,11 +66,25 @@ public final class Voices {
       "document", "documents", "study", "survey", "letter", "group", "side", "source", "sources", "magazine", "website",
       "broadcaster", "station", "journal");
 
-  /** Whether an actor is only such a word, with no name: its words are not shown as anyone's. */
+  /**
+   * Whether an actor is only such a word, with no name, or a group no reader can place ("officials",
+   * "Local officials", "many historians", "media"): its words are not shown as anyone's. A group
+   * with a country or an acronym ("U.S. officials", "Palestinian security officials") is shown.
+   */
   static boolean unnamed(ActorResolver.Actor a) {
-    if (a.kind() == ActorResolver.Kind.PERSON || !a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT))) return false;
+    if (a.kind() == ActorResolver.Kind.PERSON) return false;
     String[] words = a.name().trim().split("\\s+");
-    return UNNAMED_HEADS.contains(words[words.length - 1]);
+    String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    if (a.kind() == ActorResolver.Kind.GROUP) {
+      for (int i = 0; i < words.length - 1; i++) {
+        String w = words[i].replaceAll("['’]s$", "");
+        if (Gazetteer.country(w) != null || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+          return false;
+        }
+      }
+      return !head.equals("police");
+    }
+    return a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT)) && UNNAMED_HEADS.contains(head);
   }
 
   /**

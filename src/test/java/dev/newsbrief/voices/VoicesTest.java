@@ -40,4 +40,14 @@ class VoicesTest {
     List<Voice> voices = Voices.of(story, new Citer(story)::cite, 5, 5);
     assertThat(voices).extracting(Voice::name).doesNotContain("newspaper").allSatisfy(n -> assertThat(n).isNotEqualTo("He"));
   }
+
+  @Test
+  void aGroupNoReaderCanPlaceIsNoVoiceButACountrysIs() {
+    Story story = Fixtures.story(
+        "Local officials said the storm had destroyed 200 houses in the province of Quezon on Sunday.",
+        "U.S. officials said the navy would send two ships with food and medicine to the islands.",
+        "Earlier police said three people had drowned when their boat capsized near the coast.");
+    List<Voice> voices = Voices.of(story, new Citer(story)::cite, 10, 5);
+    assertThat(voices).extracting(Voice::name).contains("U.S. officials", "police").doesNotContain("Local officials", "Earlier police");
+  }
 }
