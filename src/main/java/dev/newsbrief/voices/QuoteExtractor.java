@@ -186,6 +186,8 @@ public final class QuoteExtractor {
         continue;
       }
       if (!(ReportingVerbs.contains(n) || frameThat(tokens, i) >= 0) || insideQuote(t.start(), quoted)) continue;
+      // "prosecutors have not said how …", "declined to say whether …": words not said are no quote
+      if (negated(tokens, i)) continue;
       // "Mustafa Mahmoud Said Ahmed": a capitalised "Said" inside a sentence is a name
       if (i > 0 && Character.isUpperCase(t.text().charAt(0)) && tokens.get(i - 1).isWord()
           && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) continue;
@@ -545,6 +547,17 @@ public final class QuoteExtractor {
       Token t = tokens.get(i);
       if (!t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) return false;
       if (FINITE.contains(t.norm())) return i > from;
+    }
+    return false;
+  }
+
+  /** Whether the reporting verb at {@code v} is denied: "not"/"never" within two words before, or "declined/refused to". */
+  private static boolean negated(List<Token> tokens, int v) {
+    for (int k = v - 1; k >= 0 && k >= v - 2; k--) {
+      String n = tokens.get(k).norm();
+      if (n.equals("not") || n.equals("n't") || n.equals("never")) return true;
+      if (n.equals("to") && k > 0 && Set.of("declined", "refused", "declines", "refuses", "decline", "refuse")
+          .contains(tokens.get(k - 1).norm())) return true;
     }
     return false;
   }

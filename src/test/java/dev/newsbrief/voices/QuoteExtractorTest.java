@@ -316,4 +316,11 @@ class QuoteExtractorTest {
     assertThat(quotes("Ordinary Libyans said they resent the West. Two Libyans are wanted for the bombing."))
         .extracting(Quote::speaker).doesNotContain("Two Libyans");
   }
+
+  @Test
+  void wordsNotSaidAreNoQuote() {
+    assertThat(quotes("Prosecutors have not said how the center relates to the campaign.")).isEmpty();
+    assertThat(quotes("The ministry declined to say whether the talks would resume next week.")).isEmpty();
+    assertThat(quotes("The ministry said the talks would not resume next week.")).hasSize(1);
+  }
 }
