@@ -41,7 +41,7 @@ final class Gazetteer {
       "experts", "observers", "critics", "protesters", "soldiers", "troops", "police", "medics",
       "lawmakers", "leaders", "ministers", "authorities", "militants", "fighters", "workers",
       "survivors", "relatives", "villagers", "opposition", "people", "aides", "advisers", "generals",
-      "economists", "prosecutors", "scientists", "republicans", "democrats");
+      "economists", "prosecutors", "scientists", "republicans", "democrats", "executives");
   /** Nouns a speaker phrase may end with when it has no capitalised name. */
   static final Set<String> SPEAKER_NOUNS = Set.of("official", "officials", "spokesman",
       "spokeswoman", "spokesperson", "source", "sources", "monitor", "group", "army", "military",

@@ -182,8 +182,12 @@ public final class QuoteExtractor {
       String n = t.norm();
       if (CLAIM_NOUNS.contains(n) && !insideQuote(t.start(), quoted)) {
         Attribution a = claimNoun(s, text, i);
-        if (a != null) out.add(a);
-        continue;
+        if (a != null) {
+          out.add(a);
+          continue;
+        }
+        // "The lawsuit claims the companies should have known": the verb, not the noun
+        if (!n.equals("claims")) continue;
       }
       if (!(ReportingVerbs.contains(n) || frameThat(tokens, i) >= 0) || insideQuote(t.start(), quoted)) continue;
       // "prosecutors have not said how …", "declined to say whether …": words not said are no quote

@@ -219,6 +219,9 @@ final class SpeakerPhrases {
     if (p.to() - p.from() >= 2 && titled(tokens, p.to() - 1) && capitalised(last)) return true; // "Ms. He"
     if (last.norm().equals("old") && p.to() - p.from() >= 3) return true; // "the 14-year-old"
     if (Gazetteer.SPEAKER_NOUNS.contains(last.norm()) || Gazetteer.GROUP_WORDS.contains(last.norm())) return true;
+    // "the airline said", "the company says": an institution by its head word
+    if (p.to() - p.from() >= 2 && Gazetteer.ORG_WORDS.contains(last.norm())
+        && Set.of("the", "its", "their").contains(tokens.get(p.from()).norm())) return true;
     if (Gazetteer.SPEAKING_NOUNS.contains(last.norm()) || PERSON_SUFFIX.matcher(last.norm()).matches()) return true;
     // "the accused bomber", "a retired engineer": one person by what they do
     if (p.to() - p.from() >= 2 && Set.of("the", "a", "an", "one", "another").contains(tokens.get(p.from()).norm())

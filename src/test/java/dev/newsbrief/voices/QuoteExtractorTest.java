@@ -323,4 +323,14 @@ class QuoteExtractorTest {
     assertThat(quotes("The ministry declined to say whether the talks would resume next week.")).isEmpty();
     assertThat(quotes("The ministry said the talks would not resume next week.")).hasSize(1);
   }
+
+  @Test
+  void anInstitutionByItsHeadWordOrAClaimingDocumentSpeaks() {
+    assertThat(quotes("The airline said it would prune its fleet of aircraft to save money.")).extracting(Quote::speaker)
+        .containsExactly("The airline");
+    assertThat(quotes("The lawsuit claims the companies should have known about the wiring problems.")).extracting(Quote::speaker)
+        .containsExactly("The lawsuit");
+    assertThat(quotes("Senior executives insist they can go it alone without a partner.")).extracting(Quote::speaker)
+        .containsExactly("Senior executives");
+  }
 }
