@@ -65,7 +65,7 @@ class VoicesEvaluationTest {
     }
   }
 
-  /** 36 DUC reports labelled by three readers who never saw the tool; fresh3 after every speaker rule was written. */
+  /** 36 DUC reports labelled by three readers who never saw the tool; fresh3 after most speaker rules were written. */
   @Test
   void unseenReportsHoldTheirFloors() throws IOException {
     for (String set : List.of("fresh", "fresh2", "fresh3")) {

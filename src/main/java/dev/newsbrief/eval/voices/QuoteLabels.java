@@ -28,7 +28,7 @@ public final class QuoteLabels {
    * The label sets: rules written on gold, checked on heldout; dev and aside labelled later; fresh
    * labelled after the pronoun and frame rules of 2026-12-01 were written, on reports none had seen
    * (its errors then informed a few more rules); fresh2 labelled after those (its errors informed the
-   * last rules); fresh3 labelled after all of them, and not looked into.
+   * last rules); fresh3 labelled after most of them, and never looked into.
    */
   public static final List<String> SETS = List.of("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3");
 
