@@ -28,9 +28,9 @@ public final class QuoteLabels {
    * The label sets: rules written on gold, checked on heldout; dev and aside labelled later; fresh
    * labelled after the pronoun and frame rules of 2026-12-01 were written, on reports none had seen
    * (its errors then informed a few more rules); fresh2 labelled after those (its errors informed the
-   * last rules); fresh3 labelled after most of them, and never looked into.
+   * last rules); fresh3 labelled after most of them and fresh4 after all, neither looked into.
    */
-  public static final List<String> SETS = List.of("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3");
+  public static final List<String> SETS = List.of("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3", "fresh4");
 
   /** One label with its anchor as a span of the article text. */
   public record Label(String file, String kind, String speaker, double value, String qualifier, String unit,
@@ -45,7 +45,7 @@ public final class QuoteLabels {
 
   private QuoteLabels() {}
 
-  /** The reports of one label set ("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3"), read from {@code data}. */
+  /** The reports of one label set ("gold", "heldout", "dev", "aside", "fresh", "fresh2", "fresh3", "fresh4"), read from {@code data}. */
   public static List<Report> load(Path data, String set) throws IOException {
     String resource = "/dev/newsbrief/eval/labels/quotes-" + set + ".tsv";
     Map<String, List<String[]>> rows = new LinkedHashMap<>();
