@@ -80,6 +80,17 @@ public final class ActorResolver {
       keyOf.put(q, k.key);
       if (k.kind == Kind.ORGANISATION) lastOrgInArticle.put(q.articleId(), k.key);
     }
+    // "Interfax" alone looks like a surname; with "the Interfax news agency" in the cluster it is that agency
+    for (String key : new ArrayList<>(byKey.keySet())) {
+      if (!key.startsWith("person:")) continue;
+      String w = key.substring("person:".length());
+      Builder org = byKey.get("org:" + w);
+      if (org == null || ev.fullNames.containsKey(w) || ev.roles.containsKey(w)) continue;
+      Builder person = byKey.remove(key);
+      org.quotes.addAll(person.quotes);
+      person.names.forEach((n, c) -> org.names.merge(n, c, Integer::sum));
+      for (Quote q : person.quotes) keyOf.put(q, org.key);
+    }
     List<Actor> actors = new ArrayList<>();
     Map<String, String> idOf = new HashMap<>();
     List<Builder> builders = new ArrayList<>(byKey.values());
@@ -221,13 +232,22 @@ public final class ActorResolver {
    * "Russian Defence Ministry" are the same words less "of" and "the".
    */
   static String orgKey(String name) {
-    java.util.TreeSet<String> words = new java.util.TreeSet<>();
-    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+    java.util.TreeSet<String> words = new java.util.TreeSet<>(), names = new java.util.TreeSet<>();
+    for (String w : name.split("\\s+")) {
       String n = norm(w);
-      if (!n.isEmpty() && !n.equals("of") && !n.equals("the") && !n.equals("for")) words.add(n);
+      if (n.isEmpty() || n.equals("of") || n.equals("the") || n.equals("for")) continue;
+      words.add(n);
+      // "Interfax news agency" is Interfax: what kind of body it is adds nothing to a name
+      if (Character.isUpperCase(w.charAt(0)) && !MEDIA_KINDS.contains(n)) names.add(n);
     }
-    return "org:" + String.join(" ", words);
+    boolean onlyKinds = true;
+    for (String n : words) if (!names.contains(n) && !MEDIA_KINDS.contains(n)) onlyKinds = false;
+    return "org:" + String.join(" ", onlyKinds && !names.isEmpty() ? names : words);
   }
+
+  /** Words that say what kind of medium a name is ("news agency", "newspaper", "daily"). */
+  private static final Set<String> MEDIA_KINDS = Set.of("news", "agency", "newspaper", "daily", "radio", "television",
+      "tv", "broadcaster", "station", "magazine", "weekly", "wire", "service");
 
   private static boolean wordsWithin(String phrase, String name) {
     Set<String> nameWords = new HashSet<>();

@@ -145,4 +145,19 @@ class ActorResolverTest {
     assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name)
         .contains("David Bar-Illan", "Deborah Hickey", "Eamon Hickey").doesNotContain("Benjamin Netanyahu");
   }
+
+  @Test
+  void aMediumIsOneActorWithOrWithoutWhatKindOfMediumItIs() {
+    assertThat(ActorResolver.orgKey("Interfax news agency")).isEqualTo(ActorResolver.orgKey("Interfax"));
+    assertThat(ActorResolver.orgKey("the Xinhua News Agency")).isEqualTo(ActorResolver.orgKey("Xinhua"));
+    assertThat(ActorResolver.orgKey("Russian Defence Ministry")).isEqualTo(ActorResolver.orgKey("Russian Ministry of Defence"));
+    assertThat(ActorResolver.orgKey("state news agency")).isNotEqualTo(ActorResolver.orgKey("state"));
+  }
+
+  @Test
+  void aNameAloneIsTheAgencyTheClusterNamesWithIt() {
+    Document a = doc("a", "The Interfax news agency said the four men had been killed.\n\n"
+        + "Interfax said the bodies were found on a road near the village.");
+    assertThat(resolve(a).actors()).singleElement().satisfies(x -> assertThat(x.quotes()).hasSize(2));
+  }
 }
