@@ -551,7 +551,12 @@ public final class ActorResolver {
         folded.merge(f, e.getValue(), Integer::sum);
         spelling.putIfAbsent(f, e.getKey());
       }
-      return folded.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> spelling.get(e.getKey())).orElse(null);
+      String frequent = folded.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      if (frequent == null) return null;
+      // ... told in full when a report does: "spokesman for the Transportation Safety Board" over "spokesman"
+      String fullest = frequent;
+      for (String f : folded.keySet()) if (f.length() > fullest.length() && f.startsWith(frequent + " ")) fullest = f;
+      return spelling.get(fullest);
     }
 
     String organisationWithHead(String head) {

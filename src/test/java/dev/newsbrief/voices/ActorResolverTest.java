@@ -156,4 +156,12 @@ class ActorResolverTest {
         + "Interfax said the bodies were found on a road near the village.");
     assertThat(resolve(a).actors()).singleElement().satisfies(x -> assertThat(x.quotes()).hasSize(2));
   }
+
+  @Test
+  void aRoleIsShownInFullWhenAReportGivesIt() {
+    Document a = doc("a", "Spokesman Jim Harris said the blankets had been found.\n\n"
+        + "Jim Harris, spokesman for the Transportation Safety Board, said divers had recovered the engine.\n\n"
+        + "Spokesman Jim Harris said the search would go on.");
+    assertThat(resolve(a).actors()).singleElement().satisfies(x -> assertThat(x.role()).isEqualTo("spokesman for the Transportation Safety Board"));
+  }
 }
