@@ -25,7 +25,6 @@ import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.text.ReportingVerbs;
 import dev.newsbrief.time.ReportDater;
 import dev.newsbrief.timeline.TimelineBuilder;
-import dev.newsbrief.voices.QuoteExtractor;
 import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,12 +94,10 @@ public final class Pipeline {
    */
   private static List<CitedSentence> attributeContinuedQuotes(Story story, List<Sentence> chosen, List<CitedSentence> cited,
                                                             Citer citer) {
-    Map<String, Map<Integer, Quote>> continued = new HashMap<>();
     List<CitedSentence> out = new ArrayList<>(cited.size());
     for (int k = 0; k < chosen.size(); k++) {
       Sentence s = chosen.get(k);
-      Quote owner = continued.computeIfAbsent(s.articleId(), id -> QuoteExtractor.continuedQuotations(story.document(id)))
-          .get(s.index());
+      Quote owner = Voices.continuedQuotations(story, story.document(s.articleId())).get(s.index());
       CitedSentence c = cited.get(k);
       if (owner == null) {
         out.add(c);

@@ -19,6 +19,8 @@ public final class Story {
   private final Map<String, DatedValue> dates;
   private final Map<String, String> originOf;
   private final Map<String, Integer> sourceNumbers;
+  /** What several stages ask of the same reports (their quotes), worked out once: see {@link #memo}. */
+  private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param documents the analysed reports, in source order
@@ -32,6 +34,22 @@ public final class Story {
     Map<String, Integer> numbers = new HashMap<>();
     for (int i = 0; i < this.documents.size(); i++) numbers.putIfAbsent(this.documents.get(i).id(), i + 1);
     this.sourceNumbers = Map.copyOf(numbers);
+  }
+
+  /**
+   * The value a stage computes from this story under {@code key}, computed on first request and
+   * kept with the story: the summary, the timeline and the Voices all need the reports' quotes, and
+   * they are found once. The key names the stage that owns the value ("voices.quotes").
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get(); // outside the map's lock: a computation may ask for another memo
+      Object raced = memo.putIfAbsent(key, v);
+      if (raced != null) v = raced;
+    }
+    return (T) v;
   }
 
   public List<Document> documents() {

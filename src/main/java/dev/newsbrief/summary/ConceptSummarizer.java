@@ -5,7 +5,7 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
-import dev.newsbrief.voices.QuoteExtractor;
+import dev.newsbrief.voices.Voices;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -64,7 +64,7 @@ public final class ConceptSummarizer implements Summarizer {
   @Override
   public List<Sentence> summarize(Story story, int budget) {
     List<Document> origins = story.origins();
-    Candidates c = Candidates.build(origins, weighting.weights(origins), settings);
+    Candidates c = Candidates.build(story, origins, weighting.weights(origins), settings);
     CoverageProblem problem = withRepeatsExcluded(c, story);
     BitSet chosen = settings.optimiser().solve(problem, budget);
     List<Sentence> out = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class ConceptSummarizer implements Summarizer {
 
   /** Eligible sentences that cover at least one weighted concept, and their coverage problem. */
   private record Candidates(List<Sentence> sentences, CoverageProblem problem) {
-    static Candidates build(List<Document> docs, Map<String, Double> weights, Settings settings) {
+    static Candidates build(Story story, List<Document> docs, Map<String, Double> weights, Settings settings) {
       Map<String, Integer> ids = new HashMap<>();
       List<Double> w = new ArrayList<>();
       List<Sentence> sentences = new ArrayList<>();
@@ -116,7 +116,7 @@ public final class ConceptSummarizer implements Summarizer {
       List<Double> density = new ArrayList<>();
       for (Document d : docs) {
         // someone's words continued from a sentence before: only with a known speaker, shown beside them
-        Map<Integer, Quote> quoted = QuoteExtractor.continuedQuotations(d);
+        Map<Integer, Quote> quoted = Voices.continuedQuotations(story, d);
         for (Sentence s : d.sentences()) {
           if (!Eligibility.eligible(s) || quoted.containsKey(s.index()) && quoted.get(s.index()) == null
               || Summarizer.words(s.text()) < settings.minWords()) continue;

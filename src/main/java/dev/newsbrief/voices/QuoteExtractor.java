@@ -103,14 +103,14 @@ public final class QuoteExtractor {
    * are 4,000 babies a day being killed. …''"), each with the direct quote it belongs to when that
    * quote's speaker is known; one without a known speaker maps to null. Shown alone such a sentence
    * reads as the report's own statement, so it needs its speaker beside it.
+   *
+   * @param quotes the document's quotes ({@link #extract})
    */
-  public static Map<Integer, Quote> continuedQuotations(Document doc) {
+  public static Map<Integer, Quote> continuedQuotations(Document doc, List<Quote> quotes) {
     boolean[] continued = QuoteMarks.continuedQuotations(doc);
     Map<Integer, Quote> out = new HashMap<>();
-    List<Quote> quotes = null;
     for (Sentence s : doc.sentences()) {
       if (!continued[s.index()]) continue;
-      if (quotes == null) quotes = extract(doc);
       Quote owner = null;
       for (Quote q : quotes) {
         if (q.direct() && q.attributed() && q.start() <= s.start() + 1 && s.start() < q.end()) { owner = q; break; }

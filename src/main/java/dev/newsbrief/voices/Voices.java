@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -34,11 +35,32 @@ public final class Voices {
     return of(story, quotes(story), cite, actors, perActor);
   }
 
-  /** The quotes of the story's independent reports, in report order. */
+  /** The quotes of the story's independent reports, in report order; found once per story. */
   public static List<Quote> quotes(Story story) {
-    List<Quote> quotes = new ArrayList<>();
-    for (Document d : story.origins()) quotes.addAll(QuoteExtractor.extract(d));
-    return quotes;
+    return story.memo("voices.quotes", () -> {
+      List<Quote> quotes = new ArrayList<>();
+      for (Document d : story.origins()) quotes.addAll(QuoteExtractor.extract(d));
+      return List.copyOf(quotes);
+    });
+  }
+
+  /**
+   * {@link QuoteExtractor#continuedQuotations} of one of the story's reports, on the quotes already
+   * found ({@link #quotes}); worked out once per report.
+   */
+  public static Map<Integer, Quote> continuedQuotations(Story story, Document doc) {
+    Map<String, Map<Integer, Quote>> byReport = story.memo("voices.continued", java.util.concurrent.ConcurrentHashMap::new);
+    Map<Integer, Quote> known = byReport.get(doc.id());
+    if (known != null) return known;
+    List<Quote> own = new ArrayList<>();
+    if (story.isOrigin(doc.id())) {
+      for (Quote q : quotes(story)) if (q.articleId().equals(doc.id())) own.add(q);
+    } else {
+      own.addAll(QuoteExtractor.extract(doc)); // a wire copy: not among the story's quotes
+    }
+    Map<Integer, Quote> found = QuoteExtractor.continuedQuotations(doc, own);
+    byReport.putIfAbsent(doc.id(), found);
+    return found;
   }
 
   /** As {@link #of(Story, Function, int, int)}, on quotes already found ({@link #quotes}). */
