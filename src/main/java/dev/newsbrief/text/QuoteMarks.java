@@ -26,14 +26,21 @@ public final class QuoteMarks {
    * which read as the report's own statement when shown alone.
    */
   public static boolean[] continuedQuotations(dev.newsbrief.model.Document doc) {
-    List<Quoted> quoted = find(doc.article().text(), doc.paragraphs());
     List<dev.newsbrief.model.Sentence> sentences = doc.sentences();
+    Quoted[] at = quotationsAt(find(doc.article().text(), doc.paragraphs()), sentences);
     boolean[] out = new boolean[sentences.size()];
+    for (int i = 0; i < out.length; i++) out[i] = at[i] != null && at[i].outerStart() < sentences.get(i).start();
+    return out;
+  }
+
+  /** Per sentence (in text order), the quotation its first character lies in, opening mark included, or null. */
+  public static Quoted[] quotationsAt(List<Quoted> quoted, List<dev.newsbrief.model.Sentence> sentences) {
+    Quoted[] out = new Quoted[sentences.size()];
     int q = 0;
     for (int i = 0; i < out.length; i++) {
       int start = sentences.get(i).start();
       while (q < quoted.size() && quoted.get(q).end() <= start) q++;
-      out[i] = q < quoted.size() && quoted.get(q).outerStart() < start && start < quoted.get(q).end();
+      if (q < quoted.size() && quoted.get(q).outerStart() <= start && start < quoted.get(q).end()) out[i] = quoted.get(q);
     }
     return out;
   }

@@ -63,6 +63,13 @@ final class Gazetteer {
       "relatives", "neighbours", "neighbors", "neighbor", "neighbour", "colleagues", "friends", "family",
       "owner", "owners", "victims", "passengers", "parents", "students", "teachers", "economists", "scientists");
 
+  /** A lower-case noun for one person by what they do ("worker", "director", "activist", "physician"). */
+  static final java.util.regex.Pattern PERSON_BY_TRADE = java.util.regex.Pattern.compile(
+      "\\p{L}{3,}(?:[^d]er|or|ist|ian|man|woman)");
+  /** People named by what they do, in the plural: "officers", "investigators", "economists", "firemen". */
+  static final java.util.regex.Pattern PEOPLE_BY_TRADE = java.util.regex.Pattern.compile(
+      "\\p{L}{3,}(?:ists|ians|ers|ors|men|women)");
+
   /** Countries with their demonyms and capital cities, folded to the country's name. */
   static final Map<String, String> PLACES = Map.ofEntries(
       Map.entry("us", "United States"), Map.entry("u.s.", "United States"), Map.entry("usa", "United States"),

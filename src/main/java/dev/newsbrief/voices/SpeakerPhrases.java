@@ -35,9 +35,6 @@ final class SpeakerPhrases {
   /** Lower-case heads that name people by what they do ("economists", "a builder", "forecasters"). */
   private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
       "\\p{L}{3,}(?:ists?|ians?|ers|ors|men|women|man|woman)");
-  /** A lower-case noun for one person by what they do ("worker", "director", "activist", "physician"). */
-  private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
-      "\\p{L}{3,}(?:[^d]er|or|ist|ian|man|woman)");
   /** Words that attach a modifier to a speaker before its verb ("officials in Kabul said", "a diplomat who ..."). */
   private static final Set<String> MODIFIER_OPENERS = Set.of("who", "which", "in", "of", "from", "at", "for", "with",
       "on", "close", "familiar");
@@ -225,7 +222,7 @@ final class SpeakerPhrases {
     if (Gazetteer.SPEAKING_NOUNS.contains(last.norm()) || PERSON_SUFFIX.matcher(last.norm()).matches()) return true;
     // "the accused bomber", "a retired engineer": one person by what they do
     if (p.to() - p.from() >= 2 && Set.of("the", "a", "an", "one", "another").contains(tokens.get(p.from()).norm())
-        && PERSON_NOUN.matcher(last.norm()).matches() && !capitalised(last)) return true;
+        && Gazetteer.PERSON_BY_TRADE.matcher(last.norm()).matches() && !capitalised(last)) return true;
     for (int i = p.from(); i < p.to(); i++) {
       Token t = tokens.get(i);
       if (capitalised(t) && (!Stopwords.contains(t.norm()) || isAcronym(t)) && !BETWEEN.contains(t.norm())) return true;
@@ -292,7 +289,7 @@ final class SpeakerPhrases {
       // ("Anna-Lisa Saar, a social worker at Oestra Hospital, where …, said")
       for (int i = from; i < to; i++) {
         String w = tokens.get(i).norm();
-        if (Gazetteer.ROLE_HEADS.contains(w) || PERSON_NOUN.matcher(w).matches() && !capitalised(tokens.get(i))) return true;
+        if (Gazetteer.ROLE_HEADS.contains(w) || Gazetteer.PERSON_BY_TRADE.matcher(w).matches() && !capitalised(tokens.get(i))) return true;
       }
       return false;
     }

@@ -3,6 +3,7 @@ package dev.newsbrief.voices;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.QuoteMarks;
 import dev.newsbrief.text.QuoteMarks.Quoted;
 import dev.newsbrief.text.Stopwords;
 import java.util.ArrayList;
@@ -67,12 +68,11 @@ final class Speakers {
     personSubjects = new String[doc.sentences().size()];
     quotedStarts = new boolean[personSubjects.length];
     groupSubjects = new String[personSubjects.length];
-    int q = 0;
+    Quoted[] quotations = QuoteMarks.quotationsAt(quoted, doc.sentences());
     for (int i = 0; i < personSubjects.length; i++) {
       Sentence s = doc.sentences().get(i);
-      while (q < quoted.size() && quoted.get(q).end() <= s.start()) q++;
       // a sentence that starts inside a quotation is the speaker's words, not the report's subject
-      quotedStarts[i] = q < quoted.size() && quoted.get(q).outerStart() <= s.start() && s.start() < quoted.get(q).end();
+      quotedStarts[i] = quotations[i] != null;
       personSubjects[i] = quotedStarts[i] ? null : personSubject(s.tokens());
       groupSubjects[i] = quotedStarts[i] ? null : groupSubject(s.tokens());
     }
@@ -173,7 +173,7 @@ final class Speakers {
     String last = Gazetteer.lower(lastWord);
     boolean group = Gazetteer.GROUP_WORDS.contains(last)
         || Character.isUpperCase(lastWord.charAt(0)) && last.matches("\\p{L}{4,}(?:ans|ists|ers|ats|ites)")
-        || last.matches("\\p{L}{3,}(?:ists|ians|ers|ors|men|women)"); // "police officers", "investigators"
+        || Gazetteer.PEOPLE_BY_TRADE.matcher(last).matches(); // "police officers", "investigators"
     return group && plausible(subject) ? subject : null;
   }
 
@@ -205,13 +205,11 @@ final class Speakers {
     if (Gazetteer.PLACES.containsKey(lower) || institution) return true;
     if (words.length == 1) {
       if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
-      // "Oct", "Sept.", "Friday": a date where the speaker should be
-      if (lower.replace(".", "").matches("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec") || isWeekdayOrMonth(lower)) return false;
       // "Serbian", "Chinese": a nationality cut from its noun; but "Slepian" is a name the report gives in full
       if ((lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)")) && !surnames.contains(lower)) return false;
     }
     if (Character.isLowerCase(words[0].charAt(0)) && Gazetteer.lower(words[0]).matches(".*(?:ing|ed)")) return false;
-    // "broadcast on Oct": a date where the speaker's name should end
+    // "Oct", "Friday", "broadcast on Oct": a date where the speaker's name should end
     String lastWord = Gazetteer.lower(words[words.length - 1]).replace(".", "");
     if (lastWord.matches("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec") || isWeekdayOrMonth(lastWord)) return false;
     return !places.contains(lower.replaceFirst("^the ", ""));
@@ -278,7 +276,7 @@ final class Speakers {
     String n = t.norm();
     boolean fullName = surnames.contains(n) && SpeakerPhrases.capitalised(t) && i > from && SpeakerPhrases.capitalised(tokens.get(i - 1));
     return fullName || Gazetteer.ROLE_HEADS.contains(n) || MEN.contains(n) || WOMEN.contains(n)
-        || Gazetteer.GROUP_WORDS.contains(n) || n.matches("\\p{L}{3,}(?:ists|ians|ers|ors|men|women)");
+        || Gazetteer.GROUP_WORDS.contains(n) || Gazetteer.PEOPLE_BY_TRADE.matcher(n).matches();
   }
 
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "after", "before",
