@@ -46,12 +46,8 @@ public final class QuoteExtractor {
       "estimated", "predicted", "demanded", "demands", "suggested", "suggests", "countered", "counters",
       "warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "admitted", "admits",
       "acknowledged", "acknowledges", "insisted", "insists", "maintained", "maintains", "declared",
-      "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting", "warning", "claiming", "arguing", "noting",
-      "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
-      "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain",
-      "stress", "note", "argue", "insist", "warn", "claim", "acknowledge", "admit", "suggest", "estimate", "concede",
-      "explain", "indicate", "assert", "allege", "suggesting", "stressing", "observed", "observes", "remarked",
-      "remarks", "commented", "comments", "speculated", "speculates", "swore", "sworn", "recalls", "recall");
+      "declares", "alleged", "alleges", "conceded", "concedes", "announced", "announces", "countering", "insisting",
+      "warning", "claiming", "arguing", "noting"); // and ReportingVerbs.needsClause
   private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(?:he|she|it|they|we|i|there)\\b");
   /** "said earlier, as he walked into a hotel, that ...": a parenthesis between verb and clause. */
   private static final Pattern PARENTHESIS_THAT = Pattern.compile("^\\s*,[^,]{1,100},\\s*that\\b\\s*,?");
@@ -345,7 +341,7 @@ public final class QuoteExtractor {
     int contentStart, contentEnd;
     if (clauseFollows && !verbFirst) {
       String rest = text.substring(pos, s.end()).toLowerCase(java.util.Locale.ROOT);
-      if (THAT_ONLY.contains(n) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find() && !finiteClauseAhead(tokens, v + 1)
+      if ((THAT_ONLY.contains(n) || ReportingVerbs.needsClause(n)) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find() && !finiteClauseAhead(tokens, v + 1)
           && !(startsWithPreposition(text, pos, s.end()) && thatWithin(tokens, v + 1, 14) >= 0)) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
