@@ -315,13 +315,32 @@ public final class ActorResolver {
     final Map<String, Set<String>> roleHolders = new HashMap<>();
     final Map<String, Integer> organisations = new HashMap<>();
 
+    /** Who has a role with this word in it ("imf" → camdessus), and whose full name ends "word surname". */
+    final Map<String, Set<String>> byRoleWord = new HashMap<>(), byWordBeforeSurname = new HashMap<>();
+
     static Evidence collect(List<Document> docs) {
       Evidence ev = new Evidence();
       for (Document d : docs) {
         String text = d.article().text();
         for (Sentence s : d.sentences()) ev.scan(text, s.tokens());
       }
+      // indexes for looking speakers up in time independent of the story's size
+      for (var e : ev.roles.entrySet()) {
+        for (String role : e.getValue().keySet()) for (String w : roleWords(role)) ev.byRoleWord.computeIfAbsent(w, k -> new HashSet<>()).add(e.getKey());
+      }
+      for (var e : ev.fullNames.entrySet()) {
+        for (String full : e.getValue().keySet()) {
+          String[] w = full.split("\\s+");
+          if (w.length >= 2) ev.byWordBeforeSurname.computeIfAbsent(norm(w[w.length - 2]), k -> new HashSet<>()).add(e.getKey());
+        }
+      }
       return ev;
+    }
+
+    private static Set<String> roleWords(String role) {
+      Set<String> out = new HashSet<>();
+      for (String w : role.replace("’", "'").split("\\s+")) out.add(norm(w.replaceAll("'s$", "")));
+      return out;
     }
 
     /** Capitalised runs written after "in", "near", "across" …: places, never people ("in Puerto Rico"). */
@@ -496,13 +515,11 @@ public final class ActorResolver {
       }
       if (qualifiers.isEmpty()) return null;
       String found = null;
-      for (var e : roles.entrySet()) {
-        for (String role : e.getValue().keySet()) {
-          Set<String> roleWords = new HashSet<>();
-          for (String w : role.replace("’", "'").split("\\s+")) roleWords.add(norm(w.replaceAll("'s$", "")));
-          if (!roleWords.containsAll(qualifiers)) continue;
-          if (found != null && !found.equals(e.getKey())) return null;
-          found = e.getKey();
+      for (String person : byRoleWord.getOrDefault(qualifiers.get(0), Set.of())) {
+        for (String role : roles.get(person).keySet()) {
+          if (!roleWords(role).containsAll(qualifiers)) continue;
+          if (found != null && !found.equals(person)) return null;
+          found = person;
         }
       }
       return found;
@@ -510,16 +527,8 @@ public final class ActorResolver {
 
     /** The surname of the one full name whose last two words begin with this word ("Coach Zhang Xiong"), or null. */
     String surnameByFirstWord(String first) {
-      String found = null;
-      for (var e : fullNames.entrySet()) {
-        for (String full : e.getValue().keySet()) {
-          String[] w = full.split("\\s+");
-          if (w.length < 2 || !norm(w[w.length - 2]).equals(first)) continue;
-          if (found != null && !found.equals(e.getKey())) return null;
-          found = e.getKey();
-        }
-      }
-      return found;
+      Set<String> surnames = byWordBeforeSurname.getOrDefault(first, Set.of());
+      return surnames.size() == 1 ? surnames.iterator().next() : null;
     }
 
     /** The one person the cluster gives a role to, or null when none or several hold it. */

@@ -109,13 +109,15 @@ public final class Voices {
     return a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT)) && UNNAMED_HEADS.contains(head);
   }
 
+  /** A quote that may be shown, with the sentence it begins in (null when that was removed). */
+  private record Candidate(Voice.VoiceQuote quote, Sentence sentence) {}
+
   /**
    * Prefers quotes more reports carry, then direct words over paraphrase, never two from the same
    * sentence; shows them in story order.
    */
   private static List<Voice.VoiceQuote> keyQuotes(Story story, List<Quote> quotes, Function<Sentence, CitedSentence> cite,
                                                   int perActor) {
-    record Candidate(Voice.VoiceQuote quote, Sentence sentence) {}
     List<Candidate> candidates = new ArrayList<>();
     for (Quote q : quotes) {
       int words = q.text().strip().split("\\s+").length;
@@ -124,7 +126,7 @@ public final class Voices {
       List<Citation> citations = s == null ? List.of() : cite.apply(s).citations();
       candidates.add(new Candidate(new Voice.VoiceQuote(q, citations), s));
     }
-    candidates = mergeRepeats(candidates, Candidate::quote, Candidate::sentence, Candidate::new);
+    candidates = mergeRepeats(candidates);
     candidates.sort(Comparator.comparingInt((Candidate c) -> -c.quote().citations().size())
         .thenComparing(c -> !c.quote().quote().direct())
         .thenComparingInt(c -> story.sourceNumber(c.quote().quote().articleId()))
@@ -150,41 +152,40 @@ public final class Voices {
    * sentence the citation engine finds states the same fact, is shown once, in its longer form,
    * cited to every report that gives it.
    */
-  static <C> List<C> mergeRepeats(List<C> candidates, Function<C, Voice.VoiceQuote> quoteOf, Function<C, Sentence> sentenceOf,
-                                  java.util.function.BiFunction<Voice.VoiceQuote, Sentence, C> make) {
-    List<C> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt((C c) -> -normalised(quoteOf.apply(c).quote().text()).length()));
-    List<C> kept = new ArrayList<>();
+  private static List<Candidate> mergeRepeats(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt((Candidate c) -> -normalised(c.quote().quote().text()).length()));
+    List<Candidate> kept = new ArrayList<>();
     java.util.Map<String, Integer> byEnd = new java.util.HashMap<>(), bySentence = new java.util.HashMap<>();
-    for (C c : sorted) {
-      String text = normalised(quoteOf.apply(c).quote().text());
+    for (Candidate c : sorted) {
+      String text = normalised(c.quote().quote().text());
       String[] words = text.split(" ");
       Integer into = null;
       for (String key : ends(words)) {
         Integer k = byEnd.get(key);
-        if (k != null && normalised(quoteOf.apply(kept.get(k)).quote().text()).contains(text)) { into = k; break; }
+        if (k != null && normalised(kept.get(k).quote().quote().text()).contains(text)) { into = k; break; }
       }
       // or the citation engine found it the same fact as a sentence already kept
-      for (int i = 0; into == null && i < quoteOf.apply(c).citations().size(); i++) {
-        Citation x = quoteOf.apply(c).citations().get(i);
+      for (int i = 0; into == null && i < c.quote().citations().size(); i++) {
+        Citation x = c.quote().citations().get(i);
         into = bySentence.get(x.articleId() + ":" + x.sentence());
       }
       if (into == null) {
         kept.add(c);
-        Sentence own = sentenceOf.apply(c);
+        Sentence own = c.sentence();
         if (own != null) bySentence.putIfAbsent(own.articleId() + ":" + own.index(), kept.size() - 1);
-        // a shorter repeat shares the longer one's first or last words
+        // every run of four words is indexed: a shorter repeat inside this quote starts and ends on one
         for (int from = 0; from + ENDS <= words.length; from++) byEnd.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + ENDS)), kept.size() - 1);
         continue;
       }
-      C host = kept.get(into);
-      Voice.VoiceQuote hq = quoteOf.apply(host);
+      Candidate host = kept.get(into);
+      Voice.VoiceQuote hq = host.quote();
       List<Citation> citations = new ArrayList<>(hq.citations());
       Set<Integer> sources = new HashSet<>();
       for (Citation x : citations) sources.add(x.source());
-      for (Citation x : quoteOf.apply(c).citations()) if (sources.add(x.source())) citations.add(x);
+      for (Citation x : c.quote().citations()) if (sources.add(x.source())) citations.add(x);
       citations.sort(Comparator.comparingInt(Citation::source));
-      kept.set(into, make.apply(new Voice.VoiceQuote(hq.quote(), citations), sentenceOf.apply(host)));
+      kept.set(into, new Candidate(new Voice.VoiceQuote(hq.quote(), citations), host.sentence()));
     }
     return kept;
   }
