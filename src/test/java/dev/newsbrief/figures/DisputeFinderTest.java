@@ -19,6 +19,11 @@ class DisputeFinderTest {
 
   private static final Map<String, Integer> SOURCES = Map.of("a", 1, "b", 2, "c", 3);
 
+  /** Two reports of one day, the first as source 1 and the second as source 2, that show no dispute. */
+  private static void assertNoDispute(String first, String second) {
+    assertThat(DisputeFinder.find(List.of(doc("a", first), doc("b", second)), SAME_DAY, SOURCES)).isEmpty();
+  }
+
   @Test
   void sameDayReportsThatDifferDisagree() {
     Document a = doc("a", "More than 250,000 people are trapped under siege in eastern Aleppo.");
@@ -94,37 +99,31 @@ class DisputeFinderTest {
 
   @Test
   void milesAndKilometresAreConvertedAndRoundingIsNoDispute() {
-    Document a = doc("a", "The oil slick was 42 miles long off the Louisiana coast.");
-    Document b = doc("b", "The oil slick was about 68 kilometres long off the Louisiana coast.");
-    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty(); // 42 miles is 67.6 km
-    Document c = doc("c", "BP reported a loss of $17bn for the quarter on its oil spill.");
-    Document d = doc("b", "BP reported a loss of $17.2 billion for the quarter on its oil spill.");
-    assertThat(DisputeFinder.find(List.of(c, d), SAME_DAY, SOURCES)).isEmpty();
+    assertNoDispute("The oil slick was 42 miles long off the Louisiana coast.",
+        "The oil slick was about 68 kilometres long off the Louisiana coast."); // 42 miles is 67.6 km
+    assertNoDispute("BP reported a loss of $17bn for the quarter on its oil spill.",
+        "BP reported a loss of $17.2 billion for the quarter on its oil spill.");
   }
 
   @Test
   void sharesOfAWholeFarApartAreDifferentQuantities() {
-    Document a = doc("a", "Cardoso won 56 percent of the vote in the Brazilian election.");
-    Document b = doc("b", "Lula won 34 percent of the vote in the Brazilian election.");
-    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty();
+    assertNoDispute("Cardoso won 56 percent of the vote in the Brazilian election.",
+        "Lula won 34 percent of the vote in the Brazilian election.");
   }
 
   @Test
   void anEarlierEventAndVagueWordsAreNoDispute() {
-    Document a = doc("a", "The dance hall fire killed 60 people in Goteborg on Thursday.");
-    Document b = doc("b", "A hotel fire in 1978 killed 20 people in Boras, near Goteborg.");
-    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty();
-    Document c = doc("c", "The dance hall fire killed dozens of people in Goteborg on Thursday.");
-    assertThat(DisputeFinder.find(List.of(a, c), SAME_DAY, SOURCES)).isEmpty();
+    assertNoDispute("The dance hall fire killed 60 people in Goteborg on Thursday.",
+        "A hotel fire in 1978 killed 20 people in Boras, near Goteborg.");
+    assertNoDispute("The dance hall fire killed 60 people in Goteborg on Thursday.",
+        "The dance hall fire killed dozens of people in Goteborg on Thursday.");
   }
 
   @Test
   void anAdditionIsNotATotalAndAPartIsNotTheWhole() {
-    Document a = doc("a", "The cold wave has killed 56 people across Europe, officials said.");
-    Document b = doc("b", "The cold wave killed 20 more people across Europe, officials said.");
-    assertThat(DisputeFinder.find(List.of(a, b), SAME_DAY, SOURCES)).isEmpty();
-    Document c = doc("c", "The cold wave has killed 32 people in Poland, police said.");
-    Document d = doc("b", "The cold wave has killed at least 62 people, police said.");
-    assertThat(DisputeFinder.find(List.of(c, d), SAME_DAY, SOURCES)).isEmpty();
+    assertNoDispute("The cold wave has killed 56 people across Europe, officials said.",
+        "The cold wave killed 20 more people across Europe, officials said.");
+    assertNoDispute("The cold wave has killed 32 people in Poland, police said.",
+        "The cold wave has killed at least 62 people, police said.");
   }
 }
