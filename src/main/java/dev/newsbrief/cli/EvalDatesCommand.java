@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dates", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores the dates the timeline gives sentences against hand-labelled event dates (DUC 2003",
         "clusters, days of Timeline17 reports, the reference cluster): right, coarser, too fine, wrong or",
-        "left out, on the dev clusters (rules were written on them) and the aside ones (never tuned on).",
+        "left out, on the dev clusters (rules were written on them), the aside ones and the fresh ones",
+        "(labelled after the rules; neither tuned on).",
         "DATA: the evaluation data folder the labels point into (../shared/data)."})
 final class EvalDatesCommand extends LabelledEval {
   @Option(names = "--entries", description = "Timeline length for the 'shown' column (default: ${DEFAULT-VALUE}).")

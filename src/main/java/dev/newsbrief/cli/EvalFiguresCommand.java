@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     description = {"Scores the Disputed figures section against hand-labelled figure frames (DUC 2003 clusters,",
         "days of Timeline17 reports, the reference cluster): groups that measure one quantity, the right",
         "label (changed over time vs sources disagree) and the disputes found, on the dev clusters (rules",
-        "were written on them) and the aside ones (never tuned on).",
+        "were written on them), the aside ones and the fresh ones (labelled after the rules; neither tuned on).",
         "DATA: the evaluation data folder the labels point into (../shared/data)."})
 final class EvalFiguresCommand extends LabelledEval {
   @Option(names = {"-v", "--verbose"}, description = "List every error on standard error.")

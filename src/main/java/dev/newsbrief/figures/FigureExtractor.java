@@ -97,6 +97,8 @@ public final class FigureExtractor {
   private static final Set<String> SKIPPED_ADJECTIVES = Set.of("other", "more", "additional", "further");
   private static final Pattern ELLIPSIS_NEXT = Pattern.compile("(?i)^\\s+(?:of|in|from)\\b");
   private static final Set<String> TOO_VAGUE_ALONE = Set.of("one");
+  /** A bare number a death toll rises to, stands at or reaches counts the dead. */
+  private static final Pattern TOLL_BEFORE = Pattern.compile("(?i)\\b(?:death|casualty)\\s+toll\\b[^.;]{0,45}?\\b(?:to|at|of|reached|hit|is|was)\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|over)\\s+)?$");
 
   private FigureExtractor() {}
 
@@ -134,6 +136,9 @@ public final class FigureExtractor {
           Unit u2 = unitAfter(text, next.end(), next.group("vague") != null);
           if (u2 != null) unit = new Unit(u2.word, m.end());
         }
+      }
+      if (unit == null && TOLL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        unit = new Unit("dead", m.end()); // "raising the death toll ... to at least 74"
       }
       if (unit == null) {
         // an ellipsis ("including 30 in Romania", "15 of them") counts what the sentence counts

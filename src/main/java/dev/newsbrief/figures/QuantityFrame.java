@@ -4,6 +4,7 @@ import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Span;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Places;
 import dev.newsbrief.text.Stemmer;
 import dev.newsbrief.text.Stopwords;
 import java.time.LocalDate;
@@ -18,16 +19,18 @@ import java.util.regex.Pattern;
 
 /**
  * What a figure measures, read from its sentence: the unit it is counted in (miles, mph, gallons
- * and feet converted, so {@code value} is in that unit; killed, dead and deaths folded into people),
+ * and feet converted, so {@code value} is in that unit; killed, dead and deaths folded into people;
+ * a rate carries its period, so "barrels a day" is another unit than "barrels"),
  * the predicate it counts under (killed, injured, missing, displaced, infected, arrested, trapped,
  * rescued), the places and past years of its clause, the modifiers between number and noun ("Latin
  * American" in "nine Latin American countries") and the content words around it.
  *
  * @param context     content words near the figure, stem to word as written
- * @param unit        the unit class ("people", "km", "barrel", "percent", "dollar", a stem)
+ * @param unit        the unit class ("people", "km", "barrel", "barrel/day", "percent", "dollar", a stem)
  * @param value       the value in {@code unit}
  * @param predicate   what a count counts, or ""
- * @param places      places of its clause ("in Poland")
+ * @param places      places of its clause ("in Poland", "east of Manila"; countries by any name, "Mexican" in the
+ *                    figure itself; "world" for "worldwide")
  * @param years       years of its clause before the report's ("the 1978 fire"); bounds ("since 2011") left out
  * @param modifiers   words between the number and its noun
  * @param clauseWords content stems of its clause
@@ -47,7 +50,14 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
       Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"), Map.entry("trap", "trapped"),
       Map.entry("rescu", "rescued"), Map.entry("evacuat", "displaced"));
   /** "in Poland", "across Europe": the places of a figure's clause set its scope. */
-  private static final Pattern PLACE = Pattern.compile("\\b(?:in|across|throughout|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+)");
+  private static final Pattern PLACE = Pattern.compile("\\b(?:in|across|throughout|from|(?:north|south|east|west)(?:east|west)?(?:ern)?\\s+of)\\s+"
+      + "(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)");
+  /** "barrels a day", "barrels of oil per day", "gallons daily": the figure counts per period (a few words may name the stuff). */
+  private static final Pattern RATE_AFTER = Pattern.compile("(?i)(?:\\s*(?:\\(|-LRB-)[^)]{0,25}(?:\\)|-RRB-))?(?:\\s+of\\s+[\\p{L}-]+){0,1}\\s*"
+      + "(?:a|an|per|each|every|/)\\s*-?\\s*(day|hour|week|month|year)\\b|(?i)(?:\\s+of\\s+[\\p{L}-]+)?\\s+(daily|hourly|weekly|monthly|annually)\\b");
+  private static final Pattern RATE_BEFORE = Pattern.compile("(?i)\\bdaily\\s+(?:rate\\s+of\\s+)?$");
+  /** "worldwide", "around the world": the whole world is a scope of its own (a country's toll is a part of it). */
+  private static final Pattern WORLD = Pattern.compile("(?i)\\b(?:worldwide|globally|global|around the (?:world|globe)|across the (?:world|globe)|in the world|world-?wide)\\b");
   /** Words of a figure's text that belong to its number, not to what it counts. */
   private static final Set<String> NUMBER_WORDS = Set.of("more", "than", "over", "about", "around", "some", "nearly",
       "almost", "roughly", "approximately", "estimated", "least", "up", "to", "as", "many", "under", "less", "fewer",
@@ -81,6 +91,10 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
       case "metr", "meter" -> unit = "meter";
       default -> { }
     }
+    // a rate is another quantity than a total: "5,000 barrels a day" is no "4.2 million gallons"
+    String per = rate(s, f);
+    // ("40 percent a year" is how a rate of interest is meant anyway)
+    if (!per.isEmpty() && !(unit.equals("percent") && per.equals("year"))) unit = unit + "/" + per;
     // what a count of people counts: the unit itself ("65 dead", "1,490 cases"), else the nearest predicate word
     String predicate = PREDICATES.get(fold(Stemmer.stem(f.unit().toLowerCase(Locale.ROOT))));
     if (predicate != null) unit = "people";
@@ -89,7 +103,13 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
     String clauseText = s.text().substring(clause.start(), clause.end());
     Set<String> places = new HashSet<>();
     Matcher m = PLACE.matcher(clauseText);
-    while (m.find()) places.add(m.group(1).toLowerCase(Locale.ROOT));
+    while (m.find()) places.add(place(m.group(1)));
+    if (WORLD.matcher(clauseText).find()) places.add("world");
+    // "14 Mexican deaths", "226 U.S. cases": a demonym inside the figure sets its country
+    for (String w : f.text().split("\\s+")) {
+      String country = Places.country(w);
+      if (country != null) places.add(country.toLowerCase(Locale.ROOT));
+    }
     Set<String> years = new HashSet<>();
     Matcher y = YEAR.matcher(clauseText);
     while (y.find()) {
@@ -110,6 +130,33 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
     boolean increment = INCREMENT.matcher(f.text()).find() || s.text().substring(0, Math.max(0, f.start() - s.start()))
         .matches("(?is).*\\banother\\s*$");
     return new QuantityFrame(f, context, unit, value, predicate, places, years, modifiers, clauseWords, increment);
+  }
+
+  /** The period a figure is counted per ("a day", "per hour", "daily", "a year"), or "". */
+  private static String rate(Sentence s, Figure f) {
+    String t = s.text();
+    int at = Math.max(0, Math.min(t.length(), f.end() - s.start()));
+    Matcher after = RATE_AFTER.matcher(t.substring(at, Math.min(t.length(), at + 40)));
+    if (after.lookingAt()) return period(after.group(1) != null ? after.group(1) : after.group(2));
+    Matcher before = RATE_BEFORE.matcher(t.substring(Math.max(0, f.start() - s.start() - 12), Math.max(0, f.start() - s.start())));
+    return before.find() ? "day" : "";
+  }
+
+  private static String period(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("dai")) return "day";
+    if (w.startsWith("hour")) return "hour";
+    if (w.startsWith("week")) return "week";
+    if (w.startsWith("month")) return "month";
+    if (w.startsWith("annual")) return "year";
+    return w.replaceAll("s$", "");
+  }
+
+  /** A place as one name: a country by any of its names ("Mexico", "the United States"), else its first word. */
+  private static String place(String written) {
+    String country = Places.country(written);
+    if (country == null) country = Places.country(written.split("\\s+")[0]);
+    return (country != null ? country : written.split("\\s+")[0]).toLowerCase(Locale.ROOT);
   }
 
   /** The predicate word nearest the figure within {@link #WINDOW} tokens ("killing 60 people and injuring 162"), or "". */

@@ -183,6 +183,9 @@ public final class EventDater {
     // "the Aug. 7 bombing", "a March 1 ceasefire", "the proposal of December 2", "last week's explosion":
     // a name for another event
     if (MODIFIED.contains(before) || namesAnotherEvent(text, t, s.end())) return NOT_THE_EVENT;
+    // "investigators looking into the crash last month", "after the attack on Tuesday": the date of
+    // an event the sentence names on the way, not of what its main clause reports
+    if (EVENT_NOUN_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 60), t.start())).find()) return NOT_THE_EVENT;
     // a page's time stamp ("8 November 2011 Last updated at 06:28") dates the page, not the event
     if (STAMP_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 40))).find()) return NOT_THE_EVENT;
     // history the report recalls ("In April 1992, the city was ..."), not news of the story
@@ -237,6 +240,12 @@ public final class EventDater {
   }
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+  /** A preposition, then an event by its noun, right before a date: "into the crash", "after the attack". */
+  private static final Pattern EVENT_NOUN_BEFORE = Pattern.compile("\\b(?:into|of|after|before|since|following|about|over|from|"
+      + "with|despite|amid|in\\s+the\\s+wake\\s+of)\\s+(?:the|this|that)\\s+(?:[a-z]+\\s+)?(?:crash|attacks?|bombings?|explosions?|blasts?|"
+      + "shootings?|killings?|massacre|quake|earthquake|fire|storm|hurricane|typhoon|flood|floods|collapse|accident|"
+      + "meeting|talks|summit|election|vote|referendum|ruling|verdict|decision|announcement|arrest|raid|coup|"
+      + "visit|speech|hearing|strike|invasion|deal|agreement|ceasefire|truce|resignation|sinking|spill|leak)\\s+(?:on\\s+|in\\s+)?$");
 
   /** "the Aug. 7 bombing" (a determiner, then the date, then a noun) or "last week's explosion". */
   private static boolean namesAnotherEvent(String text, TimeExpression t, int sentenceEnd) {

@@ -203,7 +203,9 @@ public final class TemporalTagger {
       // Christmas, New Year's Eve, Halloween
       rule(Set.of("christmas", "year", "halloween", "valentine", "boxing"),
           "\\b(?:(Christmas\\s+Eve)|Christmas(?:\\s+Day)?|(New\\s+Year['’]s\\s+Eve)|(New\\s+Year['’]s(?:\\s+Day)?)|(Halloween)"
-          + "|(Valentine['’]s\\s+Day)|(Boxing\\s+Day))\\b", TemporalTagger::holiday),
+          + "|(Valentine['’]s\\s+Day)|(Boxing\\s+Day))\\b"
+          // "Halloween revelers", "Christmas shopping": a holiday naming a kind of thing, not a day
+          + "(?!\\s+[a-z]{2,}(?:ers|ing|ees|ors|ants|ies)\\b)", TemporalTagger::holiday),
       // two days ago
       rule(UNIT_WORDS, "\\b(?i:(" + NUM + ")\\s+" + UNIT + "s?\\s+ago|(" + UNIT + ")s\\s+ago)\\b", TemporalTagger::ago),
       // five years, five-year-old, 48 hours, the past week, week-long, for years

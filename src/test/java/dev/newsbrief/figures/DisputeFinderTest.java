@@ -78,6 +78,25 @@ class DisputeFinderTest {
   }
 
   @Test
+  void aRateAndATotalAreTwoQuantities() {
+    // the same words around them, but barrels a day against barrels spilled so far
+    assertNoDispute("The well is leaking about 5,000 barrels of oil a day into the Gulf, officials estimate.",
+        "The well has leaked about 12,000 barrels of oil into the Gulf, officials estimate.");
+    List<DisputedFigure> rates = DisputeFinder.find(List.of(
+        doc("a", "The well is leaking about 5,000 barrels of oil a day into the Gulf, officials estimate."),
+        doc("b", "The well is leaking about 6,000 barrels of oil per day into the Gulf, officials estimate.")), SAME_DAY, SOURCES);
+    assertThat(rates).hasSize(1);
+  }
+
+  @Test
+  void aCountryAndTheWorldAreTwoScopes() {
+    assertNoDispute("Swine flu has killed 26 people in Mexico, health officials said.",
+        "Swine flu has killed 31 people worldwide, health officials said.");
+    assertNoDispute("Swine flu has killed 26 people in the United States, health officials said.",
+        "Swine flu has killed 31 people in Mexico, health officials said.");
+  }
+
+  @Test
   void namedSourcesAtOddsDisagreeAndAreShown() {
     Document a = doc("a", "The army said 30 people were killed in the attack on Goteborg.");
     Document b = doc("b", "The rebels said 40 people were killed in the attack on Goteborg.");

@@ -86,6 +86,15 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aBareNumberADeathTollReachesCountsTheDead() {
+    List<Figure> found = figures("Two more victims were found, raising the death toll from two weeks of frost to at least 74.");
+    // two victims, two weeks, and 74 dead (not 74 weeks, as the ellipsis would have it)
+    assertThat(found).extracting(Figure::value).containsExactly(2.0, 2.0, 74.0);
+    assertThat(found).extracting(Figure::unit).containsExactly("victims", "weeks", "dead");
+    assertThat(found.get(2).qualifier()).isEqualTo("AT_LEAST");
+  }
+
+  @Test
   void modelNumbersAndClockTimesAreNoCounts() {
     assertThat(figures("Netscape made a browser for the Windows 95 operating system.")).isEmpty();
     assertThat(figures("A Boeing 727 donated by the prince landed.")).isEmpty();

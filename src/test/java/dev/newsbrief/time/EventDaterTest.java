@@ -93,6 +93,11 @@ class EventDaterTest {
     assertThat(dates("The Syrian government, which vetoed it on Saturday, was silent.", report).get(0).isKnown()).isFalse();
     assertThat(dates("Talks stalled after the vote on Monday.", report).get(0).isKnown()).isFalse();
     assertThat(dates("In April 1992, the city was the setting for protests.", report).get(0).isKnown()).isFalse();
+    // an event the sentence names on the way ("looking into the crash last month") is not what it reports
+    assertThat(dates("Investigators looking into the crash last month of the airliner found heat damage in its wires.", report)
+        .get(0).date()).isNotEqualTo(LocalDate.of(1998, 9, 1));
+    assertThat(dates("Investigators found heat damage in its wires last month.", report).get(0).date())
+        .isEqualTo(LocalDate.of(1998, 9, 1));
     // a day of an older year is not a day of the report's year
     assertThat(dates("She was born in Llanidloes on 12 November 1854 to a farming family.", report).get(0).isKnown()).isFalse();
   }

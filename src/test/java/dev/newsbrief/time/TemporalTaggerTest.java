@@ -121,6 +121,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aHolidayNamingAKindOfThingIsNoDate() {
+    assertThat(values("A fire turned a dance hall jammed with Halloween revelers into a deathtrap.", WEDNESDAY)).isEmpty();
+    assertThat(values("Christmas shoppers crowded the mall.", WEDNESDAY)).isEmpty();
+    assertThat(only("The fire broke out on Halloween night.", WEDNESDAY).value()).isEqualTo("2016-10-31");
+  }
+
+  @Test
   void onlyTheGivenRegionIsSearched() {
     String text = "Yesterday it rained. On Saturday it snowed.";
     List<TimeExpression> found = TemporalTagger.tag(text, 21, text.length(), WEDNESDAY);

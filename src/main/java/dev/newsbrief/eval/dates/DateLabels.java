@@ -43,7 +43,7 @@ public final class DateLabels {
   }
 
   /** One label, located: {@code period} null when the report does not date the event. */
-  public record Label(String id, String cluster, boolean aside, Story story, Sentence sentence, Period period,
+  public record Label(String id, String cluster, String set, Story story, Sentence sentence, Period period,
                       String kind) {
     /** A happening that belongs on a timeline (done or scheduled), not background or opinion. */
     public boolean event() { return kind.equals("event") || kind.equals("plan"); }
@@ -64,7 +64,7 @@ public final class DateLabels {
         unlocated++;
         continue;
       }
-      out.add(new Label(r[0], r[1], r[2].equals("aside"), story, s, Period.parse(r[4]), r[5]));
+      out.add(new Label(r[0], r[1], r[2], story, s, Period.parse(r[4]), r[5]));
     }
     return new Loaded(out, unlocated);
   }

@@ -37,7 +37,7 @@ public final class DatesBenchmark {
 
   private DatesBenchmark() {}
 
-  /** Counts per set ("dev", "aside"); {@code log} hears each error (or null). */
+  /** Counts per label set ("dev", "aside", "fresh"); {@code log} hears each error (or null). */
   public static Map<String, Counts> score(List<Label> labels, int entries, Consumer<String> log) {
     Map<String, Counts> out = new LinkedHashMap<>();
     out.put("dev", new Counts());
@@ -54,14 +54,14 @@ public final class DatesBenchmark {
         shown.put(t.sentence().quoted().articleId() + "#" + t.sentence().quoted().start(), t.date());
       }
       for (Label l : e.getValue()) {
-        Counts c = out.get(l.aside() ? "aside" : "dev");
+        Counts c = out.computeIfAbsent(l.set(), k -> new Counts());
         DatedValue d = dates.get(l.sentence());
         boolean onTimeline = shown.containsKey(l.sentence().articleId() + "#" + l.sentence().start());
         if (!l.event()) {
           c.nonEvents++;
           if (d != null) {
             c.nonEventsShown++;
-            if (log != null) log.accept((l.aside() ? "aside " : "dev ") + "NON-EVENT " + l.kind() + " dated " + describe(d) + ": " + l.sentence().text());
+            if (log != null) log.accept(l.set() + " " + "NON-EVENT " + l.kind() + " dated " + describe(d) + ": " + l.sentence().text());
           }
           if (onTimeline) c.shownNonEvents++;
           continue;
@@ -80,7 +80,7 @@ public final class DatesBenchmark {
           if (verdict.equals("right")) c.shownRight++;
         }
         if (log != null && !verdict.equals("right") && !verdict.equals("left out")) {
-          log.accept((l.aside() ? "aside " : "dev ") + verdict.toUpperCase(Locale.ROOT) + " " + l.id() + " label " + label(l.period()) + " got " + describe(d)
+          log.accept(l.set() + " " + verdict.toUpperCase(Locale.ROOT) + " " + l.id() + " label " + label(l.period()) + " got " + describe(d)
               + " [" + d.evidence() + "]: " + l.sentence().text());
         }
       }

@@ -38,17 +38,17 @@ public final class FiguresBenchmark {
 
   private FiguresBenchmark() {}
 
-  /** Counts per set ("dev", "aside"); {@code log} hears each error (or null). */
+  /** Counts per label set ("dev", "aside", "fresh"); {@code log} hears each error (or null). */
   public static Map<String, Counts> score(LabelledStories stories, Consumer<String> log) throws IOException {
     // cluster -> (article id + offset -> frame)
     Map<String, Map<String, String>> frames = new LinkedHashMap<>();
-    Map<String, Boolean> aside = new HashMap<>();
+    Map<String, String> setOf = new HashMap<>(); // cluster -> its label set
     Map<String, Counts> out = new LinkedHashMap<>();
     out.put("dev", new Counts());
     out.put("aside", new Counts());
     Map<Document, List<Figure>> extracted = new java.util.IdentityHashMap<>(); // each report read once
     for (String[] r : LabelledStories.rows("figure-frames.tsv")) {
-      Counts c = out.get(r[2].equals("aside") ? "aside" : "dev");
+      Counts c = out.computeIfAbsent(r[2], k -> new Counts());
       c.labelled++;
       Story story = stories.story(r[1]);
       Document d = story == null ? null : LabelledStories.document(story, r[3]);
@@ -56,7 +56,7 @@ public final class FiguresBenchmark {
       int offset = LabelledStories.offset(r[3]);
       if (extracted.computeIfAbsent(d, FigureExtractor::extract).stream().anyMatch(f -> f.start() == offset)) c.located++;
       frames.computeIfAbsent(r[1], k -> new HashMap<>()).put(d.id() + "#" + LabelledStories.offset(r[3]), r[4]);
-      aside.put(r[1], r[2].equals("aside"));
+      setOf.put(r[1], r[2]);
     }
     Map<String, String> groupLabels = new HashMap<>();
     for (String[] g : LabelledStories.rows("figure-groups.tsv")) groupLabels.put(g[0] + "\t" + g[1], g[2]);
@@ -64,7 +64,8 @@ public final class FiguresBenchmark {
     for (var e : frames.entrySet()) {
       String cluster = e.getKey();
       Story story = stories.story(cluster);
-      Counts c = out.get(aside.get(cluster) ? "aside" : "dev");
+      String set = setOf.get(cluster);
+      Counts c = out.get(set);
       c.clusters++;
       Map<String, String> frameOf = e.getValue();
       Set<String> found = new HashSet<>();
@@ -91,7 +92,7 @@ public final class FiguresBenchmark {
         if (same) c.sameFrame++;
         if (right) c.rightLabel++;
         if (log != null && !right) {
-          log.accept((aside.get(cluster) ? "aside " : "dev ") + (same ? "LABEL " + g.kind() + " for '" + label + "'" : "MIXED " + groupFrames) + " " + cluster + ": "
+          log.accept(set + " " + (same ? "LABEL " + g.kind() + " for '" + label + "'" : "MIXED " + groupFrames) + " " + cluster + ": "
               + g.quantity() + " " + g.values().stream().map(v -> v.figure().text()).toList());
         }
       }
@@ -105,7 +106,7 @@ public final class FiguresBenchmark {
           c.found++;
           if (disagree) c.disagreementsFound++;
         } else if (log != null) {
-          log.accept((aside.get(cluster) ? "aside " : "dev ") + "MISSED " + gl.getValue() + " " + cluster + ": " + k[1]);
+          log.accept(set + " MISSED " + gl.getValue() + " " + cluster + ": " + k[1]);
         }
       }
     }

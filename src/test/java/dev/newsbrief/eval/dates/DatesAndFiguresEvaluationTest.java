@@ -34,6 +34,10 @@ class DatesAndFiguresEvaluationTest {
     assertThat(dev.share(dev.right)).isGreaterThanOrEqualTo(0.75);
     assertThat(dev.share(dev.wrong + dev.overPrecise)).isLessThanOrEqualTo(0.14);
     assertThat(dev.nonEventsShown).isLessThanOrEqualTo(12);
+    // days no rule was written on
+    DatesBenchmark.Counts fresh = counts.get("fresh");
+    assertThat(fresh.share(fresh.right)).isGreaterThanOrEqualTo(0.88);
+    assertThat(fresh.share(fresh.wrong + fresh.overPrecise)).isLessThanOrEqualTo(0.10);
   }
 
   @Test
@@ -44,5 +48,7 @@ class DatesAndFiguresEvaluationTest {
     assertThat(dev.located).as("labelled figures still extracted").isGreaterThanOrEqualTo((int) (0.98 * dev.labelled));
     assertThat(dev.share(dev.sameFrame, dev.judged)).isGreaterThanOrEqualTo(0.85);
     assertThat(dev.share(dev.found, dev.disputes)).isGreaterThanOrEqualTo(0.42);
+    FiguresBenchmark.Counts fresh = counts.get("fresh");
+    assertThat(fresh.located).as("fresh labelled figures still extracted").isGreaterThanOrEqualTo((int) (0.98 * fresh.labelled));
   }
 }
