@@ -12,7 +12,14 @@ import dev.newsbrief.model.Removal;
 import dev.newsbrief.render.HtmlRenderer;
 import dev.newsbrief.render.JsonRenderer;
 import dev.newsbrief.render.MarkdownRenderer;
+import dev.newsbrief.model.Article;
+import dev.newsbrief.stories.JoinModel;
+import dev.newsbrief.stories.ReportFeatures;
+import dev.newsbrief.stories.StoryDetector;
+import dev.newsbrief.stories.Storyline;
 import dev.newsbrief.story.Story;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +65,9 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--no-language-check", description = "Do not warn about reports that do not look like English.")
   boolean noLanguageCheck;
 
+  @Option(names = "--all", description = "When the reports tell several stories, brief each of them, biggest first (md or json).")
+  boolean all;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -85,24 +95,60 @@ final class BriefCommand implements Callable<Integer> {
       err.println("newsbrief: " + (p.kind() == Problem.Kind.SKIPPED ? "skipped " : "warning: ") + p.origin() + ": " + p.message());
     }
 
+    if (all && format == Format.html) {
+      err.println("newsbrief: --all writes md or json; for one HTML page per story use 'newsbrief stories --out DIR --format html'");
+      return ExitCode.USAGE;
+    }
     Pipeline pipeline = new Pipeline();
-    Story story = pipeline.analyse(ingested.articles());
-    if (explain) explain(story, err);
-    Brief brief = pipeline.brief(story, options);
-    String rendered = switch (format) {
-      case md -> MarkdownRenderer.render(brief);
-      case json -> JsonRenderer.render(brief);
-      case html -> HtmlRenderer.render(brief);
-    };
+    List<List<Article>> stories = stories(ingested.articles(), err, all);
+    List<String> rendered = new ArrayList<>();
+    for (List<Article> articles : all ? stories : stories.subList(0, 1)) {
+      Story story = pipeline.analyse(articles);
+      if (explain) explain(story, err);
+      Brief brief = pipeline.brief(story, options);
+      rendered.add(switch (format) {
+        case md -> MarkdownRenderer.render(brief);
+        case json -> JsonRenderer.render(brief);
+        case html -> HtmlRenderer.render(brief);
+      });
+    }
     List<Path> inputPaths = new ArrayList<>();
     for (String s : inputs) if (!s.equals("-")) inputPaths.add(Path.of(s));
+    String text = rendered.size() == 1 ? rendered.get(0)
+        : format == Format.json ? "[" + String.join(",\n", rendered.stream().map(String::strip).toList()) + "]\n"
+        : String.join("\n---\n\n", rendered);
     try {
-      Output.write(rendered, output, force, inputPaths, System.out);
+      Output.write(text, output, force, inputPaths, System.out);
     } catch (Output.Refused e) {
       err.println("newsbrief: " + e.getMessage());
       return ExitCode.OUTPUT;
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The reports as one story, or, when they clearly tell several, each story's reports, biggest
+   * first (said on {@code err}, with the stories named).
+   */
+  private static List<List<Article>> stories(List<Article> articles, PrintWriter err, boolean each) {
+    if (articles.size() < 3) return List.of(articles);
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : articles) byId.putIfAbsent(Ingest.reportId(a), a);
+    List<Storyline> found = StoryDetector.storiesOf(byId.entrySet().parallelStream()
+        .map(e -> ReportFeatures.of(e.getValue(), e.getKey())).toList(), JoinModel.shipped().withThreshold(StoryDetector.ONE_STORY_CHECK));
+    if (!StoryDetector.notOneStory(found)) return List.of(articles);
+    err.printf("newsbrief: these %d reports do not tell one story; they tell %d:%n", articles.size(), found.size());
+    List<List<Article>> out = new ArrayList<>();
+    for (Storyline s : found) {
+      List<Article> members = new ArrayList<>();
+      for (String id : s.reportIds()) members.add(byId.get(id));
+      out.add(members);
+      err.printf("  %d report(s): %s%n", members.size(), MarkdownRenderer.oneLine(StoriesCommand.headline(s, byId)));
+    }
+    err.println(each ? "newsbrief: briefing each of them, biggest first"
+        : "newsbrief: briefing the biggest (use --all for each, or 'newsbrief stories' to sort a mixed pile)");
+    err.flush();
+    return out;
   }
 
   private static void explain(Story story, PrintWriter err) {

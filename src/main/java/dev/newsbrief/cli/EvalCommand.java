@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures newsbrief: summary quality, timeline quality, speed.",
     subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class,
-        EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class})
+        EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class, EvalStoriesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

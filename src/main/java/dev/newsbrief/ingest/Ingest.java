@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Entry point of ingest: turns command-line style inputs into articles. Each file is read with a
@@ -74,12 +77,37 @@ public final class Ingest {
             + " limit per input; skipped"));
         return List.of();
       }
-      return parse(Files.readAllBytes(file), origin, file.getFileName().toString(), problems);
+      List<Article> read = parse(Files.readAllBytes(file), origin, file.getFileName().toString(), problems);
+      // a crawl or archive often files a report under its day (".../2010-05-03/436.htm.txt")
+      LocalDate filed = pathDate(origin);
+      if (filed == null) return read;
+      List<Article> dated = new ArrayList<>(read.size());
+      for (Article a : read) dated.add(a.published() == null ? a.withPublished(filed) : a);
+      return dated;
     } catch (IOException | OutOfMemoryError e) {
       problems.add(new Problem(origin, "cannot read: " + e.getMessage()));
       return List.of();
     }
   }
+
+  /**
+   * The id a report goes by outside one briefing (story lists, state kept between runs): the id a
+   * JSON Lines record gives, else where it was read from (the file path, with "#DOCNO" for one
+   * document of several in an SGML file).
+   */
+  public static String reportId(Article a) {
+    return a.origin().matches("(?s).*:\\d+") ? a.id() : a.origin();
+  }
+
+  /** A day written as a whole segment of a path ("2010-05-03/", "/2010/05/03/"), or null. */
+  static LocalDate pathDate(String path) {
+    Matcher m = PATH_DATE.matcher(path.replace('\\', '/'));
+    LocalDate found = null;
+    while (m.find()) found = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+    return found;
+  }
+
+  private static final Pattern PATH_DATE = Pattern.compile("(?:^|/)((?:19|20)\\d\\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\\d|3[01])(?=/)");
 
   private static List<Article> readStdin(InputStream stdin, IngestOptions options, List<Problem> problems) {
     if (stdin == null) {

@@ -1,0 +1,133 @@
+package dev.newsbrief.cli;
+
+import dev.newsbrief.eval.stories.ClusterScores;
+import dev.newsbrief.eval.stories.StoriesBenchmark;
+import dev.newsbrief.stories.JoinModel;
+import dev.newsbrief.stories.StoryDetector;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsbrief eval stories}: story detection on a labelled stream, beside two baselines. */
+@Command(name = "stories", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Replays a labelled stream of reports in date order and scores the stories found (B-cubed",
+        "precision, recall and F1, pairwise F1, adjusted Rand index, stories found against true) for each part",
+        "of the stream (the story label's prefix before ':') and all together: newsbrief with its shipped join",
+        "model, newsbrief in 2-fold cross-validation over stories (the model fitted on the other fold), the",
+        "single-pass TF-IDF baseline at its best global threshold, and Carrot2's bisecting k-means told the",
+        "true number of stories. Then the speed of reading and of clustering.",
+        "MANIFEST: a TSV of path, story, date; paths relative to the folder above the manifest's folder."})
+final class EvalStoriesCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "MANIFEST", arity = "0..1", description = "Default: ${DEFAULT-VALUE}.")
+  Path manifest = Path.of("../shared/data/stories-dev/manifest.tsv");
+
+  @Option(names = "--write-model", paramLabel = "FILE",
+      description = "Fit the join model on the whole stream and write it to FILE (the shipped one is src/main/resources/dev/newsbrief/stories/join-model.tsv).")
+  Path writeModel;
+
+  @Option(names = "--ridge", paramLabel = "L2", description = "Ridge penalty when fitting (default: ${DEFAULT-VALUE}).")
+  double ridge = 1.0;
+
+  @Option(names = "--threshold", paramLabel = "P",
+      description = "Join probability for the cross-validated and written models (default: ${DEFAULT-VALUE}).")
+  double threshold = 0.35;
+
+  @Option(names = "--no-carrot2", description = "Leave out the Carrot2 baseline (it takes most of the run).")
+  boolean noCarrot2;
+
+  @Option(names = "--replay", paramLabel = "N",
+      description = "Also replay the stream N times, each 20 years later, through one detector, and print the heap after each (memory once stories go idle).")
+  int replay;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(manifest)) {
+      err.println("newsbrief: no such manifest: " + manifest);
+      return ExitCode.INPUT;
+    }
+    if (!(threshold > 0 && threshold < 1) || ridge < 0) {
+      err.println("newsbrief: --threshold lies between 0 and 1 and --ridge is not negative");
+      return ExitCode.USAGE;
+    }
+    long t0 = System.nanoTime();
+    StoriesBenchmark.Stream stream;
+    try {
+      stream = StoriesBenchmark.load(manifest, m -> err.println("newsbrief: " + m));
+    } catch (IOException e) {
+      err.println("newsbrief: cannot read the manifest: " + e.getMessage());
+      return ExitCode.INPUT;
+    }
+    double readSeconds = (System.nanoTime() - t0) / 1e9;
+    int n = stream.reports().size();
+    for (String u : stream.unreadable()) err.println("newsbrief: unreadable, left out: " + u);
+    StoryDetector.Settings settings = StoryDetector.Settings.DEFAULT;
+    if (writeModel != null) {
+      JoinModel fitted = StoriesBenchmark.fit(stream.reports(), s -> true, settings, ridge, threshold, Integer.MAX_VALUE);
+      String file = fitted.file(List.of("Story join model: logistic regression over StoryDetector's comparison features, fitted by",
+          "`newsbrief eval stories --write-model` on " + manifest.getFileName() + " (" + n + " reports, ridge " + ridge + ");",
+          "threshold: the join probability chosen by 2-fold cross-validation over stories."));
+      try {
+        Output.write(file, writeModel, true, List.of(manifest), null);
+      } catch (Output.Refused e) {
+        err.println("newsbrief: " + e.getMessage());
+        return ExitCode.OUTPUT;
+      }
+      err.println("newsbrief: wrote " + writeModel);
+    }
+    Map<String, Map<String, ClusterScores>> rows = new LinkedHashMap<>();
+    long c0 = System.nanoTime();
+    Map<String, String> shipped = StoriesBenchmark.detect(stream.reports(), settings, JoinModel.shipped());
+    double clusterSeconds = (System.nanoTime() - c0) / 1e9;
+    rows.put("newsbrief (shipped model)", StoriesBenchmark.score(stream, shipped));
+    rows.put("newsbrief (2-fold CV)", StoriesBenchmark.score(stream,
+        StoriesBenchmark.crossValidated(stream.reports(), settings, ridge, threshold)));
+    double[] thresholds = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
+    var single = StoriesBenchmark.bestSinglePass(stream, thresholds);
+    rows.put(String.format(Locale.ROOT, "single-pass TF-IDF (t=%.2f)", single.getKey()), StoriesBenchmark.score(stream, single.getValue()));
+    if (!noCarrot2) {
+      int k = (int) stream.reports().stream().map(StoriesBenchmark.Report::story).distinct().count();
+      rows.put("Carrot2 bisecting k-means", StoriesBenchmark.score(stream, StoriesBenchmark.carrot2(stream.reports(), k)));
+    }
+    out.print(StoriesBenchmark.table(rows));
+    out.printf(Locale.ROOT, "single-pass: best of thresholds %s on all reports (an oracle choice, generous to it); Carrot2: told the true number of stories.%n",
+        java.util.Arrays.toString(thresholds));
+    out.printf(Locale.ROOT, "speed: %d reports read and analysed in %.1f s (%.0f reports/s, %d cores); clustered in %.2f s (%.0f reports/s)%n",
+        n, readSeconds, n / readSeconds, Runtime.getRuntime().availableProcessors(), clusterSeconds, n / clusterSeconds);
+    if (replay > 0) replay(stream, settings, out);
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** One detector, the stream again and again with later dates: storylines go idle and their vectors go. */
+  private void replay(StoriesBenchmark.Stream stream, StoryDetector.Settings settings, PrintWriter out) {
+    StoryDetector detector = new StoryDetector(settings, JoinModel.shipped());
+    Runtime rt = Runtime.getRuntime();
+    for (int k = 0; k < replay; k++) {
+      long t = System.nanoTime();
+      for (StoriesBenchmark.Report r : stream.reports()) {
+        java.time.LocalDate d = r.date() == null ? null : r.date().plusYears(20L * k);
+        detector.add(r.features().as(r.id() + "@" + k, d));
+      }
+      double s = (System.nanoTime() - t) / 1e9;
+      System.gc();
+      out.printf(Locale.ROOT, "replay %2d: %6d reports placed, %4d storylines active, %6d terms indexed, heap %5.1f MB, %.0f reports/s%n",
+          k + 1, (k + 1) * stream.reports().size(), detector.activeStorylines(), detector.indexedTerms(),
+          (rt.totalMemory() - rt.freeMemory()) / 1048576.0, stream.reports().size() / s);
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package dev.newsbrief.eval.stories;
+
+import dev.newsbrief.clean.Cleaned;
+import dev.newsbrief.clean.Cleaner;
+import dev.newsbrief.ingest.Ingest;
+import dev.newsbrief.ingest.IngestException;
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.model.Token;
+import dev.newsbrief.stories.JoinModel;
+import dev.newsbrief.stories.ReportFeatures;
+import dev.newsbrief.stories.StoryDetector;
+import dev.newsbrief.text.Analyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.carrot2.clustering.Cluster;
+import org.carrot2.clustering.kmeans.BisectingKMeansClusteringAlgorithm;
+import org.carrot2.language.LanguageComponents;
+
+/**
+ * Story detection on a labelled stream: a manifest of {@code path}, {@code story}, {@code date}
+ * (paths relative to the folder above the manifest's folder) is read and analysed once, replayed in
+ * date order (then path), and scored per part of the stream (the story label's prefix before ':')
+ * and as a whole, beside two baselines: single-pass TF-IDF centroid clustering with one global
+ * threshold, and Carrot2's bisecting k-means told the true number of stories.
+ */
+public final class StoriesBenchmark {
+  /** One labelled report of the stream, read and analysed. */
+  public record Report(String id, String story, String part, LocalDate date, ReportFeatures features,
+                       Map<String, Double> plain, String text) {}
+
+  /** What was read: the stream in replay order, and the manifest rows that could not be read. */
+  public record Stream(List<Report> reports, List<String> unreadable) {
+    public List<String> ids() {
+      return reports.stream().map(Report::id).toList();
+    }
+
+    public Map<String, String> truth() {
+      Map<String, String> t = new HashMap<>();
+      for (Report r : reports) t.put(r.id(), r.story());
+      return t;
+    }
+
+    /** The parts of the stream ("duc2003", "t17", ...) in order of first appearance, then "all". */
+    public List<String> parts() {
+      List<String> p = new ArrayList<>();
+      for (Report r : reports) if (!p.contains(r.part())) p.add(r.part());
+      p.add("all");
+      return p;
+    }
+
+    public List<String> ids(String part) {
+      return reports.stream().filter(r -> part.equals("all") || r.part().equals(part)).map(Report::id).toList();
+    }
+  }
+
+  private StoriesBenchmark() {}
+
+  /** Reads and analyses every report the manifest lists, in parallel; {@code progress} hears how far it got. */
+  public static Stream load(Path manifest, Consumer<String> progress) throws IOException {
+    Path base = manifest.toAbsolutePath().getParent().getParent();
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("path\t")) continue;
+      String[] c = line.split("\t", -1);
+      if (c.length < 2) throw new IOException("a manifest row needs path, story and date: " + line);
+      rows.add(c);
+    }
+    AtomicInteger done = new AtomicInteger();
+    List<Report> read = rows.parallelStream().map(c -> {
+      Report r = read(base, c);
+      int n = done.incrementAndGet();
+      if (progress != null && n % 500 == 0) progress.accept("read " + n + " of " + rows.size());
+      return r;
+    }).toList();
+    List<Report> reports = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (read.get(i) == null) unreadable.add(rows.get(i)[0]);
+      else reports.add(read.get(i));
+    }
+    // the stream: by date, then by path; undated reports last, when the words of the stream are known
+    reports.sort(Comparator.comparing(Report::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Report::id));
+    return new Stream(reports, unreadable);
+  }
+
+  private static Report read(Path base, String[] row) {
+    String path = row[0];
+    LocalDate date = row.length > 2 && !row[2].isBlank() ? LocalDate.parse(row[2]) : null;
+    List<Article> articles;
+    try {
+      articles = Ingest.read(List.of(base.resolve(path).toString()), InputStream.nullInputStream()).articles();
+    } catch (IngestException e) {
+      return null;
+    }
+    Article a = articles.get(0);
+    Cleaned c = Cleaner.clean(a);
+    Document doc = Analyzer.analyze(c.article(), c.kept(), c.removed());
+    Map<String, Double> plain = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) if (!t.stop() && t.isWord() && t.stem().length() >= 3) plain.merge(t.stem(), 1.0, Double::sum);
+    }
+    String text = a.title() + "\n" + a.text().substring(0, Math.min(a.text().length(), 3000));
+    ReportFeatures f = ReportFeatures.of(doc, date);
+    String story = row[1];
+    String part = story.contains(":") ? story.substring(0, story.indexOf(':')) : story;
+    return new Report(path, story, part, date, f.as(path, date), plain, text);
+  }
+
+  /** newsbrief's placement of each report: report id → storyline id. */
+  public static Map<String, String> detect(List<Report> stream, StoryDetector.Settings settings, JoinModel model) {
+    StoryDetector detector = new StoryDetector(settings, model);
+    Map<String, String> out = new HashMap<>();
+    for (Report r : stream) out.put(r.id(), detector.add(r.features()).storyId());
+    return out;
+  }
+
+  /**
+   * The textbook baseline: each report's TF-IDF vector (all its words, document frequencies of the
+   * stream so far) joins the most similar cluster centroid above {@code threshold}, compared with
+   * every cluster, no time and no names.
+   */
+  public static Map<String, String> singlePass(List<Report> stream, double threshold) {
+    Map<String, Integer> df = new HashMap<>();
+    int n = 0;
+    List<Map<String, Double>> centroids = new ArrayList<>();
+    List<double[]> norms = new ArrayList<>();
+    Map<String, String> out = new HashMap<>();
+    for (Report r : stream) {
+      n++;
+      for (String t : r.plain().keySet()) df.merge(t, 1, Integer::sum);
+      Map<String, Double> v = new HashMap<>();
+      double norm = 0;
+      for (var e : r.plain().entrySet()) {
+        double w = (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
+        if (w <= 0) continue;
+        v.put(e.getKey(), w);
+        norm += w * w;
+      }
+      double len = Math.sqrt(norm);
+      if (len > 0) v.replaceAll((k, x) -> x / len);
+      int best = -1;
+      double bestSim = threshold;
+      for (int c = 0; c < centroids.size(); c++) {
+        double dot = 0;
+        for (var e : v.entrySet()) dot += e.getValue() * centroids.get(c).getOrDefault(e.getKey(), 0.0);
+        double sim = norms.get(c)[0] > 0 ? dot / Math.sqrt(norms.get(c)[0]) : 0;
+        if (sim >= bestSim) {
+          best = c;
+          bestSim = sim;
+        }
+      }
+      if (best < 0) {
+        best = centroids.size();
+        centroids.add(new HashMap<>());
+        norms.add(new double[1]);
+      }
+      Map<String, Double> c = centroids.get(best);
+      double[] n2 = norms.get(best);
+      for (var e : v.entrySet()) {
+        double old = c.getOrDefault(e.getKey(), 0.0);
+        n2[0] += 2 * old * e.getValue() + e.getValue() * e.getValue();
+        c.put(e.getKey(), old + e.getValue());
+      }
+      out.put(r.id(), "b" + best);
+    }
+    return out;
+  }
+
+  /** Carrot2's bisecting k-means over headline and text, told the true number of stories {@code k}. */
+  public static Map<String, String> carrot2(List<Report> stream, int k) throws IOException {
+    record Doc(String id, String title, String text) implements org.carrot2.clustering.Document {
+      @Override
+      public void visitFields(java.util.function.BiConsumer<String, String> fieldConsumer) {
+        fieldConsumer.accept("title", title);
+        fieldConsumer.accept("content", text);
+      }
+    }
+    BisectingKMeansClusteringAlgorithm algorithm = new BisectingKMeansClusteringAlgorithm();
+    algorithm.clusterCount.set(k);
+    LanguageComponents english = LanguageComponents.loader().limitToLanguages("English").load().language("English");
+    List<Doc> docs = new ArrayList<>();
+    for (Report r : stream) {
+      int nl = r.text().indexOf('\n');
+      docs.add(new Doc(r.id(), nl < 0 ? "" : r.text().substring(0, nl), nl < 0 ? r.text() : r.text().substring(nl + 1)));
+    }
+    List<Cluster<Doc>> clusters = algorithm.cluster(docs.stream(), english);
+    Map<String, String> out = new HashMap<>();
+    int c = 0;
+    for (Cluster<Doc> cluster : clusters) {
+      c++;
+      for (Doc d : cluster.getDocuments()) out.putIfAbsent(d.id(), "k" + c);
+    }
+    for (Doc d : docs) out.putIfAbsent(d.id(), "unclustered-" + d.id()); // left out: its own story
+    return out;
+  }
+
+  /** A join model fitted on the reports of {@code stream} whose story {@code fitOn} accepts. */
+  public static JoinModel fit(List<Report> stream, java.util.function.Predicate<String> fitOn, StoryDetector.Settings settings,
+                              double l2, double threshold, int perStory) {
+    List<ReportFeatures> features = new ArrayList<>();
+    Map<String, String> truth = new HashMap<>();
+    for (Report r : stream) {
+      if (!fitOn.test(r.story())) continue;
+      features.add(r.features());
+      truth.put(r.id(), r.story());
+    }
+    return JoinModel.fit(StoryDetector.trainingRows(features, truth, settings, perStory), l2, threshold);
+  }
+
+  /**
+   * newsbrief with the join model fitted on the other fold: stories are split in two folds (every
+   * other story by name), each fold's reports are replayed as a stream of their own with the model
+   * fitted on the other fold's stories. Report ids keep their fold, so the folds' storylines never mix.
+   */
+  public static Map<String, String> crossValidated(List<Report> stream, StoryDetector.Settings settings, double l2,
+                                                   double threshold) {
+    List<String> stories = stream.stream().map(Report::story).distinct().sorted().toList();
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (int i = 0; i < stories.size(); i += 2) first.add(stories.get(i));
+    Map<String, String> out = new HashMap<>();
+    for (int fold = 0; fold < 2; fold++) {
+      boolean inFirst = fold == 0;
+      JoinModel model = fit(stream, s -> first.contains(s) != inFirst, settings, l2, threshold, Integer.MAX_VALUE);
+      List<Report> held = stream.stream().filter(r -> first.contains(r.story()) == inFirst).toList();
+      String prefix = "f" + fold + ":";
+      detect(held, settings, model).forEach((id, story) -> out.put(id, prefix + story));
+    }
+    return out;
+  }
+
+  /** The single-pass baseline at each threshold of {@code thresholds}: the one with the best B-cubed F1 on the whole stream. */
+  public static Map.Entry<Double, Map<String, String>> bestSinglePass(Stream stream, double... thresholds) {
+    Map.Entry<Double, Map<String, String>> best = null;
+    double bestF = -1;
+    for (double t : thresholds) {
+      Map<String, String> p = singlePass(stream.reports(), t);
+      double f = ClusterScores.of(stream.ids(), p, stream.truth()).f1();
+      if (f > bestF) {
+        bestF = f;
+        best = Map.entry(t, p);
+      }
+    }
+    return best;
+  }
+
+  /** Scores of one clustering per part of the stream. */
+  public static Map<String, ClusterScores> score(Stream stream, Map<String, String> predicted) {
+    Map<String, ClusterScores> out = new LinkedHashMap<>();
+    Map<String, String> truth = stream.truth();
+    for (String part : stream.parts()) out.put(part, ClusterScores.of(stream.ids(part), predicted, truth));
+    return out;
+  }
+
+  /** The table {@code eval stories} prints: one row per method and part. */
+  public static String table(Map<String, Map<String, ClusterScores>> byMethod) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%-28s %-8s %7s %7s %7s %7s %7s %7s %6s%n", "method", "part", "reports", "B3-P",
+        "B3-R", "B3-F1", "pair-F1", "ARI", "found/true"));
+    for (var m : byMethod.entrySet()) {
+      for (var p : m.getValue().entrySet()) {
+        ClusterScores s = p.getValue();
+        b.append(String.format(Locale.ROOT, "%-28s %-8s %7d %7.3f %7.3f %7.3f %7.3f %7.3f %6s%n", m.getKey(), p.getKey(),
+            s.items(), s.precision(), s.recall(), s.f1(), s.pairF1(), s.ari(), s.found() + "/" + s.truth()));
+      }
+    }
+    return b.toString();
+  }
+}
