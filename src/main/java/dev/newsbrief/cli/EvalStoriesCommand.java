@@ -39,8 +39,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
   double ridge = 1.0;
 
   @Option(names = "--threshold", paramLabel = "P",
-      description = "Join probability for the cross-validated and written models (default: ${DEFAULT-VALUE}).")
-  double threshold = 0.35;
+      description = "Join probability for the cross-validated and written models (default: the shipped model's).")
+  Double threshold;
 
   @Option(names = "--no-carrot2", description = "Leave out the Carrot2 baseline (it takes most of the run).")
   boolean noCarrot2;
@@ -59,6 +59,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       err.println("newsbrief: no such manifest: " + manifest);
       return ExitCode.INPUT;
     }
+    if (threshold == null) threshold = JoinModel.shipped().threshold();
     if (!(threshold > 0 && threshold < 1) || ridge < 0) {
       err.println("newsbrief: --threshold lies between 0 and 1 and --ridge is not negative");
       return ExitCode.USAGE;
