@@ -89,6 +89,14 @@ final class StoriesCommand implements Callable<Integer> {
       err.println("newsbrief: --max-file-mb must be at least 1 and --brief-reports at least 2");
       return ExitCode.USAGE;
     }
+    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+      err.println("newsbrief: --out must be a folder: " + out + " is a file");
+      return ExitCode.OUTPUT;
+    }
+    if (state != null && Files.exists(state) && !Files.isDirectory(state)) {
+      err.println("newsbrief: --state must be a folder: " + state + " is a file");
+      return ExitCode.INPUT;
+    }
     Path stateFile = state == null ? null : state.resolve("state.json");
     StoryDetector detector;
     try {
@@ -152,8 +160,9 @@ final class StoriesCommand implements Callable<Integer> {
       reports += s.reports().size();
       if (s.reports().size() == 1) singletons++;
     }
-    b.append(String.format(Locale.ROOT, "%d stories in %d reports (%d of them single reports)%n",
-        stories.size() - singletons, reports, singletons));
+    int several = stories.size() - singletons;
+    b.append(String.format(Locale.ROOT, "%d %s in %d report%s (%d of them single reports)%n",
+        several, several == 1 ? "story" : "stories", reports, reports == 1 ? "" : "s", singletons));
     for (Storyline s : stories) {
       if (s.reports().size() < 2) continue;
       int outlets = outlets(s, articles).size();

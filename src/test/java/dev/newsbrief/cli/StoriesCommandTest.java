@@ -98,6 +98,35 @@ class StoriesCommandTest {
   }
 
   @Test
+  void readsJsonLinesFromStandardInputUnderTheirIds() throws Exception {
+    java.io.InputStream old = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(("{\"id\":\"r1\",\"title\":\"Oil reaches coast\",\"text\":\"Oil from the"
+          + " leaking BP well reached the Louisiana coast as the Deepwater Horizon spill spread across the Gulf of Mexico.\"}\n"
+          + "{\"id\":\"r2\",\"title\":\"BP to cap well\",\"text\":\"BP said it would try to cap the Deepwater Horizon well"
+          + " leaking oil into the Gulf of Mexico off Louisiana.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Path out = dir.resolve("out");
+      MainTest.Run r = MainTest.run("stories", "-", "--out", out.toString(), "--format", "json");
+      assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+      assertThat(r.out()).startsWith("1 story in 2 reports");
+      JsonNode stories = new ObjectMapper().readTree(out.resolve("stories.json").toFile());
+      assertThat(stories.get(0).get("reports").findValuesAsText("id")).containsExactly("r1", "r2");
+      assertThat(new ObjectMapper().readTree(out.resolve(stories.get(0).get("id").asText() + ".json").toFile()).get("summary")).isNotEmpty();
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void outAndStateMustBeFolders() throws Exception {
+    Path spill = pile("spill", SPILL, SPILL_REPORTS, 3);
+    Path file = Files.writeString(dir.resolve("a-file"), "mine");
+    assertThat(MainTest.run("stories", spill.toString(), "--out", file.toString()).code()).isEqualTo(ExitCode.OUTPUT);
+    assertThat(MainTest.run("stories", spill.toString(), "--state", file.toString()).code()).isEqualTo(ExitCode.INPUT);
+    assertThat(Files.readString(file)).isEqualTo("mine");
+  }
+
+  @Test
   void aStateThatCannotBeReadIsAnInputError() throws Exception {
     Path spill = pile("spill", SPILL, SPILL_REPORTS, 3);
     Path state = Files.createDirectories(dir.resolve("state"));
