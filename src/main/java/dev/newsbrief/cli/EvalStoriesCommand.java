@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = {"Replays a labelled stream of reports in date order and scores the stories found (B-cubed",
         "precision, recall and F1, pairwise F1, adjusted Rand index, stories found against true) for each part",
         "of the stream (the story label's prefix before ':') and all together: newsbrief with its shipped join",
-        "model, newsbrief in 2-fold cross-validation over stories (the model fitted on the other fold), the",
+        "model, newsbrief in 2-fold cross-validation over stories (the whole stream replayed with the model",
+        "fitted on the other fold's stories, each fold's reports scored among themselves), the",
         "single-pass TF-IDF baseline at its best global threshold, and Carrot2's bisecting k-means told the",
         "true number of stories. Then the speed of reading and of clustering.",
         "MANIFEST: a TSV of path, story, date; paths relative to the folder above the manifest's folder."})
@@ -77,9 +78,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
     for (String u : stream.unreadable()) err.println("newsbrief: unreadable, left out: " + u);
     StoryDetector.Settings settings = StoryDetector.Settings.DEFAULT;
     if (writeModel != null) {
-      JoinModel fitted = StoriesBenchmark.fit(stream.reports(), s -> true, settings, ridge, threshold, Integer.MAX_VALUE);
+      JoinModel fitted = StoriesBenchmark.fit(stream.reports(), s -> true, settings, ridge, threshold, StoriesBenchmark.ROWS_PER_STORY);
       String file = fitted.file(List.of("Story join model: logistic regression over StoryDetector's comparison features, fitted by",
-          "`newsbrief eval stories --write-model` on " + manifest.getFileName() + " (" + n + " reports, ridge " + ridge + ");",
+          "`newsbrief eval stories --write-model` on " + manifest.getFileName() + " (" + n + " reports, rows from each story's first "
+              + StoriesBenchmark.ROWS_PER_STORY + ", ridge " + ridge + ");",
           "threshold: the join probability chosen by 2-fold cross-validation over stories."));
       try {
         Output.write(file, writeModel, true, List.of(manifest), null);
