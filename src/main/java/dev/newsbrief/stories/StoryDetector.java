@@ -63,7 +63,6 @@ public final class StoryDetector {
   private final JoinModel model;
   private final Map<String, Integer> df = new HashMap<>();
   private int documents;
-  private final Set<String> primed = new HashSet<>();
   private final Map<String, Set<Line>> index = new HashMap<>();
   private final Set<Line> active = new HashSet<>();
   private final Map<String, Line> lines = new LinkedHashMap<>();
@@ -113,18 +112,6 @@ public final class StoryDetector {
 
     Event(String id) {
       this.id = id;
-    }
-  }
-
-  /**
-   * Learns how common each term is from reports about to come (a pile read at once), so that the
-   * first reports of a stream are weighed as well as the later ones. A report primed is counted once.
-   */
-  public void prime(List<ReportFeatures> reports) {
-    for (ReportFeatures r : reports) {
-      primed.add(r.id());
-      documents++;
-      for (String t : r.counts().keySet()) df.merge(t, 1, Integer::sum);
     }
   }
 
@@ -284,15 +271,28 @@ public final class StoryDetector {
       l.recent.clear();
       for (Event e : l.events) e.centroid.clear();
       it.remove();
+      if (retired != null) {
+        retired.accept(storyline(l));
+        lines.remove(l.id);
+      }
     }
+  }
+
+  private java.util.function.Consumer<Storyline> retired;
+
+  /**
+   * Hands each storyline that goes idle to {@code sink} and forgets it, so that memory stays flat
+   * however long the stream (the placements {@link #add} returns say where every report went).
+   */
+  public StoryDetector retiringTo(java.util.function.Consumer<Storyline> sink) {
+    this.retired = sink;
+    return this;
   }
 
   /** The report's TF-IDF vectors: all its terms, its headline's, its names'. */
   private Vectors vectors(ReportFeatures r) {
-    if (!primed.remove(r.id())) {
-      documents++;
-      for (String t : r.counts().keySet()) df.merge(t, 1, Integer::sum);
-    }
+    documents++;
+    for (String t : r.counts().keySet()) df.merge(t, 1, Integer::sum);
     Map<String, Double> all = new HashMap<>(), title = new HashMap<>(), names = new HashMap<>();
     for (var e : r.counts().entrySet()) {
       double idf = idf(e.getKey());
@@ -356,15 +356,17 @@ public final class StoryDetector {
     return norm2;
   }
 
-  /** Every storyline so far, singletons included, in the order they were opened. */
+  /** Every storyline so far (not those handed on by {@link #retiringTo}), singletons included, in the order they were opened. */
   public List<Storyline> storylines() {
     List<Storyline> out = new ArrayList<>();
-    for (Line l : lines.values()) {
-      List<List<String>> events = new ArrayList<>();
-      for (Event e : l.events) events.add(List.copyOf(e.members));
-      out.add(new Storyline(l.id, l.title, l.placements, events, l.first, l.last));
-    }
+    for (Line l : lines.values()) out.add(storyline(l));
     return out;
+  }
+
+  private static Storyline storyline(Line l) {
+    List<List<String>> events = new ArrayList<>();
+    for (Event e : l.events) events.add(List.copyOf(e.members));
+    return new Storyline(l.id, l.title, l.placements, events, l.first, l.last);
   }
 
   /**

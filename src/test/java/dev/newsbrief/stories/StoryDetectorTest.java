@@ -130,7 +130,18 @@ class StoryDetectorTest {
   }
 
   @Test
-  void aReportGivenTwiceIsCountedOnceInThePrimer() {
+  void aDetectorThatHandsIdleStoriesOnForgetsThem() {
+    List<Storyline> handed = new ArrayList<>();
+    StoryDetector d = new StoryDetector().retiringTo(handed::add);
+    for (ReportFeatures r : twoStories()) d.add(r);
+    d.add(report("late", DAY.plusDays(365), "Senate passes budget", "The Senate passed the budget bill after a long debate."));
+    assertThat(handed).hasSize(2);
+    assertThat(handed).allMatch(s -> s.reports().size() == 5);
+    assertThat(d.storylines()).extracting(Storyline::reportIds).containsExactly(List.of("late"));
+  }
+
+  @Test
+  void featuresKeepTheHeadlineApart() {
     // the features of a report carry its headline's words apart, for the headline comparison
     ReportFeatures r = report("x", DAY, "Oil spill reaches coast", "Oil reached the coast.");
     assertThat(r.titleTerms()).contains("oil", "spill", "coast");
