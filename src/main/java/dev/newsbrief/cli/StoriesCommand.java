@@ -1,13 +1,7 @@
 package dev.newsbrief.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.ingest.Ingest;
 import dev.newsbrief.ingest.IngestException;
@@ -21,13 +15,13 @@ import dev.newsbrief.render.JsonRenderer;
 import dev.newsbrief.render.MarkdownRenderer;
 import dev.newsbrief.stories.JoinModel;
 import dev.newsbrief.stories.ReportFeatures;
+import dev.newsbrief.stories.StateJson;
 import dev.newsbrief.stories.StoryDetector;
 import dev.newsbrief.stories.Storyline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -270,17 +264,7 @@ final class StoriesCommand implements Callable<Integer> {
     return m;
   }
 
-  /** JSON for the state and stories.json: dates as ISO strings. */
   static ObjectMapper mapper() {
-    SimpleModule dates = new SimpleModule();
-    dates.addSerializer(LocalDate.class, ToStringSerializer.instance);
-    dates.addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
-      @Override
-      protected LocalDate _deserialize(String value, DeserializationContext context) {
-        return LocalDate.parse(value);
-      }
-    });
-    return new ObjectMapper().registerModule(dates).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    return StateJson.mapper();
   }
 }

@@ -127,9 +127,10 @@ public final class Store implements AutoCloseable {
     return one("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = ?", Store::story, key);
   }
 
-  /** Stories, newest first. */
+  /** Stories as a front page lists them: the one that last had a report first, then the newest. */
   public Page<StoryInfo> stories(int limit, int offset) {
-    return page("SELECT " + STORY_COLUMNS + " FROM stories s ORDER BY s.id DESC LIMIT ? OFFSET ?",
+    return page("SELECT " + STORY_COLUMNS + " FROM stories s ORDER BY"
+            + " COALESCE((SELECT MAX(r.id) FROM reports r WHERE r.story_id = s.id), 0) DESC, s.id DESC LIMIT ? OFFSET ?",
         "SELECT COUNT(*) FROM stories", Store::story, limit, offset);
   }
 
@@ -204,6 +205,59 @@ public final class Store implements AutoCloseable {
         c.commit();
         index.put(key, storyKey, r.title(), r.text());
         return new Added(reportInfo(c, key), false);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw fail(e);
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /**
+   * Moves a report to another story (a person's correction). Returns the report as it now is, or
+   * empty when the report or the story does not exist; refuses (as a duplicate, returning the
+   * target's copy) when the target story already holds the same URL or text.
+   */
+  public Optional<Added> moveReport(long reportKey, long storyKey) {
+    writes.lock();
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        Optional<Long> from = firstKey(c, "SELECT story_id FROM reports WHERE id = ?", reportKey);
+        if (from.isEmpty() || !exists(c, "SELECT 1 FROM stories WHERE id = ?", storyKey)) {
+          c.rollback();
+          return Optional.empty();
+        }
+        if (from.get() == storyKey) {
+          c.rollback();
+          return Optional.of(new Added(reportInfo(c, reportKey), false));
+        }
+        Optional<Long> same = firstKey(c, "SELECT t.id FROM reports t, reports r WHERE r.id = ? AND t.story_id = ?"
+            + " AND (t.content_hash = r.content_hash OR t.url = r.url)", reportKey, storyKey);
+        if (same.isPresent()) {
+          c.rollback();
+          return Optional.of(new Added(reportInfo(c, same.get()), true));
+        }
+        String title, text;
+        try (PreparedStatement p = c.prepareStatement("SELECT title, text FROM reports WHERE id = ?")) {
+          p.setLong(1, reportKey);
+          try (ResultSet r = p.executeQuery()) {
+            r.next();
+            title = r.getString(1);
+            text = r.getString(2);
+          }
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE reports SET story_id = ? WHERE id = ?")) {
+          p.setLong(1, storyKey);
+          p.setLong(2, reportKey);
+          p.executeUpdate();
+        }
+        c.commit();
+        index.put(reportKey, storyKey, title, text);
+        return Optional.of(new Added(reportInfo(c, reportKey), false));
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

@@ -115,6 +115,24 @@ public final class StoryDetector {
     }
   }
 
+  /**
+   * Gives the report {@code placed} just placed another id (its caller learnt the id only after
+   * placing it): later placements name it so as their closest report.
+   */
+  public void rename(Placement placed, String newId) {
+    Line l = lines.get(placed.storyId());
+    if (l == null || l.placements.isEmpty() || !l.placements.get(l.placements.size() - 1).equals(placed)) {
+      throw new IllegalArgumentException("not the last report placed: " + placed.reportId());
+    }
+    l.placements.set(l.placements.size() - 1, new Placement(newId, placed.storyId(), placed.eventId(), placed.closest(),
+        placed.similarity(), placed.probability(), placed.opened()));
+    var last = l.recent.pollLast();
+    if (last != null) l.recent.addLast(Map.entry(newId, last.getValue()));
+    for (Event e : l.events) {
+      if (e.id.equals(placed.eventId())) e.members.set(e.members.size() - 1, newId);
+    }
+  }
+
   /** Places one report; reports should come in time order (undated ones anywhere). */
   public Placement add(ReportFeatures report) {
     advance(report.date());

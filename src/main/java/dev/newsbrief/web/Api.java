@@ -31,10 +31,12 @@ final class Api {
   private final Briefings briefings;
   private final SafeFetcher fetcher;
   private final WebConfig config;
+  private final StoryAssigner assigner;
   private final byte[] openApi;
 
-  Api(Store store, Briefings briefings, SafeFetcher fetcher, WebConfig config) throws IOException {
+  Api(Store store, Briefings briefings, SafeFetcher fetcher, WebConfig config, StoryAssigner assigner) throws IOException {
     this.store = store;
+    this.assigner = assigner;
     this.briefings = briefings;
     this.fetcher = fetcher;
     this.config = config;
@@ -76,17 +78,60 @@ final class Api {
 
   void pasteReport(Context ctx) {
     long key = storyKey(story(ctx));
-    JsonNode b = body(ctx);
+    NewReport r = pasted(body(ctx));
+    Added a = store.addReport(key, r);
+    if (a.duplicate()) throw duplicate(a);
+    briefings.changed(key);
+    json(ctx, 201, Views.JSON.createObjectNode().set("report", Views.report(a.report())));
+  }
+
+  /** A report as pasted: text, and optionally title, outlet, url and published. */
+  private NewReport pasted(JsonNode b) {
     String text = text(b, "text", Integer.MAX_VALUE, true);
     String url = text(b, "url", 4000, false);
     if (url != null) url = httpUrl(url).toString();
     NewReport r = ReportReader.pasted(text(b, "title", 2000, false), text, text(b, "outlet", 500, false), url,
         Views.date(text(b, "published", 40, false)));
     if (r.text().isBlank()) throw ApiError.badRequest("the report has a title but no text");
-    Added a = store.addReport(key, r);
-    if (a.duplicate()) throw duplicate(a);
-    briefings.changed(key);
-    json(ctx, 201, Views.JSON.createObjectNode().set("report", Views.report(a.report())));
+    return r;
+  }
+
+  /** A report added without a story: newsbrief places it in the story it belongs to, or a new one. */
+  void placeReport(Context ctx) {
+    NewReport r = pasted(body(ctx));
+    StoryAssigner.Placed placed = assigner.place(r);
+    if (placed.added().duplicate()) throw duplicate(placed.added());
+    briefings.changed(placed.storyKey());
+    ObjectNode out = Views.JSON.createObjectNode();
+    out.set("report", Views.report(placed.added().report()));
+    out.set("story", Views.story(store.story(placed.storyKey()).orElseThrow()));
+    out.put("newStory", placed.newStory());
+    ObjectNode why = out.putObject("placement");
+    why.put("closest", placed.newStory() ? null : placed.placement().closest());
+    why.put("similarity", Math.round(placed.placement().similarity() * 1000) / 1000.0);
+    why.put("probability", Math.round(placed.placement().probability() * 1000) / 1000.0);
+    json(ctx, 201, out);
+  }
+
+  /** A person's correction: the report moves to another story ({@code "story": "s3"}) or to a story of its own ("new"). */
+  void moveReport(Context ctx) {
+    long key = reportKey(ctx);
+    var report = store.reportInfo(key).orElseThrow(() -> ApiError.notFound("no report " + ctx.pathParam("id")));
+    String target = text(body(ctx), "story", 40, true);
+    long from = Ids.parse(report.storyId(), 's').getAsLong();
+    long to;
+    if (target.equals("new")) {
+      String name = report.title() == null || report.title().isBlank() ? "Story of " + report.id() : report.title();
+      to = Ids.parse(store.createStory(name.length() <= 200 ? name : name.substring(0, 197) + "...").id(), 's').getAsLong();
+    } else {
+      to = Ids.parse(target, 's').orElseThrow(() -> ApiError.badRequest("\"story\" is a story id such as s3, or \"new\""));
+    }
+    Added moved = store.moveReport(key, to).orElseThrow(() -> ApiError.notFound("no story " + target));
+    if (moved.duplicate()) throw duplicate(moved);
+    assigner.moved(report.id(), to);
+    briefings.changed(from);
+    briefings.changed(to);
+    json(ctx, 200, Views.JSON.createObjectNode().set("report", Views.report(moved.report())));
   }
 
   void uploadReports(Context ctx) throws IOException {

@@ -59,7 +59,7 @@ public final class WebServer implements AutoCloseable {
         files.put(name, in.readAllBytes());
       }
     }
-    Api api = new Api(store, briefings, fetcher, config);
+    Api api = new Api(store, briefings, fetcher, config, StoryAssigner.open(store, config.data()));
     this.app = Javalin.create(c -> configure(c, api));
   }
 
@@ -129,7 +129,9 @@ public final class WebServer implements AutoCloseable {
     r.post("/api/stories/{id}/feeds", api::addFeed);
     r.get("/api/stories/{id}/briefing", api::getBriefing);
     r.get("/api/stories/{id}/export/{format}", api::export);
+    r.post("/api/reports", api::placeReport);
     r.get("/api/reports/{id}", api::getReport);
+    r.post("/api/reports/{id}/move", api::moveReport);
     r.delete("/api/reports/{id}", api::deleteReport);
     r.get("/api/reports/{id}/original", api::getOriginal);
     r.delete("/api/feeds/{id}", api::deleteFeed);

@@ -55,6 +55,66 @@ class ApiTest {
     return r.json().get("id").asText();
   }
 
+  private static final String CONSOLE = "Console sells out\nThe new games console from Nintara sold out within hours in Tokyo,"
+      + " as gamers queued overnight outside electronics shops. Nintara said the console would be restocked next month.";
+  private static final String CONSOLE_AGAIN = "Gamers queue for console\nGamers queued overnight outside electronics shops in Tokyo"
+      + " for the new Nintara games console, which sold out within hours. Nintara said stock would return next month.";
+
+  private JsonNode place(String text) {
+    Http.Res r = http.post("/api/reports", Map.of("text", text));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json();
+  }
+
+  @Test
+  void reportsAddedWithoutAStoryFindTheirStoryAndFollowCorrections() {
+    JsonNode first = place(REPORTS[0]);
+    assertThat(first.get("newStory").asBoolean()).isTrue();
+    String dam = first.get("story").get("id").asText();
+    assertThat(first.get("story").get("name").asText()).isEqualTo("Ministers meet on river dam");
+    JsonNode second = place(REPORTS[1]);
+    assertThat(second.get("newStory").asBoolean()).isFalse();
+    assertThat(second.get("story").get("id").asText()).isEqualTo(dam);
+    assertThat(second.get("placement").get("closest").asText()).isEqualTo(first.get("report").get("id").asText());
+    JsonNode console = place(CONSOLE);
+    assertThat(console.get("newStory").asBoolean()).isTrue();
+    assertThat(console.get("story").get("id").asText()).isNotEqualTo(dam);
+
+    // a person moves the console report into the dam story; a report like it follows it there
+    String consoleId = console.get("report").get("id").asText();
+    Http.Res moved = http.post("/api/reports/" + consoleId + "/move", Map.of("story", dam));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().get("report").get("storyId").asText()).isEqualTo(dam);
+    JsonNode follower = place(CONSOLE_AGAIN);
+    assertThat(follower.get("placement").get("closest").asText()).isEqualTo(consoleId);
+    assertThat(follower.get("story").get("id").asText()).isEqualTo(dam);
+
+    // split out: the follower gets a story of its own
+    String followerId = follower.get("report").get("id").asText();
+    Http.Res split = http.post("/api/reports/" + followerId + "/move", Map.of("story", "new"));
+    assertThat(split.status()).isEqualTo(200);
+    assertThat(split.json().get("report").get("storyId").asText()).isNotEqualTo(dam);
+    assertThat(http.get("/api/stories/" + dam + "/reports").json().get("total").asInt()).isEqualTo(3);
+
+    // what was learnt survives a restart, and a state file lost is learnt again from the store
+    server.close();
+    server = WebServer.start(TestServers.config(dir));
+    http = new Http(server.uri());
+    assertThat(place(REPORTS[2]).get("story").get("id").asText()).isEqualTo(dam);
+    server.close();
+    assertThat(dir.resolve("storylines.json").toFile().delete()).isTrue();
+    server = WebServer.start(TestServers.config(dir));
+    http = new Http(server.uri());
+    JsonNode again = place("Dam holds after repairs\nThe cracked spillway of the Marrow Ford dam held on Friday after repair crews"
+        + " worked through the night, the water ministers said. Evacuated residents of the three villages may return next week.");
+    assertThat(again.get("story").get("id").asText()).isEqualTo(dam);
+
+    // bad moves are clear errors
+    assertThat(http.post("/api/reports/" + consoleId + "/move", Map.of("story", "s999")).status()).isEqualTo(404);
+    assertThat(http.post("/api/reports/" + consoleId + "/move", Map.of("story", "r1")).status()).isEqualTo(400);
+    assertThat(http.post("/api/reports/r999/move", Map.of("story", dam)).status()).isEqualTo(404);
+  }
+
   @Test
   void theOpenApiDocumentDescribesExactlyTheRegisteredRoutes() throws Exception {
     JsonNode doc = http.get("/api/openapi.json").json();

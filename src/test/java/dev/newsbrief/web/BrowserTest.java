@@ -140,6 +140,32 @@ class BrowserTest {
   }
 
   @Test
+  void aReportAddedOnTheFrontPageFindsItsStoryAndCanBeMoved() {
+    open("#/");
+    visible("#place-text").sendKeys("Solar farm approved\nThe council of Westmere approved a solar farm on the old airfield on"
+        + " Monday. The farm will power four thousand homes, the council said, and building starts in spring.");
+    driver.findElement(By.cssSelector("#place-form button")).click();
+    wait.until(d -> d.getCurrentUrl().matches(".*#/s/s\\d+$"));
+    String story = driver.getCurrentUrl().replaceAll(".*#/s/", "");
+    assertThat(visible("#status").getText()).contains("Started a new story: Solar farm approved");
+
+    open("#/");
+    visible("#place-text").sendKeys("Westmere solar farm gets green light\nWestmere council approved the solar farm on the old"
+        + " airfield on Monday. The solar farm will power four thousand homes and building starts in spring, the council said.");
+    driver.findElement(By.cssSelector("#place-form button")).click();
+    wait.until(d -> d.getCurrentUrl().endsWith("#/s/" + story));
+    wait.until(d -> d.findElements(By.cssSelector("#report-table tr[data-report]")).size() == 2);
+    assertThat(visible("#status").getText()).contains("Added to the story Solar farm approved");
+
+    // a person splits the second report out into a story of its own
+    WebElement row = driver.findElements(By.cssSelector("#report-table tr[data-report]")).get(1);
+    new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("select"))).selectByValue("new");
+    row.findElement(By.cssSelector(".move button")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#report-table tr[data-report]")).size() == 1);
+    assertThat(visible("#status").getText()).contains("Report moved to story");
+  }
+
+  @Test
   void hostileReportTextIsShownAsTextAndNeverRuns() throws Exception {
     String evilName = "<svg onload=\"window.__pwned='name'\">Story";
     String story = http.post("/api/stories", Map.of("name", evilName)).json().get("id").asText();

@@ -95,7 +95,15 @@
       el('label', { for: 'story-name' }, 'Name'), ' ',
       el('input', { id: 'story-name', name: 'name', required: true, maxlength: 200, placeholder: 'e.g. Syria ceasefire talks' }), ' ',
       el('button', { type: 'submit' }, 'Create story'));
-    main(el('h1', {}, 'Stories'), list, form);
+    const place = el('form', { id: 'place-form', className: 'card', onsubmit: placeReport },
+      el('h2', {}, 'Add a report'),
+      el('p', { className: 'meta' }, 'newsbrief finds the story it belongs to, or starts a new one.'),
+      el('label', { for: 'place-title' }, 'Headline (optional: else the first line)'),
+      el('input', { id: 'place-title', maxlength: 2000 }),
+      el('label', { for: 'place-text' }, 'Text'),
+      el('textarea', { id: 'place-text', required: true }),
+      el('button', { type: 'submit' }, 'Add and place'));
+    main(el('h1', {}, 'Stories'), list, place, form);
     try {
       const { data } = await api('/api/stories?limit=200');
       if (data.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
@@ -104,6 +112,15 @@
           el('span', { className: 'meta' }, s.reports + ' report' + (s.reports === 1 ? '' : 's'))));
       }
       if (data.total > data.items.length) list.appendChild(el('li', { className: 'meta' }, (data.total - data.items.length) + ' older stories not shown'));
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function placeReport(ev) {
+    ev.preventDefault();
+    try {
+      const { data } = await api('/api/reports', { method: 'POST', json: { title: $('place-title').value, text: $('place-text').value } });
+      say((data.newStory ? 'Started a new story: ' : 'Added to the story ') + data.story.name + '.');
+      location.hash = '#/s/' + data.story.id;
     } catch (e) { say(e.message, true); }
   }
 
@@ -255,23 +272,41 @@
     const table = $('report-table');
     if (!table) return;
     try {
-      const { data } = await api('/api/stories/' + id + '/reports?limit=500');
+      const [{ data }, { data: others }] = await Promise.all([api('/api/stories/' + id + '/reports?limit=500'), api('/api/stories?limit=200')]);
       if (state.storyId !== id) return;
       table.replaceChildren(el('caption', { className: 'sr-only' }, 'Reports of this story'),
-        el('tr', {}, el('th', { scope: 'col' }, 'Report'), el('th', { scope: 'col' }, 'Outlet'), el('th', { scope: 'col' }, 'Added'), el('th', { scope: 'col' }, '')));
+        el('tr', {}, el('th', { scope: 'col' }, 'Report'), el('th', { scope: 'col' }, 'Outlet'), el('th', { scope: 'col' }, 'Added'),
+          el('th', { scope: 'col' }, 'Move to'), el('th', { scope: 'col' }, '')));
       for (const r of data.items) {
         state.reportsById[r.id] = r;
         table.appendChild(el('tr', { 'data-report': r.id },
           el('td', {}, el('a', { href: '#/s/' + id + '/r/' + r.id }, r.title || r.id)),
           el('td', {}, r.outlet || ''),
           el('td', {}, new Date(r.addedAt).toLocaleString()),
+          el('td', {}, moveControl(r, id, others.items)),
           el('td', {}, el('button', { type: 'button', className: 'small', 'aria-label': 'Delete report ' + (r.title || r.id), onclick: async () => {
             if (!confirm('Delete this report?')) return;
             try { await api('/api/reports/' + r.id, { method: 'DELETE' }); await afterAdd('Report deleted.'); } catch (e) { say(e.message, true); }
           } }, 'Delete'))));
       }
-      if (data.items.length === 0) table.appendChild(el('tr', {}, el('td', { colspan: 4 }, 'No report yet: add some above.')));
+      if (data.items.length === 0) table.appendChild(el('tr', {}, el('td', { colspan: 5 }, 'No report yet: add some above.')));
     } catch (e) { say(e.message, true); }
+  }
+
+  // a person's correction: the report moves to another story or to one of its own; later placements follow it
+  function moveControl(r, id, stories) {
+    const label = 'Move report ' + (r.title || r.id) + ' to';
+    const select = el('select', { 'aria-label': label, className: 'small' },
+      el('option', { value: '' }, 'choose…'), el('option', { value: 'new' }, 'a new story of its own'),
+      ...stories.filter((s) => s.id !== id).map((s) => el('option', { value: s.id }, s.name)));
+    const button = el('button', { type: 'button', className: 'small', onclick: async () => {
+      if (!select.value) return;
+      try {
+        const { data } = await api('/api/reports/' + r.id + '/move', { method: 'POST', json: { story: select.value } });
+        await afterAdd('Report moved to story ' + data.report.storyId + '.');
+      } catch (e) { say(e.message, true); }
+    } }, 'Move');
+    return el('span', { className: 'move' }, select, ' ', button);
   }
 
   // ---- briefing ----
