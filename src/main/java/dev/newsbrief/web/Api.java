@@ -98,7 +98,45 @@ final class Api {
 
   /** A report added without a story: newsbrief places it in the story it belongs to, or a new one. */
   void placeReport(Context ctx) {
-    NewReport r = pasted(body(ctx));
+    json(ctx, 201, place(pasted(body(ctx))));
+  }
+
+  /** An article fetched from a URL, placed in the story it belongs to. */
+  void placeUrl(Context ctx) throws IOException {
+    URI uri = httpUrl(text(body(ctx), "url", 4000, true));
+    json(ctx, 201, place(fetched(uri)));
+  }
+
+  /** Uploaded files, each report placed in the story it belongs to. */
+  void placeUploads(Context ctx) throws IOException {
+    ArrayNode placed = Views.JSON.createArrayNode(), duplicates = Views.JSON.createArrayNode(), skipped = Views.JSON.createArrayNode();
+    for (UploadedFile f : uploads(ctx)) {
+      String name = f.filename() == null ? "upload" : f.filename();
+      List<NewReport> reports = read(f, name);
+      if (reports.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
+      for (NewReport r : reports) {
+        try {
+          placed.add(place(r));
+        } catch (ApiError e) {
+          if (e.status != 409) throw e;
+          duplicates.add(Views.JSON.createObjectNode().put("file", name).put("error", e.getMessage()));
+        }
+      }
+    }
+    ObjectNode out = Views.JSON.createObjectNode();
+    out.set("placed", placed);
+    out.set("duplicates", duplicates);
+    out.set("skipped", skipped);
+    if (placed.isEmpty()) {
+      out.put("error", duplicates.isEmpty() ? "no readable report in the upload" : "these reports are in their stories already");
+      json(ctx, duplicates.isEmpty() ? 400 : 409, out);
+      return;
+    }
+    json(ctx, 201, out);
+  }
+
+  /** Places one report and says where it went and why: {report, story, newStory, placement}. */
+  private ObjectNode place(NewReport r) {
     StoryAssigner.Placed placed = assigner.place(r);
     if (placed.added().duplicate()) throw duplicate(placed.added());
     briefings.changed(placed.storyKey());
@@ -110,7 +148,7 @@ final class Api {
     why.put("closest", placed.newStory() ? null : placed.placement().closest());
     why.put("similarity", Math.round(placed.placement().similarity() * 1000) / 1000.0);
     why.put("probability", Math.round(placed.placement().probability() * 1000) / 1000.0);
-    json(ctx, 201, out);
+    return out;
   }
 
   /** A person's correction: the report moves to another story ({@code "story": "s3"}) or to a story of its own ("new"). */
@@ -136,19 +174,10 @@ final class Api {
 
   void uploadReports(Context ctx) throws IOException {
     long key = storyKey(story(ctx));
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    if (!type.startsWith("multipart/form-data")) throw new ApiError(415, "send files as multipart/form-data, field \"file\"");
-    List<UploadedFile> files = ctx.uploadedFiles("file");
-    if (files.isEmpty()) throw ApiError.badRequest("no file in the field \"file\"");
     ArrayNode added = Views.JSON.createArrayNode(), duplicates = Views.JSON.createArrayNode(), skipped = Views.JSON.createArrayNode();
-    for (UploadedFile f : files) {
-      if (f.size() > config.maxUploadBytes()) throw new ApiError(413, f.filename() + " is larger than " + config.maxUploadBytes() + " bytes");
-      byte[] bytes;
-      try (InputStream in = f.content()) {
-        bytes = in.readAllBytes();
-      }
+    for (UploadedFile f : uploads(ctx)) {
       String name = f.filename() == null ? "upload" : f.filename();
-      List<NewReport> reports = ReportReader.file(name, f.contentType(), bytes, "upload " + clip(name), null);
+      List<NewReport> reports = read(f, name);
       if (reports.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
       for (NewReport r : reports) {
         Added a = store.addReport(key, r);
@@ -168,12 +197,28 @@ final class Api {
     json(ctx, 201, out);
   }
 
-  void addUrl(Context ctx) throws IOException {
-    long key = storyKey(story(ctx));
-    URI uri = httpUrl(text(body(ctx), "url", 4000, true));
-    if (store.hasUrl(key, uri.toString())) {
-      throw new ApiError(409, "the story already has the report from " + uri);
+  /** The files of a multipart upload's field "file", each within the size limit. */
+  private List<UploadedFile> uploads(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!type.startsWith("multipart/form-data")) throw new ApiError(415, "send files as multipart/form-data, field \"file\"");
+    List<UploadedFile> files = ctx.uploadedFiles("file");
+    if (files.isEmpty()) throw ApiError.badRequest("no file in the field \"file\"");
+    for (UploadedFile f : files) {
+      if (f.size() > config.maxUploadBytes()) throw new ApiError(413, f.filename() + " is larger than " + config.maxUploadBytes() + " bytes");
     }
+    return files;
+  }
+
+  private static List<NewReport> read(UploadedFile f, String name) throws IOException {
+    byte[] bytes;
+    try (InputStream in = f.content()) {
+      bytes = in.readAllBytes();
+    }
+    return ReportReader.file(name, f.contentType(), bytes, "upload " + clip(name), null);
+  }
+
+  /** The article at {@code uri}, fetched safely. */
+  private NewReport fetched(URI uri) throws IOException {
     SafeFetcher.Response page;
     try {
       page = fetcher.get(uri, Map.of());
@@ -183,7 +228,16 @@ final class Api {
     if (page.status() / 100 != 2) throw new ApiError(502, uri + " answered HTTP " + page.status());
     List<NewReport> found = ReportReader.file(uri.getPath(), page.contentType(), page.body(), uri.toString(), uri.toString());
     if (found.isEmpty()) throw new ApiError(422, "no readable report at " + uri);
-    Added a = store.addReport(key, found.get(0));
+    return found.get(0);
+  }
+
+  void addUrl(Context ctx) throws IOException {
+    long key = storyKey(story(ctx));
+    URI uri = httpUrl(text(body(ctx), "url", 4000, true));
+    if (store.hasUrl(key, uri.toString())) {
+      throw new ApiError(409, "the story already has the report from " + uri);
+    }
+    Added a = store.addReport(key, fetched(uri));
     if (a.duplicate()) throw duplicate(a);
     briefings.changed(key);
     json(ctx, 201, Views.JSON.createObjectNode().set("report", Views.report(a.report())));

@@ -130,6 +130,8 @@ public final class WebServer implements AutoCloseable {
     r.get("/api/stories/{id}/briefing", api::getBriefing);
     r.get("/api/stories/{id}/export/{format}", api::export);
     r.post("/api/reports", api::placeReport);
+    r.post("/api/urls", api::placeUrl);
+    r.post("/api/uploads", api::placeUploads);
     r.get("/api/reports/{id}", api::getReport);
     r.post("/api/reports/{id}/move", api::moveReport);
     r.delete("/api/reports/{id}", api::deleteReport);

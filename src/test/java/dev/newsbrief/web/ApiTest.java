@@ -109,6 +109,16 @@ class ApiTest {
         + " worked through the night, the water ministers said. Evacuated residents of the three villages may return next week.");
     assertThat(again.get("story").get("id").asText()).isEqualTo(dam);
 
+    // uploads without a story: each report placed; one already placed is a duplicate, not an error
+    Http.Res up = http.upload("/api/uploads", "inspection.txt", "Dam inspected\nEngineers inspected the repaired spillway of the"
+        + " Marrow Ford dam on Saturday and said the three evacuated villages could soon return, the water ministers said.",
+        "console.txt", CONSOLE, "empty.txt", " ");
+    assertThat(up.status()).as(up.body()).isEqualTo(201);
+    assertThat(up.json().get("placed")).hasSize(1);
+    assertThat(up.json().get("placed").get(0).get("story").get("id").asText()).isEqualTo(dam);
+    assertThat(up.json().get("duplicates")).hasSize(1);
+    assertThat(up.json().get("skipped")).hasSize(1);
+
     // bad moves are clear errors
     assertThat(http.post("/api/reports/" + consoleId + "/move", Map.of("story", "s999")).status()).isEqualTo(404);
     assertThat(http.post("/api/reports/" + consoleId + "/move", Map.of("story", "r1")).status()).isEqualTo(400);
@@ -352,6 +362,13 @@ class ApiTest {
       assertThat(http.post("/api/stories/" + s + "/urls", Map.of("url", url)).status()).isEqualTo(409);
       Http.Res missing = http.post("/api/stories/" + s + "/urls", Map.of("url", "http://127.0.0.1:" + site.getAddress().getPort() + "/gone"));
       assertThat(missing.status()).isEqualTo(502);
+
+      // without a story: the fetched article is placed, here in a story of its own
+      Http.Res placed = http.post("/api/urls", Map.of("url", url));
+      assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+      assertThat(placed.json().get("newStory").asBoolean()).isTrue();
+      assertThat(placed.json().get("report").get("url").asText()).isEqualTo(url);
+      assertThat(http.post("/api/urls", Map.of("url", "file:///etc/passwd")).status()).isEqualTo(400);
     } finally {
       site.stop(0);
     }

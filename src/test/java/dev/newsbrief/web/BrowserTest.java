@@ -140,7 +140,7 @@ class BrowserTest {
   }
 
   @Test
-  void aReportAddedOnTheFrontPageFindsItsStoryAndCanBeMoved() {
+  void aReportAddedOnTheFrontPageFindsItsStoryAndCanBeMoved() throws Exception {
     open("#/");
     visible("#place-text").sendKeys("Solar farm approved\nThe council of Westmere approved a solar farm on the old airfield on"
         + " Monday. The farm will power four thousand homes, the council said, and building starts in spring.");
@@ -163,6 +163,15 @@ class BrowserTest {
     row.findElement(By.cssSelector(".move button")).click();
     wait.until(d -> d.findElements(By.cssSelector("#report-table tr[data-report]")).size() == 1);
     assertThat(visible("#status").getText()).contains("Report moved to story");
+
+    // files uploaded on the front page go to their stories too
+    open("#/");
+    File f = Files.writeString(dir.resolve("solar.txt"), "Solar farm work starts\nBuilding work on the Westmere solar farm on the old"
+        + " airfield will start in spring, the council said after approving the farm, which will power four thousand homes.").toFile();
+    visible("#place-file").sendKeys(f.getAbsolutePath());
+    driver.findElement(By.cssSelector("#place-upload-form button")).click();
+    wait.until(d -> d.findElement(By.id("status")).getText().contains("placed in"));
+    assertThat(visible("#status").getText()).contains("1 report(s) placed in Solar farm approved");
   }
 
   @Test

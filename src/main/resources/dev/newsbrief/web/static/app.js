@@ -103,7 +103,17 @@
       el('label', { for: 'place-text' }, 'Text'),
       el('textarea', { id: 'place-text', required: true }),
       el('button', { type: 'submit' }, 'Add and place'));
-    main(el('h1', {}, 'Stories'), list, place, form);
+    const placeFiles = el('form', { id: 'place-upload-form', className: 'card', onsubmit: placeUploads },
+      el('h2', {}, 'Add files or an article URL'),
+      el('p', { className: 'meta' }, 'Each report goes to the story it belongs to.'),
+      el('label', { for: 'place-file' }, 'Reports (txt, html, jsonl)'),
+      el('input', { id: 'place-file', type: 'file', multiple: true, accept: '.txt,.text,.html,.htm,.jsonl,.ndjson,.sgml,.xml', required: true }),
+      el('button', { type: 'submit' }, 'Upload and place'));
+    const placeUrl = el('form', { id: 'place-url-form', className: 'card', onsubmit: placeFromUrl },
+      el('label', { for: 'place-url' }, 'Article URL'),
+      el('input', { id: 'place-url', type: 'url', required: true, placeholder: 'https://…' }),
+      el('button', { type: 'submit' }, 'Fetch and place'));
+    main(el('h1', {}, 'Stories'), list, place, placeFiles, placeUrl, form);
     try {
       const { data } = await api('/api/stories?limit=200');
       if (data.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
@@ -119,6 +129,30 @@
     ev.preventDefault();
     try {
       const { data } = await api('/api/reports', { method: 'POST', json: { title: $('place-title').value, text: $('place-text').value } });
+      say((data.newStory ? 'Started a new story: ' : 'Added to the story ') + data.story.name + '.');
+      location.hash = '#/s/' + data.story.id;
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function placeUploads(ev) {
+    ev.preventDefault();
+    const fd = new FormData();
+    for (const f of $('place-file').files) fd.append('file', f, f.name);
+    try {
+      const { data } = await api('/api/uploads', { method: 'POST', body: fd });
+      ev.target.reset();
+      const stories = [...new Set(data.placed.map((p) => p.story.name))];
+      say(data.placed.length + ' report(s) placed in ' + stories.join(', ') + '.'
+        + (data.duplicates.length ? ' ' + data.duplicates.length + ' already in their stories.' : '')
+        + (data.skipped.length ? ' Skipped: ' + data.skipped.map((x) => x.file).join(', ') + '.' : ''));
+      await showHome();
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function placeFromUrl(ev) {
+    ev.preventDefault();
+    try {
+      const { data } = await api('/api/urls', { method: 'POST', json: { url: $('place-url').value } });
       say((data.newStory ? 'Started a new story: ' : 'Added to the story ') + data.story.name + '.');
       location.hash = '#/s/' + data.story.id;
     } catch (e) { say(e.message, true); }
