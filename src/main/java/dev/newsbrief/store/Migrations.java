@@ -55,7 +55,9 @@ final class Migrations {
       c -> exec(c,
           "CREATE TABLE briefings(story_id BIGINT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,"
               + " version INT NOT NULL, signature VARCHAR(200) NOT NULL, computed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-              + " json CLOB NOT NULL, markdown CLOB NOT NULL, html CLOB NOT NULL, error VARCHAR(2000))"));
+              + " json CLOB NOT NULL, markdown CLOB NOT NULL, html CLOB NOT NULL, error VARCHAR(2000))"),
+      // v4: feeds that belong to no story (their reports are placed by story detection)
+      c -> exec(c, "ALTER TABLE feeds ALTER COLUMN story_id SET NULL"));
 
   static final int LATEST = STEPS.size();
 

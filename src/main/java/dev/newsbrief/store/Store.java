@@ -427,11 +427,47 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Follows a feed for no story in particular: each report it brings is placed in the story it
+   * belongs to. A URL is followed once this way.
+   */
+  public FeedState addUnassignedFeed(String url, int intervalSeconds) {
+    writes.lock();
+    try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(
+        "INSERT INTO feeds(story_id, url, interval_seconds, next_poll) VALUES (NULL,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+      if (exists(c, "SELECT 1 FROM feeds WHERE story_id IS NULL AND url = ?", url)) throw new Conflict("already following " + url);
+      p.setString(1, url);
+      p.setInt(2, intervalSeconds);
+      p.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+      p.executeUpdate();
+      try (ResultSet k = p.getGeneratedKeys()) {
+        k.next();
+        return feed(k.getLong(1)).orElseThrow();
+      }
+    } catch (SQLException e) {
+      throw fail(e);
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /** Feeds that belong to no story. */
+  public List<FeedState> unassignedFeeds() {
+    return list("SELECT " + FEED_COLUMNS + " FROM feeds WHERE story_id IS NULL ORDER BY id", Store::feed);
+  }
+
+  /** Whether any story holds a report from this URL. */
+  public boolean hasUrlAnywhere(String url) {
+    return one("SELECT 1 FROM reports WHERE url = ?", r -> true, url).isPresent();
+  }
+
   private static final String FEED_COLUMNS = "id, story_id, url, interval_seconds, title, etag, last_modified,"
       + " last_polled, next_poll, last_error, failures, items_added";
 
   private static FeedState feed(ResultSet r) throws SQLException {
-    return new FeedState(Ids.feed(r.getLong(1)), Ids.story(r.getLong(2)), r.getString(3), r.getInt(4), r.getString(5),
+    long story = r.getLong(2);
+    String storyId = r.wasNull() ? null : Ids.story(story); // a feed of no story
+    return new FeedState(Ids.feed(r.getLong(1)), storyId, r.getString(3), r.getInt(4), r.getString(5),
         r.getString(6), r.getString(7), instant(r, 8), instant(r, 9), r.getString(10), r.getInt(11), r.getInt(12));
   }
 

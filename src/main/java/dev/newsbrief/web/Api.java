@@ -350,17 +350,42 @@ final class Api {
   void addFeed(Context ctx) {
     long key = storyKey(story(ctx));
     JsonNode b = body(ctx);
+    URI uri = feedUrl(b);
+    json(ctx, 201, Views.feed(store.addFeed(key, uri.toString(), feedInterval(b))));
+  }
+
+  /** A feed for no story: each report it brings is placed in the story it belongs to. */
+  void followFeed(Context ctx) {
+    JsonNode b = body(ctx);
+    URI uri = feedUrl(b);
+    json(ctx, 201, Views.feed(store.addUnassignedFeed(uri.toString(), feedInterval(b))));
+  }
+
+  void listUnassignedFeeds(Context ctx) {
+    ArrayNode items = Views.JSON.createArrayNode();
+    store.unassignedFeeds().forEach(f -> items.add(Views.feed(f)));
+    ObjectNode out = Views.JSON.createObjectNode();
+    out.set("items", items);
+    out.put("total", items.size());
+    json(ctx, 200, out);
+  }
+
+  private URI feedUrl(JsonNode b) {
     URI uri = httpUrl(text(b, "url", 4000, true));
-    long min = config.minFeedInterval().toSeconds();
-    long asked = b.hasNonNull("intervalSeconds") ? b.get("intervalSeconds").asLong(min) : min;
-    if (asked <= 0 || asked > 7 * 24 * 3600) throw ApiError.badRequest("intervalSeconds must be 1..604800");
     try {
       fetcher.check(uri); // refuse a private address now rather than at every poll
     } catch (SafeFetcher.FetchException e) {
       throw new ApiError(e.refused() ? 400 : 502, e.getMessage());
     }
-    FeedState f = store.addFeed(key, uri.toString(), (int) Math.max(min, asked));
-    json(ctx, 201, Views.feed(f));
+    return uri;
+  }
+
+  /** The poll interval asked for, never below the server's minimum. */
+  private int feedInterval(JsonNode b) {
+    long min = config.minFeedInterval().toSeconds();
+    long asked = b.hasNonNull("intervalSeconds") ? b.get("intervalSeconds").asLong(min) : min;
+    if (asked <= 0 || asked > 7 * 24 * 3600) throw ApiError.badRequest("intervalSeconds must be 1..604800");
+    return (int) Math.max(min, asked);
   }
 
   void deleteFeed(Context ctx) {

@@ -42,6 +42,13 @@ public final class FeedPoller implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private volatile boolean closed;
 
+  /** Places the reports of feeds that belong to no story (null: such feeds add nothing). */
+  private volatile StoryAssigner assigner;
+
+  void placeWith(StoryAssigner assigner) {
+    this.assigner = assigner;
+  }
+
   public FeedPoller(Store store, SafeFetcher fetcher, Briefings briefings, Duration tick) {
     this.store = store;
     this.fetcher = fetcher;
@@ -73,7 +80,7 @@ public final class FeedPoller implements AutoCloseable {
   /** Polls one feed and records the outcome; returns how many reports it added. */
   int poll(FeedState feed) {
     long feedKey = Ids.parse(feed.id(), 'f').getAsLong();
-    long storyKey = Ids.parse(feed.storyId(), 's').getAsLong();
+    Long storyKey = feed.storyId() == null ? null : Ids.parse(feed.storyId(), 's').getAsLong();
     Instant now = Instant.now();
     Map<String, String> headers = new HashMap<>();
     if (feed.etag() != null) headers.put("If-None-Match", feed.etag());
@@ -95,10 +102,15 @@ public final class FeedPoller implements AutoCloseable {
       }
       int added = 0;
       List<SyndEntry> entries = parsed.getEntries();
+      java.util.Set<Long> changed = new java.util.HashSet<>();
       for (SyndEntry e : entries.subList(0, Math.min(MAX_ENTRIES_PER_POLL, entries.size()))) {
-        if (addEntry(storyKey, r.uri(), parsed.getTitle(), e)) added++;
+        Long into = addEntry(storyKey, r.uri(), parsed.getTitle(), e);
+        if (into != null) {
+          added++;
+          changed.add(into);
+        }
       }
-      if (added > 0) briefings.changed(storyKey);
+      for (long key : changed) briefings.changed(key);
       store.recordPoll(feedKey, parsed.getTitle(), r.etag(), r.lastModified(), now, now.plusSeconds(feed.intervalSeconds()),
           null, 0, added);
       return added;
@@ -110,19 +122,26 @@ public final class FeedPoller implements AutoCloseable {
     }
   }
 
-  private boolean addEntry(long storyKey, URI feedUri, String feedTitle, SyndEntry e) {
+  /** Adds an entry's report to the story (or, for a feed of no story, where it belongs); returns the story it went to, or null. */
+  private Long addEntry(Long storyKey, URI feedUri, String feedTitle, SyndEntry e) {
     String link = link(feedUri, e);
-    if (link != null && store.hasUrl(storyKey, link)) return false;
+    if (link != null && (storyKey == null ? store.hasUrlAnywhere(link) : store.hasUrl(storyKey, link))) return null;
     String title = e.getTitle() == null ? "" : e.getTitle().strip();
     LocalDate published = date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
     NewReport report = null;
     if (link != null) report = fetchArticle(link, title, feedTitle, published);
     if (report == null) {
       String text = entryText(e);
-      if (text.isBlank()) return false;
+      if (text.isBlank()) return null;
       report = new NewReport(title, text, feedTitle, link, published, "feed " + feedUri, null);
     }
-    return !store.addReport(storyKey, report).duplicate();
+    if (storyKey == null) {
+      StoryAssigner a = assigner;
+      if (a == null) return null;
+      StoryAssigner.Placed placed = a.place(report);
+      return placed.added().duplicate() ? null : placed.storyKey();
+    }
+    return store.addReport(storyKey, report).duplicate() ? null : storyKey;
   }
 
   private NewReport fetchArticle(String link, String title, String feedTitle, LocalDate published) {

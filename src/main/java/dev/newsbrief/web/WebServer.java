@@ -59,7 +59,9 @@ public final class WebServer implements AutoCloseable {
         files.put(name, in.readAllBytes());
       }
     }
-    Api api = new Api(store, briefings, fetcher, config, StoryAssigner.open(store, config.data()));
+    StoryAssigner assigner = StoryAssigner.open(store, config.data());
+    poller.placeWith(assigner);
+    Api api = new Api(store, briefings, fetcher, config, assigner);
     this.app = Javalin.create(c -> configure(c, api));
   }
 
@@ -132,6 +134,8 @@ public final class WebServer implements AutoCloseable {
     r.post("/api/reports", api::placeReport);
     r.post("/api/urls", api::placeUrl);
     r.post("/api/uploads", api::placeUploads);
+    r.get("/api/feeds", api::listUnassignedFeeds);
+    r.post("/api/feeds", api::followFeed);
     r.get("/api/reports/{id}", api::getReport);
     r.post("/api/reports/{id}/move", api::moveReport);
     r.delete("/api/reports/{id}", api::deleteReport);

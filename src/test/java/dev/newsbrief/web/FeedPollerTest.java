@@ -132,6 +132,24 @@ class FeedPollerTest {
   }
 
   @Test
+  void aFeedOfNoStoryPlacesItsReportsWhereTheyBelong() throws Exception {
+    // items 1 and 2 are two reports of one dam story (ApiTest.REPORTS[1], [2])
+    Http.Res added = http.post("/api/feeds", Map.of("url", base() + "/feed.xml", "intervalSeconds", 1));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().get("storyId").isNull()).as(added.body()).isTrue();
+    assertThat(http.post("/api/feeds", Map.of("url", base() + "/feed.xml")).status()).isEqualTo(409);
+    await("two placed entries", () -> http.get("/api/stories").json().get("items").findValues("reports").stream()
+        .mapToInt(JsonNode::asInt).sum() == 2);
+    JsonNode stories = http.get("/api/stories").json();
+    assertThat(stories.get("total").asInt()).isEqualTo(1); // both went to one story, opened by the first
+    // the poll records what it added once it has placed them all
+    await("the poll recorded", () -> http.get("/api/feeds").json().get("items").get(0).get("itemsAdded").asInt() == 2);
+    // a later poll adds nothing twice
+    await("a 304", () -> feedRequests.contains("304"));
+    assertThat(http.get("/api/stories").json().get("items").get(0).get("reports").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void aFailingFeedShowsItsErrorAndBacksOff() throws Exception {
     String s = http.post("/api/stories", Map.of("name", "Broken")).json().get("id").asText();
     String id = http.post("/api/stories/" + s + "/feeds", Map.of("url", base() + "/broken.xml", "intervalSeconds", 1))

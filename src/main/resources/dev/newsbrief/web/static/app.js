@@ -113,7 +113,17 @@
       el('label', { for: 'place-url' }, 'Article URL'),
       el('input', { id: 'place-url', type: 'url', required: true, placeholder: 'https://…' }),
       el('button', { type: 'submit' }, 'Fetch and place'));
-    main(el('h1', {}, 'Stories'), list, place, placeFiles, placeUrl, form);
+    const feeds = el('ul', { id: 'unassigned-feeds' });
+    const follow = el('form', { id: 'follow-form', className: 'card', onsubmit: followFeed },
+      el('h2', {}, 'Follow a feed'),
+      el('p', { className: 'meta' }, 'Each report the feed brings goes to the story it belongs to.'),
+      el('label', { for: 'follow-url' }, 'RSS or Atom feed URL'),
+      el('input', { id: 'follow-url', type: 'url', required: true }),
+      el('label', { for: 'follow-interval' }, 'Poll every (minutes)'),
+      el('input', { id: 'follow-interval', type: 'number', min: 1, value: 30 }),
+      el('button', { type: 'submit' }, 'Follow'), feeds);
+    main(el('h1', {}, 'Stories'), list, place, placeFiles, placeUrl, follow, form);
+    refreshUnassignedFeeds();
     try {
       const { data } = await api('/api/stories?limit=200');
       if (data.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
@@ -155,6 +165,30 @@
       const { data } = await api('/api/urls', { method: 'POST', json: { url: $('place-url').value } });
       say((data.newStory ? 'Started a new story: ' : 'Added to the story ') + data.story.name + '.');
       location.hash = '#/s/' + data.story.id;
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function followFeed(ev) {
+    ev.preventDefault();
+    const minutes = Math.max(1, parseInt($('follow-interval').value, 10) || 30);
+    try {
+      await api('/api/feeds', { method: 'POST', json: { url: $('follow-url').value, intervalSeconds: minutes * 60 } });
+      ev.target.reset();
+      say('Following the feed: its reports will find their stories.');
+      await refreshUnassignedFeeds();
+    } catch (e) { say(e.message, true); }
+  }
+
+  async function refreshUnassignedFeeds() {
+    const list = $('unassigned-feeds');
+    if (!list) return;
+    try {
+      const { data } = await api('/api/feeds');
+      list.replaceChildren(...data.items.map((f) => el('li', {}, f.title || f.url, ' ',
+        el('span', { className: 'meta' }, f.itemsAdded + ' report(s) placed' + (f.lastError ? '; last error: ' + f.lastError : '')), ' ',
+        el('button', { type: 'button', className: 'small', 'aria-label': 'Stop following ' + (f.title || f.url), onclick: async () => {
+          try { await api('/api/feeds/' + f.id, { method: 'DELETE' }); await refreshUnassignedFeeds(); } catch (e) { say(e.message, true); }
+        } }, 'Stop'))));
     } catch (e) { say(e.message, true); }
   }
 
