@@ -305,6 +305,16 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Every report's key, oldest first. */
+  public List<Long> reportKeys() {
+    return list("SELECT id FROM reports ORDER BY id", r -> r.getLong(1));
+  }
+
+  /** One report as an Article (text included). */
+  public Optional<Article> article(long key) {
+    return one("SELECT " + ARTICLE_COLUMNS + " FROM reports WHERE id = ?", Store::article, key);
+  }
+
   /** A report's metadata. */
   public Optional<ReportInfo> reportInfo(long key) {
     return one("SELECT " + REPORT_COLUMNS + " FROM reports WHERE id = ?", Store::reportInfo, key);
@@ -329,9 +339,14 @@ public final class Store implements AutoCloseable {
 
   /** A story's reports as the pipeline reads them: the article id is the report id. */
   public List<Article> articles(long storyKey) {
-    return list("SELECT id, title, text, outlet, url, published, origin FROM reports WHERE story_id = ? ORDER BY id",
-        r -> new Article(Ids.report(r.getLong(1)), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-            r.getObject(6, LocalDate.class), r.getString(7)), storyKey);
+    return list("SELECT " + ARTICLE_COLUMNS + " FROM reports WHERE story_id = ? ORDER BY id", Store::article, storyKey);
+  }
+
+  private static final String ARTICLE_COLUMNS = "id, title, text, outlet, url, published, origin";
+
+  private static Article article(ResultSet r) throws SQLException {
+    return new Article(Ids.report(r.getLong(1)), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getObject(6, LocalDate.class), r.getString(7));
   }
 
   /** Whether the story holds a report from this URL (feeds skip those before fetching). */

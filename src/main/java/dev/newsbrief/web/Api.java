@@ -166,7 +166,6 @@ final class Api {
     }
     Added moved = store.moveReport(key, to).orElseThrow(() -> ApiError.notFound("no story " + target));
     if (moved.duplicate()) throw duplicate(moved);
-    assigner.moved(report.id(), to);
     briefings.changed(from);
     briefings.changed(to);
     json(ctx, 200, Views.JSON.createObjectNode().set("report", Views.report(moved.report())));

@@ -1,99 +1,96 @@
 package dev.newsbrief.web;
 
 import dev.newsbrief.model.Article;
+import dev.newsbrief.stories.JoinModel;
 import dev.newsbrief.stories.ReportFeatures;
 import dev.newsbrief.stories.StateJson;
 import dev.newsbrief.stories.StoryDetector;
 import dev.newsbrief.store.Added;
-import dev.newsbrief.store.NewReport;
-import dev.newsbrief.store.Store;
 import dev.newsbrief.store.Ids;
+import dev.newsbrief.store.NewReport;
+import dev.newsbrief.store.ReportInfo;
+import dev.newsbrief.store.Store;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Places reports added without a story: story detection over every report the server has placed
- * or holds, its state kept in {@code storylines.json} beside the store. A report joins the story of
- * the report it is closest to when the detector says it belongs with it, or opens a new story named
- * by its headline. A person's correction (a report moved to another story) is kept: later reports
- * closest to the moved one follow it. Stories made by hand keep working as they are; their reports
- * are learnt once, when the state is first made, so that new reports can join them.
+ * Places reports added without a story: story detection over every report the server holds, its
+ * state kept in {@code storylines.json} beside the store. A report joins the story of the report it
+ * is closest to (wherever that report is now: a person's move is followed) when the detector says
+ * it belongs with it, or opens a new story named by its headline. The state is saved at most every
+ * few seconds and on close; reports the saved state does not know (stories made by hand, the last
+ * seconds before a crash, a state file lost) are learnt from the store when the server starts.
  */
-final class StoryAssigner {
+final class StoryAssigner implements AutoCloseable {
   /** What the detector knows, as kept on disk. */
-  record Saved(StoryDetector.State detector, Map<String, Long> storyOfReport) {}
+  record Saved(StoryDetector.State detector) {}
 
   /** Where a report went. */
   record Placed(Added added, long storyKey, boolean newStory, StoryDetector.Placement placement) {}
 
+  private static final Duration SAVE_EVERY = Duration.ofSeconds(5);
+
   private final Store store;
   private final Path file;
   private final StoryDetector detector;
-  /** report id (as the store names it) → the story key it belongs to */
-  private final Map<String, Long> storyOfReport;
+  private long savedAt;
+  private boolean dirty;
 
-  private StoryAssigner(Store store, Path file, StoryDetector detector, Map<String, Long> storyOfReport) {
+  private StoryAssigner(Store store, Path file, StoryDetector detector) {
     this.store = store;
     this.file = file;
     this.detector = detector;
-    this.storyOfReport = storyOfReport;
   }
 
   static StoryAssigner open(Store store, Path data) {
     Path file = data.resolve("storylines.json");
-    try {
-      if (Files.exists(file)) {
-        Saved s = StateJson.mapper().readValue(file.toFile(), Saved.class);
-        return new StoryAssigner(store, file, StoryDetector.restore(s.detector(), StoryDetector.Settings.DEFAULT,
-            dev.newsbrief.stories.JoinModel.shipped()), new HashMap<>(s.storyOfReport()));
-      }
-    } catch (IOException | RuntimeException e) {
-      // a state that cannot be read is learnt again from the store: nothing the user made is lost
+    StoryDetector detector = null;
+    if (Files.exists(file)) {
       try {
-        Files.move(file, file.resolveSibling("storylines.json.unreadable"), StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException ignored) {
-        // left where it is; it is rewritten at the next placement
+        detector = StoryDetector.restore(StateJson.mapper().readValue(file.toFile(), Saved.class).detector(),
+            StoryDetector.Settings.DEFAULT, JoinModel.shipped());
+      } catch (IOException | RuntimeException e) {
+        // learnt again from the store below: nothing the user made is lost
+        System.err.println("newsbrief: " + file + " cannot be read (" + e.getMessage() + "); story detection learns the stored reports again");
       }
     }
-    StoryAssigner a = new StoryAssigner(store, file, new StoryDetector(), new HashMap<>());
-    for (long key : store.storyKeys()) {
-      for (Article r : store.articles(key)) a.learn(r, key);
+    StoryAssigner a = new StoryAssigner(store, file, detector == null ? new StoryDetector() : detector);
+    Set<String> known = a.detector.placedIds();
+    for (long key : store.reportKeys()) {
+      if (known.contains(Ids.report(key))) continue;
+      store.article(key).ifPresent(r -> a.detector.add(ReportFeatures.of(r, r.id())));
+      a.dirty = true;
     }
+    a.save();
     return a;
-  }
-
-  private void learn(Article r, long storyKey) {
-    detector.add(ReportFeatures.of(r, r.id()));
-    storyOfReport.put(r.id(), storyKey);
   }
 
   /** Places {@code r} in the story it belongs to, or a new one. */
   synchronized Placed place(NewReport r) {
     Article article = new Article("new", r.title(), r.text(), r.outlet(), r.url(), r.published(), r.origin());
-    ReportFeatures features = ReportFeatures.of(article, "new");
-    StoryDetector.Placement p = detector.add(features);
-    Long storyKey = p.opened() || p.closest() == null ? null : storyOfReport.get(p.closest());
-    if (storyKey != null && store.story(storyKey).isEmpty()) storyKey = null; // its story was deleted
+    StoryDetector.Placement p = detector.add(ReportFeatures.of(article, "new"));
+    Long storyKey = p.opened() || p.closest() == null ? null : storyOf(p.closest()).orElse(null);
     boolean created = storyKey == null;
     if (created) storyKey = Ids.parse(store.createStory(name(r)).id(), 's').orElseThrow();
     Added added = store.addReport(storyKey, r);
     // the detector knew the report as "new": from now on its closest-report answers name it by its id
     detector.rename(p, added.report().id());
-    if (!added.duplicate()) storyOfReport.put(added.report().id(), storyKey);
-    save();
+    dirty = true;
+    if (System.nanoTime() / 1_000_000 - savedAt >= SAVE_EVERY.toMillis()) save();
     return new Placed(added, storyKey, created, p);
   }
 
-  /** A person moved a report: later reports closest to it follow it to {@code storyKey}. */
-  synchronized void moved(String reportId, long storyKey) {
-    storyOfReport.put(reportId, storyKey);
-    save();
+  /** The story a report is in now, or empty when it was deleted. */
+  private Optional<Long> storyOf(String reportId) {
+    return Ids.parse(reportId, 'r').isPresent()
+        ? store.reportInfo(Ids.parse(reportId, 'r').getAsLong()).map(ReportInfo::storyId).map(s -> Ids.parse(s, 's').getAsLong())
+        : Optional.empty();
   }
 
   private static String name(NewReport r) {
@@ -102,11 +99,13 @@ final class StoryAssigner {
     return name.length() <= 120 ? name : name.substring(0, 117) + "...";
   }
 
-  private void save() {
+  /** Writes the state if it changed since it was last written (atomically: a crash leaves the old file or the new). */
+  synchronized void save() {
+    if (!dirty) return;
     try {
       Path tmp = Files.createTempFile(file.getParent(), ".storylines-", ".tmp");
       try {
-        StateJson.mapper().writeValue(tmp.toFile(), new Saved(detector.state(), storyOfReport));
+        StateJson.mapper().writeValue(tmp.toFile(), new Saved(detector.state()));
         try {
           Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -115,8 +114,16 @@ final class StoryAssigner {
       } finally {
         Files.deleteIfExists(tmp);
       }
+      dirty = false;
+      savedAt = System.nanoTime() / 1_000_000;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot keep the story state in " + file, e);
+      // the store holds every report; a state not written is learnt again at the next start
+      System.err.println("newsbrief: cannot write " + file + ": " + e.getMessage());
     }
+  }
+
+  @Override
+  public void close() {
+    save();
   }
 }

@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
   private final Store store;
   private final Briefings briefings;
   private final FeedPoller poller;
+  private final StoryAssigner assigner;
   private final Javalin app;
   private final List<String> routes = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -59,7 +60,7 @@ public final class WebServer implements AutoCloseable {
         files.put(name, in.readAllBytes());
       }
     }
-    StoryAssigner assigner = StoryAssigner.open(store, config.data());
+    this.assigner = StoryAssigner.open(store, config.data());
     poller.placeWith(assigner);
     Api api = new Api(store, briefings, fetcher, config, assigner);
     this.app = Javalin.create(c -> configure(c, api));
@@ -275,6 +276,7 @@ public final class WebServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     briefings.close();
+    assigner.close();
     store.close();
   }
 }
