@@ -110,7 +110,7 @@ public final class Store implements AutoCloseable {
       p.executeUpdate();
       try (ResultSet k = p.getGeneratedKeys()) {
         k.next();
-        return new StoryInfo(Ids.story(k.getLong(1)), name, now, 0);
+        return new StoryInfo(Ids.story(k.getLong(1)), name, now, 0, 0, null);
       }
     } catch (SQLException e) {
       if (isUniqueViolation(e)) throw new Conflict("a story named \"" + name + "\" exists");
@@ -121,16 +121,23 @@ public final class Store implements AutoCloseable {
   }
 
   private static final String STORY_COLUMNS =
-      "s.id, s.name, s.created_at, (SELECT COUNT(*) FROM reports r WHERE r.story_id = s.id)";
+      "s.id, s.name, s.created_at, (SELECT COUNT(*) FROM reports r WHERE r.story_id = s.id),"
+          + " (SELECT COUNT(DISTINCT LOWER(r.outlet)) FROM reports r WHERE r.story_id = s.id),"
+          + " (SELECT MAX(r.added_at) FROM reports r WHERE r.story_id = s.id)";
 
   public Optional<StoryInfo> story(long key) {
     return one("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = ?", Store::story, key);
   }
 
-  /** Stories as a front page lists them: the one that last had a report first, then the newest. */
+  /**
+   * Stories as a news front page lists them: those with reports of the most recent day first, and
+   * among those of one day the best corroborated (most outlets, then most reports), then the newest.
+   */
   public Page<StoryInfo> stories(int limit, int offset) {
     return page("SELECT " + STORY_COLUMNS + " FROM stories s ORDER BY"
-            + " COALESCE((SELECT MAX(r.id) FROM reports r WHERE r.story_id = s.id), 0) DESC, s.id DESC LIMIT ? OFFSET ?",
+            + " COALESCE((SELECT CAST(MAX(r.added_at) AS DATE) FROM reports r WHERE r.story_id = s.id), DATE '1970-01-01') DESC,"
+            + " (SELECT COUNT(DISTINCT LOWER(r.outlet)) FROM reports r WHERE r.story_id = s.id) DESC,"
+            + " (SELECT COUNT(*) FROM reports r WHERE r.story_id = s.id) DESC, s.id DESC LIMIT ? OFFSET ?",
         "SELECT COUNT(*) FROM stories", Store::story, limit, offset);
   }
 
@@ -154,7 +161,7 @@ public final class Store implements AutoCloseable {
   }
 
   private static StoryInfo story(ResultSet r) throws SQLException {
-    return new StoryInfo(Ids.story(r.getLong(1)), r.getString(2), instant(r, 3), r.getInt(4));
+    return new StoryInfo(Ids.story(r.getLong(1)), r.getString(2), instant(r, 3), r.getInt(4), r.getInt(5), instant(r, 6));
   }
 
   // ---- reports ----

@@ -27,6 +27,8 @@ final class Views {
     n.put("name", s.name());
     n.put("createdAt", iso(s.createdAt()));
     n.put("reports", s.reports());
+    n.put("outlets", s.outlets());
+    n.put("lastReport", iso(s.lastReport()));
     return n;
   }
 

@@ -119,6 +119,14 @@ class ApiTest {
     assertThat(up.json().get("duplicates")).hasSize(1);
     assertThat(up.json().get("skipped")).hasSize(1);
 
+    // the front page: stories of today, the best corroborated first; the console story, emptied by the move, last
+    JsonNode front = http.get("/api/stories").json().get("items");
+    assertThat(front.get(0).get("id").asText()).isEqualTo(dam);
+    assertThat(front.get(0).get("reports").asInt()).isGreaterThan(front.get(1).get("reports").asInt());
+    assertThat(front.get(0).get("lastReport").isNull()).isFalse();
+    assertThat(front.get(front.size() - 1).get("id").asText()).isEqualTo(console.get("story").get("id").asText());
+    assertThat(front.get(front.size() - 1).get("lastReport").isNull()).isTrue();
+
     // bad moves are clear errors
     assertThat(http.post("/api/reports/" + consoleId + "/move", Map.of("story", "s999")).status()).isEqualTo(404);
     assertThat(http.post("/api/reports/" + consoleId + "/move", Map.of("story", "r1")).status()).isEqualTo(400);

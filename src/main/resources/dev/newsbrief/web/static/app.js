@@ -129,7 +129,9 @@
       if (data.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
       for (const s of data.items) {
         list.appendChild(el('li', {}, el('a', { href: '#/s/' + s.id }, s.name), ' ',
-          el('span', { className: 'meta' }, s.reports + ' report' + (s.reports === 1 ? '' : 's'))));
+          el('span', { className: 'meta' }, s.reports + ' report' + (s.reports === 1 ? '' : 's')
+            + (s.outlets ? ', ' + s.outlets + ' outlet' + (s.outlets === 1 ? '' : 's') : '')
+            + (s.lastReport ? ', last ' + new Date(s.lastReport).toLocaleDateString() : ''))));
       }
       if (data.total > data.items.length) list.appendChild(el('li', { className: 'meta' }, (data.total - data.items.length) + ' older stories not shown'));
     } catch (e) { say(e.message, true); }
