@@ -37,7 +37,9 @@ import java.util.Map;
  *   articles → clean → analyse → story (wire copies, report dates) → summary → citations
  *            → timeline (events on their dates) → voices (quotes by actor) → disputed figures → brief
  * </pre>
- * Interfaces (CLI, web, engine jobs) call {@link #brief}; nothing here knows about them.
+ * A mixed stream is first sorted into stories by {@link dev.newsbrief.stories.StoryDetector}, and
+ * each story's articles come here. Interfaces (CLI, web, engine jobs) call {@link #brief}; nothing
+ * here knows about them.
  */
 public final class Pipeline {
   /** What the caller may choose about a briefing. */
