@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval}: quality and speed measurements. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Measures newsbrief: summary quality, timeline quality, speed.",
+    description = "Measures newsbrief: summaries, timelines, citations, voices, dates, figures, stories, speed.",
     subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class,
         EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class, EvalStoriesCommand.class})
 final class EvalCommand implements Runnable {

@@ -20,13 +20,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval stories}: story detection on a labelled stream, beside two baselines. */
 @Command(name = "stories", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Replays a labelled stream of reports in date order and scores the stories found (B-cubed",
-        "precision, recall and F1, pairwise F1, adjusted Rand index, stories found against true) for each part",
-        "of the stream (the story label's prefix before ':') and all together: newsbrief with its shipped join",
-        "model, newsbrief in 2-fold cross-validation over stories (the whole stream replayed with the model",
-        "fitted on the other fold's stories, each fold's reports scored among themselves), the",
-        "single-pass TF-IDF baseline at its best global threshold, and Carrot2's bisecting k-means told the",
-        "true number of stories. Then the speed of reading and of clustering.",
+    description = {"Scores story detection on a labelled stream of reports, beside two baselines.",
+        "The stream is replayed in date order; scores are B-cubed precision, recall and F1, pairwise F1, the",
+        "adjusted Rand index and stories found against true, for each part of the stream (the story label's",
+        "prefix before ':') and all together. Rows: newsbrief with its shipped join model; newsbrief in 2-fold",
+        "cross-validation over stories (the whole stream replayed with the model fitted on the other fold's",
+        "stories, each fold's reports scored among themselves); single-pass TF-IDF at its best global threshold;",
+        "Carrot2's bisecting k-means told the true number of stories. Then the speed of reading and clustering.",
         "MANIFEST: a TSV of path, story, date; paths relative to the folder above the manifest's folder."})
 final class EvalStoriesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MANIFEST", arity = "0..1", description = "Default: ${DEFAULT-VALUE}.")

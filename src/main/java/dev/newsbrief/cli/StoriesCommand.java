@@ -38,9 +38,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief stories}: a mixed pile of reports in, the stories they tell out. */
 @Command(name = "stories", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Sorts a mixed pile of reports into stories (storylines of events) and lists them, biggest and",
-        "most recent first. With --out, writes stories.json (every story, singletons too, with the reports of",
-        "each and why each joined) and one briefing per story of two or more reports.",
+    description = {"Sorts a mixed pile of reports into stories and lists them, biggest and most recent first.",
+        "A story is a storyline (weeks or months of one thread) made of events (reports of one happening).",
+        "With --out, writes stories.json (every story, singletons too, with each report and why it joined)",
+        "and one briefing per story of two or more reports.",
         "With --state, what was learnt is kept: a later run adds new reports to the same stories (same ids)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stories listed (and written)", "1:internal error (a bug; please report it)",
