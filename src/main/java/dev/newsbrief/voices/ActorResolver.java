@@ -6,6 +6,7 @@ import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
 import dev.newsbrief.model.Voice;
+import dev.newsbrief.text.Places;
 import dev.newsbrief.text.Stopwords;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,7 +178,7 @@ public final class ActorResolver {
     String lower = bare.toLowerCase(Locale.ROOT);
     String alias = Gazetteer.ORG_ALIASES.get(lower);
     if (alias != null) return new Key(orgKey(alias), Kind.ORGANISATION, alias);
-    String country = Gazetteer.country(lower);
+    String country = Places.country(lower);
     if (country != null) return new Key(orgKey(country), Kind.ORGANISATION, country);
     String last = norm(words[words.length - 1]);
     if (Gazetteer.GROUP_WORDS.contains(last) || last.equals("official") || last.equals("source")) {
@@ -278,7 +279,7 @@ public final class ActorResolver {
     String[] words = s.split(" ");
     int i = 0;
     while (i < words.length - 1 && (Gazetteer.TITLES.contains(norm(words[i]).replace(".", ""))
-        || !Character.isUpperCase(words[i].charAt(0)) || Gazetteer.country(norm(words[i])) != null)) i++;
+        || !Character.isUpperCase(words[i].charAt(0)) || Places.country(norm(words[i])) != null)) i++;
     String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     return Gazetteer.isPronoun(name) ? s : name; // "Ms. He" stays "Ms. He", not a pronoun
   }
@@ -431,7 +432,7 @@ public final class ActorResolver {
         Token t = tokens.get(k - 1);
         String n = t.norm().replace("’", "'");
         if (Gazetteer.ROLE_HEADS.contains(n)) head = true;
-        else if (!ROLE_WORDS.contains(n) && Gazetteer.country(n) == null && !n.equals("un") && !n.equals("u.n.")
+        else if (!ROLE_WORDS.contains(n) && Places.country(n) == null && !n.equals("un") && !n.equals("u.n.")
             && !n.equals("us")) break;
         k--;
       }
@@ -469,7 +470,7 @@ public final class ActorResolver {
       StringBuilder out = new StringBuilder();
       for (String w : role.replace("U.S.", "US").replace("U.N.", "UN").split("\\s+")) {
         String n = w.toLowerCase(Locale.ROOT);
-        String kept = Gazetteer.country(n.replaceAll("['’]s$", "")) != null || w.equals(w.toUpperCase(Locale.ROOT))
+        String kept = Places.country(n.replaceAll("['’]s$", "")) != null || w.equals(w.toUpperCase(Locale.ROOT))
             || (Character.isUpperCase(w.charAt(0)) && !Gazetteer.ROLE_HEADS.contains(n) && !ROLE_WORDS.contains(n))
             ? w : n;
         if (out.length() > 0) out.append(' ');
@@ -485,7 +486,7 @@ public final class ActorResolver {
       boolean head = false;
       for (String w : phrase.replace("U.S.", "US").replace("U.N.", "UN").split("\\s+")) {
         String n = w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-        String c = Gazetteer.country(n);
+        String c = Places.country(n);
         if (c != null) {
           country = c.toLowerCase(Locale.ROOT);
           continue;

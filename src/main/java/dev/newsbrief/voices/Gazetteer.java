@@ -70,8 +70,6 @@ final class Gazetteer {
   static final java.util.regex.Pattern PEOPLE_BY_TRADE = java.util.regex.Pattern.compile(
       "\\p{L}{3,}(?:ists|ians|ers|ors|men|women)");
 
-  /** Countries with their demonyms and capital cities, folded to the country's name. */
-  static final Map<String, String> PLACES = dev.newsbrief.text.Places.COUNTRIES;
   /** Organisations that go by several names. */
   static final Map<String, String> ORG_ALIASES = Map.of(
       "un", "United Nations", "u.n.", "United Nations", "the un", "United Nations",
@@ -82,11 +80,6 @@ final class Gazetteer {
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  /** The country a place, capital or demonym names, or null. */
-  static String country(String word) {
-    return dev.newsbrief.text.Places.country(word);
   }
 
   static boolean isPronoun(String w) {

@@ -4,6 +4,7 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Places;
 import dev.newsbrief.text.QuoteMarks;
 import dev.newsbrief.text.QuoteMarks.Quoted;
 import dev.newsbrief.text.ReportingVerbs;
@@ -525,7 +526,7 @@ public final class QuoteExtractor {
       if (b.endsWith("ed") && !SpeakerPhrases.capitalised(tokens.get(subject.from() - 1))) return true;
     }
     Token last = tokens.get(subject.to() - 1);
-    String country = Gazetteer.country(last.norm());
+    String country = Places.country(last.norm());
     return country != null && !Gazetteer.lower(country).equals(last.norm()) && !last.norm().equals("washington")
         && !last.norm().equals("moscow") && Character.isUpperCase(last.text().charAt(0))
         && last.norm().matches(".*(an|ish|ese|i)$");

@@ -1,6 +1,7 @@
 package dev.newsbrief.voices;
 
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Places;
 import dev.newsbrief.text.Stopwords;
 import java.util.List;
 import java.util.Set;
@@ -171,7 +172,7 @@ final class SpeakerPhrases {
         if (t.norm().equals("of") && words >= 2) return true;
         return false;
       }
-      if (Gazetteer.ORG_WORDS.contains(t.norm()) || Gazetteer.country(t.norm()) != null) return false;
+      if (Gazetteer.ORG_WORDS.contains(t.norm()) || Places.country(t.norm()) != null) return false;
       words++;
     }
     return words >= 2 && words <= 5;
@@ -302,7 +303,7 @@ final class SpeakerPhrases {
     // "UN high commissioner for human rights", "Unicef's representative in Syria" — but not a
     // name with its title ("Iranian President Hassan Rouhani")
     Token last = tokens.get(to - 1);
-    if (capitalised(last) && Gazetteer.country(last.norm()) == null) return false;
+    if (capitalised(last) && Places.country(last.norm()) == null) return false;
     for (int i = from; i < to; i++) {
       if (Gazetteer.ROLE_HEADS.contains(tokens.get(i).norm()) || Gazetteer.ORG_WORDS.contains(tokens.get(i).norm())) return true;
     }

@@ -3,6 +3,7 @@ package dev.newsbrief.voices;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Places;
 import dev.newsbrief.text.QuoteMarks;
 import dev.newsbrief.text.QuoteMarks.Quoted;
 import dev.newsbrief.text.Stopwords;
@@ -202,7 +203,7 @@ final class Speakers {
     String lower = Gazetteer.lower(p);
     boolean institution = false;
     for (String w : words) if (Gazetteer.ORG_WORDS.contains(Gazetteer.lower(w)) || Gazetteer.GROUP_WORDS.contains(Gazetteer.lower(w))) institution = true;
-    if (Gazetteer.PLACES.containsKey(lower) || institution) return true;
+    if (Places.COUNTRIES.containsKey(lower) || institution) return true;
     if (words.length == 1) {
       if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
       // "Serbian", "Chinese": a nationality cut from its noun; but "Slepian" is a name the report gives in full
@@ -305,8 +306,8 @@ final class Speakers {
     for (String w : words) if (w.equals("and")) return false; // "Marcus of Panamsat and Gregory Clark" are two
     String last = Gazetteer.lower(words[words.length - 1]).replaceAll("[’']s$", "");
     if (Gazetteer.ORG_WORDS.contains(last) || Gazetteer.GROUP_WORDS.contains(last)) return false;
-    if (Gazetteer.country(last) != null) return false;
-    if (last.endsWith("s") && Gazetteer.country(last.substring(0, last.length() - 1)) != null) return false; // "Palestinians"
+    if (Places.country(last) != null) return false;
+    if (last.endsWith("s") && Places.country(last.substring(0, last.length() - 1)) != null) return false; // "Palestinians"
     if (Gazetteer.ROLE_HEADS.contains(last) || MEN.contains(last) || WOMEN.contains(last)) return true;
     if (!Character.isUpperCase(words[words.length - 1].charAt(0))) return false;
     for (String w : words) {
@@ -392,8 +393,8 @@ final class Speakers {
   static boolean nameToken(Token t) {
     String n = t.norm();
     return SpeakerPhrases.capitalised(t) && t.text().length() > 1 && !Stopwords.contains(n)
-        && !Gazetteer.TITLES.contains(n) && !Gazetteer.ORG_WORDS.contains(n) && Gazetteer.country(n) == null
-        && !(n.endsWith("s") && Gazetteer.country(n.substring(0, n.length() - 1)) != null) // "Libyans"
+        && !Gazetteer.TITLES.contains(n) && !Gazetteer.ORG_WORDS.contains(n) && Places.country(n) == null
+        && !(n.endsWith("s") && Places.country(n.substring(0, n.length() - 1)) != null) // "Libyans"
         && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !Gazetteer.GROUP_WORDS.contains(n) && !n.matches(".*\\d.*")
         && !isWeekdayOrMonth(n) && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
   }

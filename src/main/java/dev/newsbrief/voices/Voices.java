@@ -7,6 +7,7 @@ import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Voice;
 import dev.newsbrief.story.Story;
+import dev.newsbrief.text.Places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -100,7 +101,7 @@ public final class Voices {
     if (a.kind() == ActorResolver.Kind.GROUP) {
       for (int i = 0; i < words.length - 1; i++) {
         String w = words[i].replaceAll("['’]s$", "");
-        if (Gazetteer.country(w) != null || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+        if (Places.country(w) != null || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
           return false;
         }
       }
