@@ -1,7 +1,6 @@
 package dev.newsbrief.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.ingest.Ingest;
 import dev.newsbrief.ingest.IngestException;
@@ -95,7 +94,7 @@ final class StoriesCommand implements Callable<Integer> {
     StoryDetector detector;
     try {
       detector = stateFile != null && Files.exists(stateFile)
-          ? StoryDetector.restore(mapper().readValue(stateFile.toFile(), StoryDetector.State.class), StoryDetector.Settings.DEFAULT, JoinModel.shipped())
+          ? StoryDetector.restore(StateJson.read(stateFile), StoryDetector.Settings.DEFAULT, JoinModel.shipped())
           : new StoryDetector();
     } catch (IOException | IllegalArgumentException e) {
       err.println("newsbrief: cannot read the state " + stateFile + ": " + e.getMessage());
@@ -137,8 +136,8 @@ final class StoriesCommand implements Callable<Integer> {
     }
     if (stateFile != null) {
       try {
-        Output.write(mapper().writeValueAsString(detector.state()), stateFile, true, List.of(), null);
-      } catch (Output.Refused | JsonProcessingException e) {
+        StateJson.write(stateFile, detector.state());
+      } catch (IOException e) {
         err.println("newsbrief: cannot keep the state: " + e.getMessage());
         return ExitCode.OUTPUT;
       }
@@ -229,7 +228,7 @@ final class StoriesCommand implements Callable<Integer> {
         };
         Output.write(rendered, out.resolve(s.id() + "." + format), force, inputPaths, null);
       }
-      Output.write(mapper().writeValueAsString(json) + "\n", out.resolve("stories.json"), force, inputPaths, null);
+      Output.write(StateJson.mapper().writeValueAsString(json) + "\n", out.resolve("stories.json"), force, inputPaths, null);
     } catch (Output.Refused e) {
       err.println("newsbrief: " + e.getMessage());
       return ExitCode.OUTPUT;
@@ -264,7 +263,4 @@ final class StoriesCommand implements Callable<Integer> {
     return m;
   }
 
-  static ObjectMapper mapper() {
-    return StateJson.mapper();
-  }
 }

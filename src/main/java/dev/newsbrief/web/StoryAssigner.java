@@ -11,10 +11,8 @@ import dev.newsbrief.store.NewReport;
 import dev.newsbrief.store.ReportInfo;
 import dev.newsbrief.store.Store;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +26,6 @@ import java.util.Set;
  * seconds before a crash, a state file lost) are learnt from the store when the server starts.
  */
 final class StoryAssigner implements AutoCloseable {
-  /** What the detector knows, as kept on disk. */
-  record Saved(StoryDetector.State detector) {}
-
   /** Where a report went. */
   record Placed(Added added, long storyKey, boolean newStory, StoryDetector.Placement placement) {}
 
@@ -53,8 +48,7 @@ final class StoryAssigner implements AutoCloseable {
     StoryDetector detector = null;
     if (Files.exists(file)) {
       try {
-        detector = StoryDetector.restore(StateJson.mapper().readValue(file.toFile(), Saved.class).detector(),
-            StoryDetector.Settings.DEFAULT, JoinModel.shipped());
+        detector = StoryDetector.restore(StateJson.read(file), StoryDetector.Settings.DEFAULT, JoinModel.shipped());
       } catch (IOException | RuntimeException e) {
         // learnt again from the store below: nothing the user made is lost
         System.err.println("newsbrief: " + file + " cannot be read (" + e.getMessage() + "); story detection learns the stored reports again");
@@ -103,17 +97,7 @@ final class StoryAssigner implements AutoCloseable {
   synchronized void save() {
     if (!dirty) return;
     try {
-      Path tmp = Files.createTempFile(file.getParent(), ".storylines-", ".tmp");
-      try {
-        StateJson.mapper().writeValue(tmp.toFile(), new Saved(detector.state()));
-        try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      StateJson.write(file, detector.state());
       dirty = false;
       savedAt = System.nanoTime() / 1_000_000;
     } catch (IOException e) {
