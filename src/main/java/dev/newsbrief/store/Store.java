@@ -357,8 +357,9 @@ public final class Store implements AutoCloseable {
   }
 
   /** Whether the story holds a report from this URL (feeds skip those before fetching). */
-  public boolean hasUrl(long storyKey, String url) {
-    return one("SELECT 1 FROM reports WHERE story_id = ? AND url = ?", r -> true, storyKey, url).isPresent();
+  public boolean hasUrl(Long storyKey, String url) {
+    return storyKey == null ? one("SELECT 1 FROM reports WHERE url = ?", r -> true, url).isPresent() // any story
+        : one("SELECT 1 FROM reports WHERE story_id = ? AND url = ?", r -> true, storyKey, url).isPresent();
   }
 
   public boolean deleteReport(long key) {
@@ -425,14 +426,23 @@ public final class Store implements AutoCloseable {
 
   // ---- feeds ----
 
-  public FeedState addFeed(long storyKey, String url, int intervalSeconds) {
+  /**
+   * Follows a feed for a story, or with {@code storyKey} null for no story in particular: then
+   * each report it brings is placed in the story it belongs to, and a URL is followed once so.
+   */
+  public FeedState addFeed(Long storyKey, String url, int intervalSeconds) {
     writes.lock();
     try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(
         "INSERT INTO feeds(story_id, url, interval_seconds, next_poll) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-      if (!exists(c, "SELECT 1 FROM stories WHERE id = ?", storyKey)) {
+      if (storyKey != null && !exists(c, "SELECT 1 FROM stories WHERE id = ?", storyKey)) {
         throw new java.util.NoSuchElementException("no story " + Ids.story(storyKey));
       }
-      p.setLong(1, storyKey);
+      // the unique (story, url) constraint does not hold for a story of NULL
+      if (storyKey == null && exists(c, "SELECT 1 FROM feeds WHERE story_id IS NULL AND url = ?", url)) {
+        throw new Conflict("already following " + url);
+      }
+      if (storyKey == null) p.setNull(1, Types.BIGINT);
+      else p.setLong(1, storyKey);
       p.setString(2, url);
       p.setInt(3, intervalSeconds);
       p.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
@@ -449,40 +459,6 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /**
-   * Follows a feed for no story in particular: each report it brings is placed in the story it
-   * belongs to. A URL is followed once this way.
-   */
-  public FeedState addUnassignedFeed(String url, int intervalSeconds) {
-    writes.lock();
-    try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(
-        "INSERT INTO feeds(story_id, url, interval_seconds, next_poll) VALUES (NULL,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-      if (exists(c, "SELECT 1 FROM feeds WHERE story_id IS NULL AND url = ?", url)) throw new Conflict("already following " + url);
-      p.setString(1, url);
-      p.setInt(2, intervalSeconds);
-      p.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-      p.executeUpdate();
-      try (ResultSet k = p.getGeneratedKeys()) {
-        k.next();
-        return feed(k.getLong(1)).orElseThrow();
-      }
-    } catch (SQLException e) {
-      throw fail(e);
-    } finally {
-      writes.unlock();
-    }
-  }
-
-  /** Feeds that belong to no story. */
-  public List<FeedState> unassignedFeeds() {
-    return list("SELECT " + FEED_COLUMNS + " FROM feeds WHERE story_id IS NULL ORDER BY id", Store::feed);
-  }
-
-  /** Whether any story holds a report from this URL. */
-  public boolean hasUrlAnywhere(String url) {
-    return one("SELECT 1 FROM reports WHERE url = ?", r -> true, url).isPresent();
-  }
-
   private static final String FEED_COLUMNS = "id, story_id, url, interval_seconds, title, etag, last_modified,"
       + " last_polled, next_poll, last_error, failures, items_added";
 
@@ -497,8 +473,9 @@ public final class Store implements AutoCloseable {
     return one("SELECT " + FEED_COLUMNS + " FROM feeds WHERE id = ?", Store::feed, key);
   }
 
-  public List<FeedState> feeds(long storyKey) {
-    return list("SELECT " + FEED_COLUMNS + " FROM feeds WHERE story_id = ? ORDER BY id", Store::feed, storyKey);
+  public List<FeedState> feeds(Long storyKey) {
+    return storyKey == null ? list("SELECT " + FEED_COLUMNS + " FROM feeds WHERE story_id IS NULL ORDER BY id", Store::feed)
+        : list("SELECT " + FEED_COLUMNS + " FROM feeds WHERE story_id = ? ORDER BY id", Store::feed, storyKey);
   }
 
   /** Feeds whose next poll is due at {@code now}, most overdue first. */

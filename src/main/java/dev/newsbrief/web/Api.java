@@ -335,9 +335,17 @@ final class Api {
   // ---- feeds ----
 
   void listFeeds(Context ctx) {
-    long key = storyKey(story(ctx));
+    listFeeds(ctx, storyKey(story(ctx)));
+  }
+
+  /** Feeds of no story (their reports are placed where they belong). */
+  void listUnassignedFeeds(Context ctx) {
+    listFeeds(ctx, null);
+  }
+
+  private void listFeeds(Context ctx, Long storyKey) {
     ArrayNode items = Views.JSON.createArrayNode();
-    store.feeds(key).forEach(f -> items.add(Views.feed(f)));
+    store.feeds(storyKey).forEach(f -> items.add(Views.feed(f)));
     ObjectNode out = Views.JSON.createObjectNode();
     out.set("items", items);
     out.put("total", items.size());
@@ -345,26 +353,18 @@ final class Api {
   }
 
   void addFeed(Context ctx) {
-    long key = storyKey(story(ctx));
-    JsonNode b = body(ctx);
-    URI uri = feedUrl(b);
-    json(ctx, 201, Views.feed(store.addFeed(key, uri.toString(), feedInterval(b))));
+    follow(ctx, storyKey(story(ctx)));
   }
 
   /** A feed for no story: each report it brings is placed in the story it belongs to. */
   void followFeed(Context ctx) {
-    JsonNode b = body(ctx);
-    URI uri = feedUrl(b);
-    json(ctx, 201, Views.feed(store.addUnassignedFeed(uri.toString(), feedInterval(b))));
+    follow(ctx, null);
   }
 
-  void listUnassignedFeeds(Context ctx) {
-    ArrayNode items = Views.JSON.createArrayNode();
-    store.unassignedFeeds().forEach(f -> items.add(Views.feed(f)));
-    ObjectNode out = Views.JSON.createObjectNode();
-    out.set("items", items);
-    out.put("total", items.size());
-    json(ctx, 200, out);
+  private void follow(Context ctx, Long storyKey) {
+    JsonNode b = body(ctx);
+    URI uri = feedUrl(b);
+    json(ctx, 201, Views.feed(store.addFeed(storyKey, uri.toString(), feedInterval(b))));
   }
 
   private URI feedUrl(JsonNode b) {

@@ -125,7 +125,7 @@ public final class FeedPoller implements AutoCloseable {
   /** Adds an entry's report to the story (or, for a feed of no story, where it belongs); returns the story it went to, or null. */
   private Long addEntry(Long storyKey, URI feedUri, String feedTitle, SyndEntry e) {
     String link = link(feedUri, e);
-    if (link != null && (storyKey == null ? store.hasUrlAnywhere(link) : store.hasUrl(storyKey, link))) return null;
+    if (link != null && store.hasUrl(storyKey, link)) return null;
     String title = e.getTitle() == null ? "" : e.getTitle().strip();
     LocalDate published = date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
     NewReport report = null;

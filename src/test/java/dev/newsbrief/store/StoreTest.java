@@ -157,7 +157,7 @@ class StoreTest {
       // the backfilled hash dedupes, the reconciled index finds the old report, new tables work
       assertThat(s.addReport(1, report("again", "Written  before hashes existed.")).duplicate()).isTrue();
       assertThat(s.search("hashes", 10, 0).total()).isEqualTo(1);
-      assertThat(s.addFeed(1, "https://e.org/feed", 300).id()).isEqualTo("f1");
+      assertThat(s.addFeed(1L, "https://e.org/feed", 300).id()).isEqualTo("f1");
       assertThat(s.saveBriefing(1, "x", "{}", "", "", null).version()).isEqualTo(1);
     }
   }
