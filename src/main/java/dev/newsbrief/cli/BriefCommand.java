@@ -18,8 +18,6 @@ import dev.newsbrief.stories.ReportFeatures;
 import dev.newsbrief.stories.StoryDetector;
 import dev.newsbrief.stories.Storyline;
 import dev.newsbrief.story.Story;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,10 +98,13 @@ final class BriefCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     Pipeline pipeline = new Pipeline();
-    List<List<Article>> stories = stories(ingested.articles(), err, all);
+    Story whole = pipeline.analyse(ingested.articles());
+    List<List<Article>> piles = stories(whole, err, all);
+    // one story (the usual case) is briefed as analysed; the stories of a mixed pile are analysed each
+    List<Story> stories = piles == null ? List.of(whole)
+        : (all ? piles : piles.subList(0, 1)).stream().map(pipeline::analyse).toList();
     List<String> rendered = new ArrayList<>();
-    for (List<Article> articles : all ? stories : stories.subList(0, 1)) {
-      Story story = pipeline.analyse(articles);
+    for (Story story : stories) {
       if (explain) explain(story, err);
       Brief brief = pipeline.brief(story, options);
       rendered.add(switch (format) {
@@ -127,23 +128,20 @@ final class BriefCommand implements Callable<Integer> {
   }
 
   /**
-   * The reports as one story, or, when they clearly tell several, each story's reports, biggest
-   * first (said on {@code err}, with the stories named).
+   * Null when the analysed reports tell one story; else each story's reports, biggest first (said on
+   * {@code err}, with the stories named). Story detection reads the documents already analysed.
    */
-  private static List<List<Article>> stories(List<Article> articles, PrintWriter err, boolean each) {
-    if (articles.size() < 3) return List.of(articles);
-    Map<String, Article> byId = new LinkedHashMap<>();
-    for (Article a : articles) byId.putIfAbsent(Ingest.reportId(a), a);
-    List<Storyline> found = StoryDetector.storiesOf(byId.entrySet().parallelStream()
-        .map(e -> ReportFeatures.of(e.getValue(), e.getKey())).toList(), JoinModel.shipped().withThreshold(StoryDetector.ONE_STORY_CHECK));
-    if (!StoryDetector.notOneStory(found)) return List.of(articles);
-    err.printf("newsbrief: these %d reports do not tell one story; they tell %d:%n", articles.size(), found.size());
+  private static List<List<Article>> stories(Story analysed, PrintWriter err, boolean each) {
+    List<Document> docs = analysed.documents();
+    if (docs.size() < 3) return null;
+    List<Storyline> found = StoryDetector.storiesOf(docs.stream().map(d -> ReportFeatures.of(d, d.article().published())).toList(),
+        JoinModel.shipped().withThreshold(StoryDetector.ONE_STORY_CHECK));
+    if (!StoryDetector.notOneStory(found)) return null;
+    err.printf("newsbrief: these %d reports do not tell one story; they tell %d:%n", docs.size(), found.size());
     List<List<Article>> out = new ArrayList<>();
     for (Storyline s : found) {
-      List<Article> members = new ArrayList<>();
-      for (String id : s.reportIds()) members.add(byId.get(id));
-      out.add(members);
-      err.printf("  %d report(s): %s%n", members.size(), MarkdownRenderer.oneLine(StoriesCommand.headline(s, byId)));
+      out.add(s.reportIds().stream().map(id -> analysed.document(id).article()).toList());
+      err.printf("  %d report(s): %s%n", s.reports().size(), MarkdownRenderer.oneLine(StoriesCommand.headline(s)));
     }
     err.println(each ? "newsbrief: briefing each of them, biggest first"
         : "newsbrief: briefing the biggest (use --all for each, or 'newsbrief stories' to sort a mixed pile)");

@@ -117,8 +117,7 @@ final class StoriesCommand implements Callable<Integer> {
     List<ReportFeatures> features = new ArrayList<>(byId.entrySet().parallelStream()
         .filter(e -> !already.contains(e.getKey()))
         .map(e -> ReportFeatures.of(e.getValue(), e.getKey())).toList());
-    features.sort(Comparator.comparing(ReportFeatures::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(ReportFeatures::id));
+    features.sort(ReportFeatures.STREAM_ORDER);
     for (ReportFeatures f : features) detector.add(f);
     if (features.size() < byId.size()) {
       err.printf("newsbrief: %d report(s) already placed in an earlier run, left where they are%n", byId.size() - features.size());
@@ -160,7 +159,7 @@ final class StoriesCommand implements Callable<Integer> {
       if (s.reports().size() < 2) continue;
       int outlets = outlets(s, articles).size();
       b.append(String.format(Locale.ROOT, "%-6s %5d reports %4s outlets  %-24s %s%n", s.id(), s.reports().size(),
-          outlets == 0 ? "?" : String.valueOf(outlets), span(s), MarkdownRenderer.oneLine(headline(s, articles))));
+          outlets == 0 ? "?" : String.valueOf(outlets), span(s), MarkdownRenderer.oneLine(headline(s))));
     }
     if (singletons > 0) {
       b.append("single reports:\n");
@@ -171,14 +170,9 @@ final class StoriesCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /** The storyline's headline, else its first report's opening words. */
-  static String headline(Storyline s, Map<String, Article> articles) {
-    if (!s.headline().isBlank()) return s.headline();
-    Article a = articles.get(s.reports().get(0).reportId());
-    if (a == null) return "(no headline)";
-    if (!a.title().isBlank()) return a.title();
-    String text = a.text().strip().replaceAll("\\s+", " ");
-    return text.length() <= 100 ? text : text.substring(0, text.lastIndexOf(' ', 100) > 40 ? text.lastIndexOf(' ', 100) : 100) + "...";
+  /** The storyline's headline (a report's title, or its lead's opening words). */
+  static String headline(Storyline s) {
+    return s.headline().isBlank() ? "(no headline)" : s.headline();
   }
 
   private static String span(Storyline s) {
@@ -242,7 +236,7 @@ final class StoriesCommand implements Callable<Integer> {
   private static Map<String, Object> describe(Storyline s, Map<String, Article> articles) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.id());
-    m.put("headline", headline(s, articles));
+    m.put("headline", headline(s));
     m.put("first", s.first() == null ? null : s.first().toString());
     m.put("last", s.last() == null ? null : s.last().toString());
     m.put("outlets", List.copyOf(outlets(s, articles)));

@@ -6,6 +6,7 @@ import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.story.Headline;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.text.Tokenizer;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import java.util.Map;
  *
  * @param id     the report's id as ingest names it
  * @param date   its date, or null when unknown
- * @param title  its headline
+ * @param title  its headline, or the opening words of its lead when it has none
  * @param outlet its outlet, or null
  * @param counts term → weighted count
  * @param titleTerms the stems of its headline's content words
@@ -32,6 +33,11 @@ public record ReportFeatures(String id, LocalDate date, String title, String out
   static final double NAME_WEIGHT = 1;
   /** Sentences read: the lead of a report says what it is about; the rest adds background and noise. */
   static final int LEAD_SENTENCES = 12;
+
+  /** A pile replayed as a stream: by date, undated reports last (when the stream's words are known), then by id. */
+  public static final java.util.Comparator<ReportFeatures> STREAM_ORDER = java.util.Comparator
+      .comparing(ReportFeatures::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+      .thenComparing(ReportFeatures::id);
 
   public ReportFeatures {
     counts = Map.copyOf(counts);
@@ -65,7 +71,8 @@ public record ReportFeatures(String id, LocalDate date, String title, String out
       add(counts, s.tokens(), 1);
       names(counts, s.tokens(), NAME_WEIGHT);
     }
-    return new ReportFeatures(doc.id(), date, title, doc.article().outlet(), counts, titleTerms);
+    return new ReportFeatures(doc.id(), date, title.isBlank() ? Headline.opening(doc) : title, doc.article().outlet(), counts,
+        titleTerms);
   }
 
   private static void add(Map<String, Double> counts, List<Token> tokens, double weight) {

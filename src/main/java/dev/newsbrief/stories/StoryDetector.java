@@ -202,12 +202,27 @@ public final class StoryDetector {
 
   /** How report {@code v} compares with storyline {@code l}, in {@link JoinModel#FEATURES} order. */
   private double[] features(Vectors v, Line l, LocalDate date) {
-    double member = 0;
-    for (var m : l.recent) member = Math.max(member, dot(v.all(), m.getValue()));
+    double member = closest(v, l).similarity();
     long gap = date == null || l.last == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(l.last, date));
     double centroid = cosine(v.all(), l.centroid, l.norm2), size = Math.log1p(l.size());
     return new double[] {1, centroid, member, cosine(v.title(), l.titles, l.titleNorm2),
         cosine(v.names(), l.names, l.nameNorm2), Math.log1p(gap), size, centroid * size};
+  }
+
+  /** The storyline's recent member most like the report (id null when it has none), and their cosine. */
+  private record Closest(String id, double similarity) {}
+
+  private static Closest closest(Vectors v, Line l) {
+    String id = null;
+    double best = 0;
+    for (var m : l.recent) {
+      double s = dot(v.all(), m.getValue());
+      if (id == null || s > best) {
+        id = m.getKey();
+        best = s;
+      }
+    }
+    return new Closest(id, best);
   }
 
   private Line open() {
@@ -218,16 +233,7 @@ public final class StoryDetector {
   }
 
   private Placement place(Line l, ReportFeatures report, Vectors v, List<String> strongest, double probability, boolean opened) {
-    // the member it is closest to, among the storyline's recent ones
-    String closest = null;
-    double closestSim = 0;
-    for (var m : l.recent) {
-      double s = dot(v.all(), m.getValue());
-      if (closest == null || s > closestSim) {
-        closest = m.getKey();
-        closestSim = s;
-      }
-    }
+    Closest closest = closest(v, l);
     Event event = event(l, v.all(), report.date(), report.id());
     // the headline of the report most like the storyline as it stood names the storyline
     double typical = opened ? 0 : cosine(v.all(), l.centroid, l.norm2);
@@ -247,7 +253,7 @@ public final class StoryDetector {
     }
     l.recent.addLast(Map.entry(report.id(), v.all()));
     if (l.recent.size() > RECENT) l.recent.removeFirst();
-    Placement p = new Placement(report.id(), l.id, event.id, closest, closestSim, probability, opened);
+    Placement p = new Placement(report.id(), l.id, event.id, closest.id(), closest.similarity(), probability, opened);
     l.placements.add(p);
     return p;
   }
@@ -481,8 +487,7 @@ public final class StoryDetector {
    */
   public static List<Storyline> storiesOf(List<ReportFeatures> reports, JoinModel model) {
     List<ReportFeatures> ordered = new ArrayList<>(reports);
-    ordered.sort(java.util.Comparator.comparing(ReportFeatures::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-        .thenComparing(ReportFeatures::id));
+    ordered.sort(ReportFeatures.STREAM_ORDER);
     StoryDetector d = new StoryDetector(Settings.DEFAULT, model);
     for (ReportFeatures r : ordered) d.add(r);
     List<Storyline> out = new ArrayList<>(d.storylines());

@@ -40,12 +40,18 @@ public final class Headline {
   /** Reports without titles (wire feeds): the opening words of the first report's lead. */
   private static String fromLead(List<Document> docs) {
     for (Document d : docs) {
-      if (d.sentences().isEmpty()) continue;
-      String[] words = d.sentences().get(0).text().strip().split("\\s+");
-      if (words.length <= 14) return String.join(" ", words);
-      return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
+      String opening = opening(d);
+      if (!opening.isEmpty()) return opening;
     }
     return "Untitled story";
+  }
+
+  /** The opening words of a report's lead (after its dateline), to name a report without a title; "" when it has none. */
+  public static String opening(Document d) {
+    if (d.sentences().isEmpty()) return "";
+    String[] words = d.sentences().get(0).text().strip().split("\\s+");
+    if (words.length <= 14) return String.join(" ", words);
+    return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
   }
 
   private static List<String> contentStems(String text) {

@@ -93,9 +93,7 @@ public final class StoriesBenchmark {
       if (read.get(i) == null) unreadable.add(rows.get(i)[0]);
       else reports.add(read.get(i));
     }
-    // the stream: by date, then by path; undated reports last, when the words of the stream are known
-    reports.sort(Comparator.comparing(Report::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Report::id));
+    reports.sort(Comparator.comparing(Report::features, ReportFeatures.STREAM_ORDER));
     return new Stream(reports, unreadable);
   }
 
