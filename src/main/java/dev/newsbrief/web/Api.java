@@ -107,30 +107,11 @@ final class Api {
 
   /** Uploaded files, each report placed in the story it belongs to. */
   void placeUploads(Context ctx) throws IOException {
-    ArrayNode placed = Views.JSON.createArrayNode(), duplicates = Views.JSON.createArrayNode(), skipped = Views.JSON.createArrayNode();
-    for (UploadedFile f : uploads(ctx)) {
-      String name = f.filename() == null ? "upload" : f.filename();
-      List<NewReport> reports = read(f, name);
-      if (reports.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
-      for (NewReport r : reports) {
-        try {
-          placed.add(place(r));
-        } catch (ApiError e) {
-          if (e.status != 409) throw e;
-          duplicates.add(Views.JSON.createObjectNode().put("file", name).put("error", e.getMessage()));
-        }
-      }
-    }
-    ObjectNode out = Views.JSON.createObjectNode();
-    out.set("placed", placed);
-    out.set("duplicates", duplicates);
-    out.set("skipped", skipped);
-    if (placed.isEmpty()) {
-      out.put("error", duplicates.isEmpty() ? "no readable report in the upload" : "these reports are in their stories already");
-      json(ctx, duplicates.isEmpty() ? 400 : 409, out);
-      return;
-    }
-    json(ctx, 201, out);
+    upload(ctx, "placed", "these reports are in their stories already", r -> {
+      StoryAssigner.Placed p = assigner.place(r);
+      if (!p.added().duplicate()) briefings.changed(p.storyKey());
+      return p;
+    }, p -> p.added().duplicate() ? p.added() : null, this::shown);
   }
 
   /** Places one report and says where it went and why: {report, story, newStory, placement}. */
@@ -138,6 +119,10 @@ final class Api {
     StoryAssigner.Placed placed = assigner.place(r);
     if (placed.added().duplicate()) throw duplicate(placed.added());
     briefings.changed(placed.storyKey());
+    return shown(placed);
+  }
+
+  private ObjectNode shown(StoryAssigner.Placed placed) {
     ObjectNode out = Views.JSON.createObjectNode();
     out.set("report", Views.report(placed.added().report()));
     out.set("story", Views.story(store.story(placed.storyKey()).orElseThrow()));
@@ -171,23 +156,41 @@ final class Api {
 
   void uploadReports(Context ctx) throws IOException {
     long key = storyKey(story(ctx));
+    boolean[] any = new boolean[1];
+    upload(ctx, "reports", "the story already has these reports", r -> {
+      Added a = store.addReport(key, r);
+      any[0] |= !a.duplicate();
+      return a;
+    }, a -> a.duplicate() ? a : null, a -> Views.report(a.report()));
+    if (any[0]) briefings.changed(key);
+  }
+
+  /**
+   * Adds each report of each uploaded file and answers {field: [added], duplicates: [the copies
+   * already there], skipped: [{file, error}]}: 201, or 400 when nothing was readable, 409 when
+   * everything was there already ({@code allThere}).
+   */
+  private <T> void upload(Context ctx, String field, String allThere, java.util.function.Function<NewReport, T> add,
+                          java.util.function.Function<T, Added> duplicateOf, java.util.function.Function<T, ObjectNode> shown)
+      throws IOException {
     ArrayNode added = Views.JSON.createArrayNode(), duplicates = Views.JSON.createArrayNode(), skipped = Views.JSON.createArrayNode();
     for (UploadedFile f : uploads(ctx)) {
       String name = f.filename() == null ? "upload" : f.filename();
       List<NewReport> reports = read(f, name);
       if (reports.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
       for (NewReport r : reports) {
-        Added a = store.addReport(key, r);
-        (a.duplicate() ? duplicates : added).add(Views.report(a.report()));
+        T result = add.apply(r);
+        Added duplicate = duplicateOf.apply(result);
+        if (duplicate != null) duplicates.add(Views.report(duplicate.report()));
+        else added.add(shown.apply(result));
       }
     }
-    if (!added.isEmpty()) briefings.changed(key);
     ObjectNode out = Views.JSON.createObjectNode();
-    out.set("reports", added);
+    out.set(field, added);
     out.set("duplicates", duplicates);
     out.set("skipped", skipped);
     if (added.isEmpty()) {
-      out.put("error", duplicates.isEmpty() ? "no readable report in the upload" : "the story already has these reports");
+      out.put("error", duplicates.isEmpty() ? "no readable report in the upload" : allThere);
       json(ctx, duplicates.isEmpty() ? 400 : 409, out);
       return;
     }
