@@ -26,6 +26,24 @@ final class Dates {
 
   private Dates() {}
 
+  /** A day written as whole segments of a path or URL ("/2016/10/12/", ".../2010-05-03/"). */
+  private static final Pattern FILED_UNDER = Pattern.compile("(?:^|/)((?:19|20)\\d\\d)[-/](\\d{1,2})[-/](\\d{1,2})(?=/)");
+
+  /**
+   * The day a report is filed under in its path or URL (crawls and archives file reports by day:
+   * ".../2010-05-03/436.htm.txt", "https://…/2016/10/12/story"), the deepest one; or {@code null}.
+   */
+  static LocalDate filedUnder(String pathOrUrl) {
+    if (pathOrUrl == null) return null;
+    Matcher m = FILED_UNDER.matcher(pathOrUrl.replace('\\', '/'));
+    LocalDate found = null;
+    while (m.find()) {
+      LocalDate d = parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+      if (d != null) found = d;
+    }
+    return found;
+  }
+
   /** The date a string names, or {@code null}. */
   static LocalDate parse(String s) {
     if (s == null) return null;

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,7 +28,6 @@ final class HtmlReader {
   private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside,"
       + " form, button, input, select, figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=banner],"
       + " [role=complementary], [role=contentinfo], [role=dialog]";
-  private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(\\d{1,2})/(\\d{1,2})/");
   private static final int MIN_EXTRACTED_CHARS = 200;
   private static final String[] DATE_META = {
       "article:published_time", "og:published_time", "datePublished", "datepublished", "publishdate",
@@ -124,10 +121,8 @@ final class HtmlReader {
       d = Dates.parse(t.attr("datetime"));
       if (d != null) return d;
     }
-    if (url != null) {
-      Matcher m = URL_DATE.matcher(url);
-      if (m.find()) return Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
-    }
+    d = Dates.filedUnder(url);
+    if (d != null) return d;
     return Dates.parse(meta(doc, "og:updated_time"));
   }
 

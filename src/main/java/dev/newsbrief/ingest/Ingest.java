@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Entry point of ingest: turns command-line style inputs into articles. Each file is read with a
@@ -79,7 +77,7 @@ public final class Ingest {
       }
       List<Article> read = parse(Files.readAllBytes(file), origin, file.getFileName().toString(), problems);
       // a crawl or archive often files a report under its day (".../2010-05-03/436.htm.txt")
-      LocalDate filed = pathDate(origin);
+      LocalDate filed = Dates.filedUnder(origin);
       if (filed == null) return read;
       List<Article> dated = new ArrayList<>(read.size());
       for (Article a : read) dated.add(a.published() == null ? a.withPublished(filed) : a);
@@ -98,16 +96,6 @@ public final class Ingest {
   public static String reportId(Article a) {
     return a.origin().matches("(?s).*:\\d+") ? a.id() : a.origin();
   }
-
-  /** A day written as a whole segment of a path ("2010-05-03/", "/2010/05/03/"), or null. */
-  static LocalDate pathDate(String path) {
-    Matcher m = PATH_DATE.matcher(path.replace('\\', '/'));
-    LocalDate found = null;
-    while (m.find()) found = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
-    return found;
-  }
-
-  private static final Pattern PATH_DATE = Pattern.compile("(?:^|/)((?:19|20)\\d\\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\\d|3[01])(?=/)");
 
   private static List<Article> readStdin(InputStream stdin, IngestOptions options, List<Problem> problems) {
     if (stdin == null) {

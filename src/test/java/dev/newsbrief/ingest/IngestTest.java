@@ -40,6 +40,19 @@ class IngestTest {
   }
 
   @Test
+  void aReportFiledUnderADayTakesItWhenItCarriesNone() throws Exception {
+    assertThat(Dates.filedUnder("crawl/2010-05-03/436.htm.txt")).isEqualTo(LocalDate.of(2010, 5, 3));
+    assertThat(Dates.filedUnder("https://news.example/2016/10/12/talks")).isEqualTo(LocalDate.of(2016, 10, 12));
+    assertThat(Dates.filedUnder("C:\\crawl\\2009\\4\\27\\a.txt")).isEqualTo(LocalDate.of(2009, 4, 27));
+    assertThat(Dates.filedUnder("reports/2010-05-03.txt")).isNull(); // a file's name is no folder
+    assertThat(Dates.filedUnder("reports/2010-13-40/a.txt")).isNull();
+    Path day = Files.createDirectories(dir.resolve("2010-05-03"));
+    Files.writeString(day.resolve("a.txt"), "Oil reaches coast\n\nOil reached the Louisiana coast on Monday.\n");
+    assertThat(Ingest.read(List.of(day.resolve("a.txt").toString()), null).articles().get(0).published())
+        .isEqualTo(LocalDate.of(2010, 5, 3));
+  }
+
+  @Test
   void plainTextHeadlineIsTheFirstLineAndNeverPartOfTheBody() throws Exception {
     Path f = write("story.txt", "\nShare\n\nLibrary to close\n\n" + ENGLISH + "\n\nSecond paragraph here.\n");
     Article a = read(f).articles().get(0);
