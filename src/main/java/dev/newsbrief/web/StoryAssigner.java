@@ -8,7 +8,6 @@ import dev.newsbrief.stories.StoryDetector;
 import dev.newsbrief.store.Added;
 import dev.newsbrief.store.Ids;
 import dev.newsbrief.store.NewReport;
-import dev.newsbrief.store.ReportInfo;
 import dev.newsbrief.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,9 +81,9 @@ final class StoryAssigner implements AutoCloseable {
 
   /** The story a report is in now, or empty when it was deleted. */
   private Optional<Long> storyOf(String reportId) {
-    return Ids.parse(reportId, 'r').isPresent()
-        ? store.reportInfo(Ids.parse(reportId, 'r').getAsLong()).map(ReportInfo::storyId).map(s -> Ids.parse(s, 's').getAsLong())
-        : Optional.empty();
+    var key = Ids.parse(reportId, 'r');
+    if (key.isEmpty()) return Optional.empty();
+    return store.reportInfo(key.getAsLong()).map(r -> Ids.parse(r.storyId(), 's').getAsLong());
   }
 
   private static String name(NewReport r) {
