@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         "The stream is replayed in date order; scores are B-cubed precision, recall and F1, pairwise F1, the",
         "adjusted Rand index and stories found against true, for each part of the stream (the story label's",
         "prefix before ':') and all together. Rows: newsbrief with its shipped join model; newsbrief in 2-fold",
-        "cross-validation over stories (the whole stream replayed with the model fitted on the other fold's",
+        "cross-validation over stories (the whole stream replayed with the join rule searched on the other fold's",
         "stories, each fold's reports scored among themselves); single-pass TF-IDF at its best global threshold;",
         "Carrot2's bisecting k-means told the true number of stories. Then the speed of reading and clustering.",
         "MANIFEST: a TSV of path, story, date; paths relative to the folder above the manifest's folder."})
@@ -33,15 +33,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
   Path manifest = Path.of("../shared/data/stories-dev/manifest.tsv");
 
   @Option(names = "--write-model", paramLabel = "FILE",
-      description = "Fit the join model on the whole stream and write it to FILE (the shipped one is src/main/resources/dev/newsbrief/stories/join-model.tsv).")
+      description = "Search the join rule on the whole stream (a few minutes) and write the model to FILE (the shipped one is src/main/resources/dev/newsbrief/stories/join-model.tsv).")
   Path writeModel;
-
-  @Option(names = "--ridge", paramLabel = "L2", description = "Ridge penalty when fitting (default: ${DEFAULT-VALUE}).")
-  double ridge = 1.0;
-
-  @Option(names = "--threshold", paramLabel = "P",
-      description = "Join probability for the cross-validated and written models (default: the shipped model's).")
-  Double threshold;
 
   @Option(names = "--no-carrot2", description = "Leave out the Carrot2 baseline (it takes most of the run).")
   boolean noCarrot2;
@@ -60,11 +53,6 @@ final class EvalStoriesCommand implements Callable<Integer> {
       err.println("newsbrief: no such manifest: " + manifest);
       return ExitCode.INPUT;
     }
-    if (threshold == null) threshold = JoinModel.shipped().threshold();
-    if (!(threshold > 0 && threshold < 1) || ridge < 0) {
-      err.println("newsbrief: --threshold lies between 0 and 1 and --ridge is not negative");
-      return ExitCode.USAGE;
-    }
     long t0 = System.nanoTime();
     StoriesBenchmark.Stream stream;
     try {
@@ -78,11 +66,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
     for (String u : stream.unreadable()) err.println("newsbrief: unreadable, left out: " + u);
     StoryDetector.Settings settings = StoryDetector.Settings.DEFAULT;
     if (writeModel != null) {
-      JoinModel fitted = StoriesBenchmark.fit(stream.reports(), s -> true, settings, ridge, threshold, StoriesBenchmark.ROWS_PER_STORY);
-      String file = fitted.file(List.of("Story join model: logistic regression over StoryDetector's comparison features, fitted by",
-          "`newsbrief eval stories --write-model` on " + manifest.getFileName() + " (" + n + " reports, rows from each story's first "
-              + StoriesBenchmark.ROWS_PER_STORY + ", ridge " + ridge + ");",
-          "threshold: the join probability chosen by 2-fold cross-validation over stories."));
+      JoinModel fitted = StoriesBenchmark.fit(stream.reports(), s -> true, settings);
+      String file = fitted.file(List.of("Story join model: the linear join rule over StoryDetector's comparison features that sorts",
+          manifest.getFileName() + " (" + n + " reports) best (mean B-cubed F1 of its parts), as a logistic curve calibrated on rows",
+          "from each story's first " + StoriesBenchmark.ROWS_PER_STORY + " reports; threshold: the probability where the rule joins.",
+          "Written by `newsbrief eval stories --write-model`."));
       try {
         Output.write(file, writeModel, true, List.of(manifest), null);
       } catch (Output.Refused e) {
@@ -97,7 +85,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     double clusterSeconds = (System.nanoTime() - c0) / 1e9;
     rows.put("newsbrief (shipped model)", StoriesBenchmark.score(stream, shipped));
     rows.put("newsbrief (2-fold CV)", StoriesBenchmark.score(stream,
-        StoriesBenchmark.crossValidated(stream.reports(), settings, ridge, threshold)));
+        StoriesBenchmark.crossValidated(stream.reports(), settings)));
     double[] thresholds = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
     var single = StoriesBenchmark.bestSinglePass(stream, thresholds);
     rows.put(String.format(Locale.ROOT, "single-pass TF-IDF (t=%.2f)", single.getKey()), StoriesBenchmark.score(stream, single.getValue()));

@@ -51,9 +51,13 @@ public final class LogisticRegression {
   }
 
   public static double probability(double[] w, double[] x) {
+    return 1 / (1 + Math.exp(-dot(w, x)));
+  }
+
+  public static double dot(double[] w, double[] x) {
     double z = 0;
     for (int j = 0; j < w.length; j++) z += w[j] * x[j];
-    return 1 / (1 + Math.exp(-z));
+    return z;
   }
 
   /** Solves a symmetric positive-definite system by Cholesky decomposition. */

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whether a report belongs to a storyline: a logistic regression over how the report compares with
+ * Whether a report belongs to a storyline: a linear join rule over how the report compares with
  * the storyline (its centroid, its closest recent member, its headlines, its names), how long the
- * storyline has been idle and how big it is, fitted on a labelled stream replayed with the true
- * storylines ({@code newsbrief eval stories --write-model}). A report joins the storyline it most
- * probably belongs to when that probability reaches {@link #threshold()}.
+ * storyline has been idle and how big it is, turned into a probability by a logistic curve. The
+ * rule's weights are those that sort a labelled stream best (searched by {@code newsbrief eval
+ * stories --write-model}); the curve is fitted on the same stream ({@link #calibrate}). A report
+ * joins the storyline it most probably belongs to when that probability reaches {@link #threshold()},
+ * which is where the rule says join.
  */
 public final class JoinModel {
   /** The features, in the order of the coefficients. */
@@ -57,9 +59,22 @@ public final class JoinModel {
     return new JoinModel(weights, t);
   }
 
-  /** Fits the model on rows of {@link StoryDetector#trainingRows}. */
-  public static JoinModel fit(StoryDetector.TrainingRows rows, double l2, double threshold) {
-    return new JoinModel(LogisticRegression.fit(rows.x(), rows.y(), l2), threshold);
+  /**
+   * The model of a join rule ({@code rule}: weights over {@link #FEATURES}; join when their sum
+   * reaches 0) whose probability is the share of {@link StoryDetector#trainingRows} rows of each rule
+   * score that were the report's own storyline (a logistic curve over the score, Platt's
+   * calibration): the rule decides, the probability says how sure the join was.
+   */
+  public static JoinModel calibrate(double[] rule, StoryDetector.TrainingRows rows) {
+    if (rule.length != FEATURES.size()) throw new IllegalArgumentException("one weight per feature: " + FEATURES);
+    double[][] score = new double[rows.x().length][];
+    for (int i = 0; i < score.length; i++) score[i] = new double[] {1, LogisticRegression.dot(rule, rows.x()[i])};
+    double[] curve = LogisticRegression.fit(score, rows.y(), 1e-3);
+    if (!(curve[1] > 0)) throw new IllegalArgumentException("the rule's score does not rise with joining on these rows");
+    double[] w = new double[rule.length];
+    for (int j = 0; j < w.length; j++) w[j] = curve[1] * rule[j];
+    w[0] += curve[0];
+    return new JoinModel(w, 1 / (1 + Math.exp(-curve[0])));
   }
 
   /** The model as its shipped file. */

@@ -4,7 +4,7 @@
  * days apart). {@link dev.newsbrief.stories.ReportFeatures} reads what a report is about;
  * {@link dev.newsbrief.stories.StoryDetector} places it, finding candidate stories through an
  * inverted index so that a report's cost does not grow with the stream, and asking the
- * {@link dev.newsbrief.stories.JoinModel} (a logistic regression fitted on a labelled stream)
+ * {@link dev.newsbrief.stories.JoinModel} (a linear join rule searched on a labelled stream, its score calibrated as a probability)
  * whether it belongs. What a detector learnt can be kept between runs
  * ({@link dev.newsbrief.stories.StoryDetector#state()}, {@link dev.newsbrief.stories.StateJson}).
  */
