@@ -4,6 +4,7 @@ import dev.newsbrief.cite.Citer;
 import dev.newsbrief.cite.NameIntroductions;
 import dev.newsbrief.clean.Cleaned;
 import dev.newsbrief.clean.Cleaner;
+import dev.newsbrief.clean.Reasons;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.model.CitedSentence;
@@ -220,6 +221,12 @@ public final class Pipeline {
     if (coarse > 0) {
       notes.add(coarse + " report(s) can be dated only to a season or year: what they say happened \"on Saturday\" or "
           + "\"last week\" cannot be put on a day, so it stays off the timeline.");
+    }
+    long tooLong = story.documents().stream()
+        .filter(d -> d.removed().stream().anyMatch(r -> r.reason().equals(Reasons.TOO_LONG))).count();
+    if (tooLong > 0) {
+      notes.add(tooLong + " report(s) are longer than any news report: only their first "
+          + String.format(java.util.Locale.ROOT, "%,d", Cleaner.MAX_CHARS) + " characters were read.");
     }
     if (undated > 0) notes.add(undated + " report(s) carry no date and give no evidence of one: their events stay off the timeline.");
     int copies = story.documents().size() - story.origins().size();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.model.Citation;
+import dev.newsbrief.story.Story;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,29 @@ import org.junit.jupiter.api.Test;
 class PipelineTest {
   private static Article report(String id, String text, LocalDate date) {
     return new Article(id, "Talks in Geneva", text, "Outlet " + id, null, date, "test");
+  }
+
+  @Test
+  void aReportLongerThanAnyNewsReportIsReadUpToTheLimitWithANote() {
+    String paragraph = "Kerry and Lavrov met in Geneva on Friday, December 2, to discuss a ceasefire for Aleppo, officials said on Saturday.\n\n";
+    String huge = paragraph.repeat(4 * dev.newsbrief.clean.Cleaner.MAX_CHARS / paragraph.length());
+    Story story = new Pipeline().analyse(List.of(report("a", huge, LocalDate.of(2016, 12, 3)),
+        report("b", "Lavrov and Kerry met in Geneva on Friday to discuss a ceasefire in Aleppo.", LocalDate.of(2016, 12, 3))));
+    var doc = story.documents().stream().filter(d -> d.id().equals("a")).findFirst().orElseThrow();
+    var cut = doc.removed().stream().filter(r -> r.reason().equals(dev.newsbrief.clean.Reasons.TOO_LONG)).findFirst().orElseThrow();
+    assertThat(cut.end()).isEqualTo(huge.length());
+    assertThat(cut.start()).isLessThanOrEqualTo(dev.newsbrief.clean.Cleaner.MAX_CHARS).isGreaterThan(dev.newsbrief.clean.Cleaner.MAX_CHARS / 2);
+    assertThat(doc.sentences()).allSatisfy(sentence -> assertThat(sentence.end()).isLessThanOrEqualTo(cut.start()));
+    Brief b = new Pipeline().brief(story, Pipeline.Options.DEFAULT);
+    assertThat(b.notes()).anySatisfy(n -> assertThat(n).contains("only their first 100,000 characters were read"));
+    assertThat(b.summary()).isNotEmpty();
+  }
+
+  @Test
+  void aDateNoNewsReportCanCarryIsNoDate() {
+    assertThat(report("a", "text", LocalDate.MAX).published()).isNull();
+    assertThat(report("a", "text", LocalDate.of(1, 1, 1)).published()).isNull();
+    assertThat(report("a", "text", LocalDate.of(2016, 1, 1)).published()).isEqualTo(LocalDate.of(2016, 1, 1));
   }
 
   @Test

@@ -46,11 +46,18 @@ public final class Cleaner {
 
   private Cleaner() {}
 
+  /**
+   * The characters of a report read: about 15,000 words, more than the longest news report (the
+   * longest of the Timeline17 articles, a transcript, has 700,000); beyond it a pasted book or a
+   * page of repeated text would hold every briefing up, so the rest is set aside with a reason.
+   */
+  public static final int MAX_CHARS = 100_000;
+
   public static List<Cleaned> clean(List<Article> articles) {
     List<List<Unit>> units = new ArrayList<>();
     List<Set<String>> titles = new ArrayList<>();
     for (Article a : articles) {
-      units.add(units(a.text()));
+      units.add(units(a.text().substring(0, readUpTo(a.text()))));
       titles.add(stems(a.title()));
     }
     Vocabulary vocabulary = new Vocabulary(units, titles);
@@ -263,7 +270,18 @@ public final class Cleaner {
       }
       i = j;
     }
+    int cut = readUpTo(text);
+    if (cut < text.length()) removed.add(new Removal(cut, text.length(), text.substring(cut), Reasons.TOO_LONG));
     return new Cleaned(article, kept, removed);
+  }
+
+  /** Where reading stops: the end of the text, or the last paragraph break (else space) within {@link #MAX_CHARS}. */
+  static int readUpTo(String text) {
+    if (text.length() <= MAX_CHARS) return text.length();
+    int cut = text.lastIndexOf("\n\n", MAX_CHARS);
+    if (cut < MAX_CHARS / 2) cut = text.lastIndexOf(' ', MAX_CHARS);
+    if (cut >= MAX_CHARS / 2) return cut;
+    return Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
   }
 
   /**

@@ -23,5 +23,8 @@ public final class Reasons {
   public static final String WIRE_NOTE = "wire-service editing note";
   public static final String BOILERPLATE = "boilerplate repeated across reports";
 
+  public static final String TOO_LONG = "beyond the first " + String.format(java.util.Locale.ROOT, "%,d", Cleaner.MAX_CHARS)
+      + " characters, more than a news report: not read";
+
   private Reasons() {}
 }

@@ -36,7 +36,24 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:briefing written", "1:internal error (a bug; please report it)",
         "2:wrong options", "3:inputs missing, unreadable or empty", "4:output not written (it exists, or cannot be written)"})
 final class BriefCommand implements Callable<Integer> {
-  enum Format { md, json, html }
+  enum Format {
+    md, json, html;
+
+    /**
+     * The format asked for, else the one the output file's extension names, else Markdown; a
+     * format that contradicts the extension (".html" written as Markdown) is refused.
+     */
+    static Format of(Format asked, Path output) {
+      String name = output == null ? "" : output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      Format named = name.endsWith(".md") || name.endsWith(".markdown") ? md
+          : name.endsWith(".json") ? json
+          : name.endsWith(".html") || name.endsWith(".htm") ? html : null;
+      if (asked != null && named != null && asked != named) {
+        throw new IllegalArgumentException("--format " + asked + " does not match the output file " + output + "; name it ." + asked + " or drop --format");
+      }
+      return asked != null ? asked : named != null ? named : md;
+    }
+  }
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Report files (txt, html, jsonl, DUC/NIST sgml), folders, globs, or - for standard input.")
@@ -45,8 +62,8 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = {"-w", "--words"}, paramLabel = "N", description = "Summary length in words (default: ${DEFAULT-VALUE}).")
   int words = Pipeline.Options.DEFAULT_WORDS;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "md, json or html (default: ${DEFAULT-VALUE}).")
-  Format format = Format.md;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "md, json or html (default: the output file's extension, else md).")
+  Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
@@ -78,6 +95,22 @@ final class BriefCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("newsbrief: " + e.getMessage());
       return ExitCode.USAGE;
+    }
+    try {
+      format = Format.of(format, output);
+    } catch (IllegalArgumentException e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    // the files found through folders and globs are inputs too: checked now, so a long run is not lost at the end
+    List<Path> inputPaths = Ingest.files(inputs);
+    if (output != null && !output.toString().equals("-")) {
+      try {
+        Output.checkTarget(output, force, inputPaths);
+      } catch (Output.Refused e) {
+        err.println("newsbrief: " + e.getMessage());
+        return ExitCode.OUTPUT;
+      }
     }
     Ingested ingested;
     try (BundledExample example = inputs.isEmpty() ? BundledExample.extract() : null) {
@@ -113,8 +146,6 @@ final class BriefCommand implements Callable<Integer> {
         case html -> HtmlRenderer.render(brief);
       });
     }
-    List<Path> inputPaths = new ArrayList<>();
-    for (String s : inputs) if (!s.equals("-")) inputPaths.add(Path.of(s));
     String text = rendered.size() == 1 ? rendered.get(0)
         : format == Format.json ? "[" + String.join(",\n", rendered.stream().map(String::strip).toList()) + "]\n"
         : String.join("\n---\n\n", rendered);

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 
 /**
@@ -67,21 +68,49 @@ final class Output {
     }
     Path abs = checkTarget(target, force, inputs);
     Path dir = abs.getParent();
+    Path tmp = null;
     try {
       if (dir != null) Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".newsbrief-", ".tmp");
+      // created as any new file is (the umask decides its mode), not 0600 as a temporary file would be
+      tmp = dir.resolve(".newsbrief-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      keepMode(abs, tmp);
       try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-          Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new Refused("cannot write " + target + ": " + e.getMessage());
+      throw new Refused("cannot write " + target + ": " + reason(e));
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // nothing was written there, or it is gone
+        }
+      }
     }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** A file replaced keeps its permissions. */
+  private static void keepMode(Path replaced, Path tmp) {
+    try {
+      if (Files.exists(replaced)) Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(replaced));
+    } catch (UnsupportedOperationException | IOException ignored) {
+      // not a POSIX file system: the new file keeps the default mode
+    }
+  }
+
+  /** Why a write failed, in words (Java's file exceptions carry only the path). */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such folder";
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " is in the way";
+    if (e instanceof java.nio.file.NotDirectoryException) return "a file stands where a folder should";
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

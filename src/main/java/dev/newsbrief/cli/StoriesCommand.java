@@ -191,8 +191,7 @@ final class StoriesCommand implements Callable<Integer> {
   }
 
   private int write(List<Storyline> stories, Map<String, Article> articles, PrintWriter err) {
-    List<Path> inputPaths = new ArrayList<>();
-    for (String s : inputs) if (!s.equals("-")) inputPaths.add(Path.of(s));
+    List<Path> inputPaths = Ingest.files(inputs);
     List<Map<String, Object>> json = new ArrayList<>();
     Pipeline pipeline = new Pipeline();
     try {

@@ -46,6 +46,11 @@ final class Dates {
 
   /** The date a string names, or {@code null}. */
   static LocalDate parse(String s) {
+    LocalDate d = parseAny(s);
+    return d == null || !dev.newsbrief.model.Article.datable(d) ? null : d;
+  }
+
+  private static LocalDate parseAny(String s) {
     if (s == null) return null;
     s = s.strip();
     if (s.isEmpty()) return null;
@@ -81,7 +86,6 @@ final class Dates {
   private static LocalDate date(String y, String mo, String d) {
     try {
       int year = Integer.parseInt(y);
-      if (year < 1800 || year > 2200) return null;
       return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
     } catch (DateTimeException | NumberFormatException e) {
       return null;

@@ -61,6 +61,40 @@ public final class Ingest {
     return new Ingested(articles, problems);
   }
 
+  /**
+   * The files the inputs name, as {@link #read} would find them (folders walked, globs expanded;
+   * an input that names nothing readable is kept as given): what a command must never write over.
+   */
+  public static List<Path> files(List<String> inputs) {
+    List<Path> out = new ArrayList<>();
+    for (String input : inputs) {
+      if (input.equals(Inputs.STDIN)) continue;
+      try {
+        out.addAll(Inputs.files(input, new ArrayList<>()));
+      } catch (IngestException | java.nio.file.InvalidPathException e) {
+        // reading will say what is wrong with it; protect the name as given
+      }
+      try {
+        out.add(Path.of(input));
+      } catch (java.nio.file.InvalidPathException e) {
+        // a glob that is no path
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A report pasted as text, read as a plain-text report file is (so hard-wrapped lines are joined
+   * into their paragraphs the same way): without {@code title}, its first line is the headline
+   * unless it is the only line; with one, the whole text is the body.
+   */
+  public static Article pasted(String title, String text, String id) {
+    String norm = Layout.normalise(text).strip();
+    boolean oneLine = norm.indexOf('\n') < 0;
+    if ((title == null || title.isBlank()) && !oneLine) return PlainTextReader.read(norm, id, "paste");
+    return new Article(id, title == null ? "" : title.strip(), Layout.paragraphs(norm), null, null, null, "paste");
+  }
+
   /** Reads one text already in memory (a test, an HTTP body); {@code name} hints at the format. */
   public static List<Article> parse(byte[] bytes, String name, List<Problem> problems) {
     return parse(bytes, name, name, problems);

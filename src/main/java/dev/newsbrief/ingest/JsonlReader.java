@@ -61,8 +61,8 @@ final class JsonlReader {
     String url = str(n, "url");
     String source = HtmlReader.firstNonBlank(str(n, "source"), str(n, "outlet"), str(n, "publisher"));
     String published = HtmlReader.firstNonBlank(str(n, "published"), str(n, "date"), str(n, "published_at"));
-    String text = HtmlReader.firstNonBlank(str(n, "text"), str(n, "body"), str(n, "content"));
-    String html = str(n, "html");
+    String text = HtmlReader.firstNonBlank(words(n, "text"), words(n, "body"), words(n, "content"));
+    String html = words(n, "html");
     Article a;
     if (text != null) {
       a = new Article(id, title, Layout.paragraphs(Layout.normalise(text)), source, url, null, where);
@@ -87,6 +87,12 @@ final class JsonlReader {
       a = new Article(a.id(), a.title(), a.text(), HtmlReader.host(url), a.url(), a.published(), a.origin());
     }
     out.add(a);
+  }
+
+  /** A field that must hold text: a number or true/false there is no report ("text": 5 is not the report "5"). */
+  private static String words(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v != null && v.isTextual() ? v.asText() : null;
   }
 
   private static String str(JsonNode n, String field) {

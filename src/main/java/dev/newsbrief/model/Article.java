@@ -12,13 +12,22 @@ import java.util.Objects;
  *                  offsets elsewhere in the model point into this string
  * @param outlet    publisher or wire service when the input names one, else {@code null}
  * @param url       where the report came from, else {@code null}
- * @param published publication date the input carries, else {@code null} (it may be inferred later)
+ * @param published publication date the input carries, else {@code null} (it may be inferred later);
+ *                  a date outside {@link #EARLIEST}..{@link #LATEST} is no date and becomes {@code null}
  * @param origin    where it was read from (a path, "stdin", a URL), for messages
  */
 public record Article(String id, String title, String text, String outlet, String url,
                       LocalDate published, String origin) {
+  /** The dates a report can carry: news of years 1800 to 2200 (beyond, relative dates overflow). */
+  public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1), LATEST = LocalDate.of(2200, 12, 31);
+
+  public static boolean datable(LocalDate d) {
+    return !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
+  }
+
   public Article {
     Objects.requireNonNull(id, "id");
+    if (published != null && !datable(published)) published = null;
     title = title == null ? "" : title;
     text = text == null ? "" : text;
   }

@@ -161,7 +161,10 @@ final class SearchIndex implements Closeable {
     }
   }
 
-  /** Parses a person's query; query syntax they did not mean (a stray quote or colon) is taken literally. */
+  /**
+   * Parses a person's query; query syntax they did not mean (a stray quote or colon, an "AND" with
+   * nothing to join) is taken literally, as words; a query of no searchable word finds nothing.
+   */
   private Query parse(String text) {
     MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
     p.setDefaultOperator(QueryParser.Operator.AND);
@@ -169,9 +172,11 @@ final class SearchIndex implements Closeable {
       return p.parse(text);
     } catch (ParseException | RuntimeException e) {
       try {
-        return p.parse(QueryParser.escape(text));
-      } catch (ParseException e2) {
-        throw new IllegalArgumentException("cannot understand the query: " + text);
+        // operators are upper case only: lower-cased, "AND" is the word "and"
+        Query literal = p.parse(QueryParser.escape(text.toLowerCase(java.util.Locale.ROOT)));
+        return literal == null ? new org.apache.lucene.search.MatchNoDocsQuery() : literal;
+      } catch (ParseException | RuntimeException e2) {
+        return new org.apache.lucene.search.MatchNoDocsQuery("no searchable words in " + text);
       }
     }
   }

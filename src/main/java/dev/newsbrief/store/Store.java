@@ -494,8 +494,10 @@ public final class Store implements AutoCloseable {
   }
 
   /** Makes a feed due now (a person asked to poll it). */
-  public boolean pollSoon(long feedKey) {
-    return update("UPDATE feeds SET next_poll = ? WHERE id = ?", OffsetDateTime.now(ZoneOffset.UTC), feedKey) > 0;
+  /** Asks for the feed to be polled at {@code when} (not later than it was due); false when there is no such feed. */
+  public boolean pollAt(long feedKey, Instant when) {
+    return update("UPDATE feeds SET next_poll = CASE WHEN next_poll < ? THEN next_poll ELSE ? END WHERE id = ?",
+        OffsetDateTime.ofInstant(when, ZoneOffset.UTC), OffsetDateTime.ofInstant(when, ZoneOffset.UTC), feedKey) > 0;
   }
 
   public boolean deleteFeed(long feedKey) {

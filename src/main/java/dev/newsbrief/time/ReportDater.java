@@ -211,6 +211,18 @@ public final class ReportDater {
       if (m.type() == Type.DATE && m.year() == 0 && m.day() == 0
           && EARLIER_IN.matcher(text.substring(Math.max(0, m.start() - 15), m.start())).find()) thisMonth.add(m);
     }
+    // what does not change with the day tried is found once: the cost stays linear in the mentions
+    int n = monthDays.size();
+    boolean[] sinceOf = new boolean[n], onDayOf = new boolean[n];
+    List<List<Mention>> near = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Mention m = monthDays.get(i);
+      sinceOf[i] = SINCE.matcher(text.substring(Math.max(0, m.start() - 7), m.end())).find();
+      onDayOf[i] = ON_DAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+      List<Mention> close = new ArrayList<>();
+      for (Mention w : weekdays) if (Math.abs(w.start() - m.start()) <= SAME_EVENT_REACH) close.add(w);
+      near.add(close);
+    }
     LocalDate bestDay = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     List<String> bestWhy = List.of();
@@ -220,14 +232,14 @@ public final class ReportDater {
       List<String> why = new ArrayList<>();
       boolean agreed = false;
       LocalDate latestPast = null;
-      for (Mention m : monthDays) {
+      for (int i = 0; i < n; i++) {
+        Mention m = monthDays.get(i);
         LocalDate d = m.resolve(a).date();
-        boolean since = SINCE.matcher(text.substring(Math.max(0, m.start() - 7), m.end())).find();
-        if (since && d.isAfter(a.minusDays(2))) { score -= 5; continue; } // "since Feb. 4": a span up to now
+        if (sinceOf[i] && d.isAfter(a.minusDays(2))) { score -= 5; continue; } // "since Feb. 4": a span up to now
         if (m.tense() != Tense.FUTURE && !d.isAfter(a) && (latestPast == null || d.isAfter(latestPast))) latestPast = d;
         // "on Thursday, March 5, ordered": a report cannot tell in the past tense of a day to come
         // (unlike "has proposed a March 1 ceasefire", where the date qualifies a noun)
-        if (m.tense() != Tense.FUTURE && d.isAfter(a) && ON_DAY.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+        if (m.tense() != Tense.FUTURE && d.isAfter(a) && onDayOf[i]) {
           score -= 6;
         }
         if (m.dow() != 0) {
@@ -235,8 +247,8 @@ public final class ReportDater {
           score += fits ? 3 : -3;
           if (fits) { agreed = true; why.add("'" + m.text() + "' is a " + dayName(d)); }
         }
-        for (Mention w : weekdays) {
-          if (Math.abs(w.start() - m.start()) <= SAME_EVENT_REACH && w.resolve(a).date().equals(d)) {
+        for (Mention w : near.get(i)) {
+          if (w.resolve(a).date().equals(d)) {
             score += 3;
             agreed = true;
             why.add("'" + w.text().trim() + "' and '" + m.text() + "' name the same day");

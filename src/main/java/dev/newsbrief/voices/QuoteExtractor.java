@@ -476,6 +476,7 @@ public final class QuoteExtractor {
   }
 
   private static boolean sameSentenceRegion(String text, int from, int to) {
+    if (to - from >= 400) return false;
     String between = text.substring(from, to);
     return between.length() < 400 && !between.matches("(?s).*\\n\\s*\\n.*")
         && !between.matches("(?s).*[.!?][\"”'’]?\\s+\\p{Lu}.*");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.store.Added;
+import dev.newsbrief.store.FeedState;
 import dev.newsbrief.store.Ids;
 import dev.newsbrief.store.NewReport;
 import dev.newsbrief.store.Store;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,8 +178,10 @@ final class Api {
     ArrayNode added = Views.JSON.createArrayNode(), duplicates = Views.JSON.createArrayNode(), skipped = Views.JSON.createArrayNode();
     for (UploadedFile f : uploads(ctx)) {
       String name = f.filename() == null ? "upload" : f.filename();
-      List<NewReport> reports = read(f, name);
-      if (reports.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
+      List<String> why = new java.util.ArrayList<>();
+      List<NewReport> reports = read(f, name, why);
+      for (String w : why) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", w));
+      if (reports.isEmpty() && why.isEmpty()) skipped.add(Views.JSON.createObjectNode().put("file", name).put("error", "no readable report in it"));
       for (NewReport r : reports) {
         T result = add.apply(r);
         Added duplicate = duplicateOf.apply(result);
@@ -201,7 +205,13 @@ final class Api {
   private List<UploadedFile> uploads(Context ctx) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("multipart/form-data")) throw new ApiError(415, "send files as multipart/form-data, field \"file\"");
-    List<UploadedFile> files = ctx.uploadedFiles("file");
+    List<UploadedFile> files;
+    try {
+      files = ctx.uploadedFiles("file");
+    } catch (Exception e) { // Jetty's parse failures arrive as (undeclared) ServletExceptions
+      if (WebServer.tooLarge(e)) throw new ApiError(413, "the request is larger than " + config.maxUploadBytes() + " bytes");
+      throw ApiError.badRequest("the body is not multipart/form-data with a boundary and a field \"file\"");
+    }
     if (files.isEmpty()) throw ApiError.badRequest("no file in the field \"file\"");
     for (UploadedFile f : files) {
       if (f.size() > config.maxUploadBytes()) throw new ApiError(413, f.filename() + " is larger than " + config.maxUploadBytes() + " bytes");
@@ -209,12 +219,12 @@ final class Api {
     return files;
   }
 
-  private static List<NewReport> read(UploadedFile f, String name) throws IOException {
+  private static List<NewReport> read(UploadedFile f, String name, List<String> skipped) throws IOException {
     byte[] bytes;
     try (InputStream in = f.content()) {
       bytes = in.readAllBytes();
     }
-    return ReportReader.file(name, f.contentType(), bytes, "upload " + clip(name), null);
+    return ReportReader.file(name, f.contentType(), bytes, "upload " + clip(name), null, skipped::add);
   }
 
   /** The article at {@code uri}, fetched safely. */
@@ -275,7 +285,9 @@ final class Api {
     StoredBriefing b = briefings.current(key).orElse(null);
     // The report set can change a moment before the change is announced: compare signatures too,
     // so a briefing is never called settled while reports it lacks are already readable.
-    boolean pending = b == null || briefings.isPending(key) || !b.signature().equals(store.signature(key));
+    // a story without reports has nothing to compute: no briefing, and none pending
+    boolean pending = b == null ? story.reports() > 0 || briefings.isPending(key)
+        : briefings.isPending(key) || !b.signature().equals(store.signature(key));
     Envelope e = envelopes.get(key);
     if (e == null || !e.story().equals(story) || e.briefing() != b || e.pending() != pending) {
       e = envelope(story, b, pending);
@@ -313,8 +325,9 @@ final class Api {
     StoryInfo story = story(ctx);
     String format = ctx.pathParam("format");
     if (!List.of("md", "html", "json").contains(format)) throw ApiError.notFound("no export format " + clip(format) + " (md, html or json)");
-    StoredBriefing b = briefings.current(storyKey(story))
-        .orElseThrow(() -> new ApiError(409, "the briefing is still being computed; try again in a moment"));
+    StoredBriefing b = briefings.current(storyKey(story)).orElseThrow(() -> new ApiError(409, story.reports() == 0
+        ? "the story has no reports yet: add some, then export its briefing"
+        : "the briefing is still being computed; try again in a moment"));
     String file = "briefing-" + story.id();
     switch (format) {
       case "md" -> {
@@ -395,7 +408,11 @@ final class Api {
 
   void pollFeed(Context ctx) {
     long key = feedKey(ctx);
-    if (!store.pollSoon(key)) throw ApiError.notFound("no feed " + ctx.pathParam("id"));
+    FeedState feed = store.feed(key).orElseThrow(() -> ApiError.notFound("no feed " + ctx.pathParam("id")));
+    // "poll now" is as soon as the feed may be polled again: never more often than --min-feed-interval
+    Instant now = Instant.now();
+    Instant allowed = feed.lastPolled() == null ? now : feed.lastPolled().plus(config.minFeedInterval());
+    if (!store.pollAt(key, allowed.isAfter(now) ? allowed : now)) throw ApiError.notFound("no feed " + ctx.pathParam("id"));
     json(ctx, 202, Views.feed(store.feed(key).orElseThrow()));
   }
 
@@ -472,16 +489,26 @@ final class Api {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectReader STRICT_JSON = Views.JSON.reader()
+      .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   /** The request's JSON object; 415 unless it is sent as JSON (a cross-site form cannot send that). */
   private static JsonNode body(Context ctx) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("application/json")) throw new ApiError(415, "send JSON with Content-Type: application/json");
+    String text;
     try {
-      JsonNode n = Views.JSON.readTree(ctx.bodyAsBytes());
+      // strictly: an overlong or broken UTF-8 sequence is refused, not read as some other character
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw ApiError.badRequest("the body is not valid UTF-8");
+    }
+    try {
+      JsonNode n = STRICT_JSON.readTree(text);
       if (n == null || !n.isObject()) throw ApiError.badRequest("the body must be a JSON object");
       return n;
     } catch (IOException e) {
-      throw ApiError.badRequest("the body is not valid JSON");
+      throw ApiError.badRequest("the body is not valid JSON (one object, nothing after it)");
     }
   }
 

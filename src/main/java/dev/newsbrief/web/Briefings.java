@@ -126,14 +126,15 @@ public final class Briefings implements AutoCloseable {
       try {
         brief = articles.isEmpty() ? empty(story.name()) : pipeline.brief(articles, options);
       } catch (RuntimeException e) {
-        // Keep showing the last good briefing, say why it is not newer, and do not retry this report set.
+        // Keep showing the last good briefing, say it is not newer (the log says why), and do not retry this report set.
+        System.err.println("newsbrief: briefing of story " + storyKey + " could not be computed: " + e);
         StoredBriefing last = current.orElse(null);
         Brief fallback = empty(story.name());
         cache.put(storyKey, store.saveBriefing(storyKey, signature,
             last == null ? JsonRenderer.render(fallback) : last.json(),
             last == null ? MarkdownRenderer.render(fallback) : last.markdown(),
             last == null ? HtmlRenderer.render(fallback) : last.html(),
-            "the briefing could not be computed: " + e));
+            "the briefing could not be computed from these reports (the server log has the details)"));
         return;
       }
       computations.incrementAndGet();

@@ -29,32 +29,44 @@ final class ReportReader {
   private ReportReader() {}
 
   /**
-   * A pasted report. Without a title, the first line is the headline and the rest the body (as in
-   * plain-text report files), unless it is the only line.
+   * A pasted report, read as the same text in a file would be (ingest's plain-text reading): without
+   * a title, the first line is the headline, unless it is the only line; hard-wrapped lines are joined.
    */
   static NewReport pasted(String title, String text, String outlet, String url, LocalDate published) {
-    String t = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-    String head = title == null ? "" : title.strip();
-    if (head.isEmpty()) {
-      int nl = t.indexOf('\n');
-      if (nl > 0 && !t.substring(nl + 1).isBlank()) {
-        head = t.substring(0, nl).strip();
-        t = t.substring(nl + 1).strip();
-      }
-    }
-    return new NewReport(head, t, blankToNull(outlet), blankToNull(url), published, "paste", null);
+    Article a = Ingest.pasted(title, text, "paste");
+    return new NewReport(a.title(), a.text(), blankToNull(outlet), blankToNull(url), published, "paste", null);
+  }
+
+  /** "line 4: " for a line of a JSONL file, else nothing (the temporary file's name stays inside). */
+  private static String where(String problemOrigin, String file) {
+    return problemOrigin.startsWith(file + ":") ? "line " + problemOrigin.substring(file.length() + 1) + ": " : "";
+  }
+
+  private static String why(String message) {
+    return message.startsWith("duplicate of ") ? "the same text as an earlier report of this file, skipped" : message;
   }
 
   /** The reports in a file's bytes (a JSONL file may hold many); none when nothing readable is in it. */
   static List<NewReport> file(String filename, String contentType, byte[] bytes, String origin, String url)
       throws IOException {
+    return file(filename, contentType, bytes, origin, url, why -> {});
+  }
+
+  /**
+   * The reports in a file's bytes; {@code skipped} hears why each part of it that holds no new
+   * report was left out ("line 4: the same text as an earlier report of this file").
+   */
+  static List<NewReport> file(String filename, String contentType, byte[] bytes, String origin, String url,
+                              java.util.function.Consumer<String> skipped) throws IOException {
     Path dir = Files.createTempDirectory("newsbrief-upload-");
     try {
       Path file = dir.resolve("report." + extension(filename, contentType));
       Files.write(file, bytes);
       List<Article> articles;
       try {
-        articles = Ingest.read(List.of(file.toString()), InputStream.nullInputStream()).articles();
+        dev.newsbrief.ingest.Ingested read = Ingest.read(List.of(file.toString()), InputStream.nullInputStream());
+        articles = read.articles();
+        for (dev.newsbrief.ingest.Problem p : read.skipped()) skipped.accept(where(p.origin(), file.toString()) + why(p.message()));
       } catch (IngestException e) {
         return List.of();
       }

@@ -118,6 +118,10 @@ public final class SafeFetcher {
     if (uri.getRawUserInfo() != null) throw new FetchException("URLs with a user name or password are not fetched", true);
     String host = uri.getHost();
     if (host == null || host.isBlank()) throw new FetchException("the URL has no host", true);
+    if (ambiguousNumber(host)) {
+      throw new FetchException(host + " is an address written in a form tools read differently (octal, hex or short);"
+          + " write it as four plain decimal numbers", true);
+    }
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);
@@ -130,6 +134,19 @@ public final class SafeFetcher {
             + "); such URLs are refused unless the server allows private URLs", true);
       }
     }
+  }
+
+  private static final java.util.regex.Pattern PLAIN_IPV4 =
+      java.util.regex.Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+  /**
+   * A host made of numbers that is not a plain dotted quad ("0177.0.0.1", "0x7f.1", "2130706433"):
+   * some clients read it as octal or hex (127.0.0.1), Java as decimal, so it is judged by neither.
+   */
+  static boolean ambiguousNumber(String host) {
+    String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    boolean numeric = h.matches("(?i)(?:0x[0-9a-f]*|\\d+)(?:\\.(?:0x[0-9a-f]*|\\d+))*");
+    return numeric && !PLAIN_IPV4.matcher(h).matches();
   }
 
   /** True for addresses on the public internet. */
@@ -156,6 +173,14 @@ public final class SafeFetcher {
       boolean v4Embedded = true;                                    // ::a.b.c.d (deprecated compatible form)
       for (int i = 0; i < 12; i++) v4Embedded &= b[i] == 0;
       if (v4Embedded) return false;
+      if (b0 == 0x20 && (b[1] & 0xff) == 0x02) {
+        try {                                                       // 6to4 2002::/16: judge the IPv4 inside
+          return isPublic(InetAddress.getByAddress(new byte[] {b[2], b[3], b[4], b[5]}));
+        } catch (UnknownHostException e) {
+          return false;
+        }
+      }
+      if (b0 == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0 && b[3] == 0) return false; // Teredo 2001::/32 tunnels anywhere
       if (b0 == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
         try {                                                       // NAT64 64:ff9b::/96: judge the IPv4 inside
           return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));

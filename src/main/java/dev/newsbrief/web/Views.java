@@ -95,10 +95,16 @@ final class Views {
 
   static LocalDate date(String s) {
     if (s == null || s.isBlank()) return null;
+    LocalDate d;
     try {
-      return LocalDate.parse(s.strip());
+      d = LocalDate.parse(s.strip());
     } catch (java.time.format.DateTimeParseException e) {
       throw ApiError.badRequest("published must be a date like 2016-10-15, not " + s);
     }
+    if (!dev.newsbrief.model.Article.datable(d)) {
+      throw ApiError.badRequest("published must lie between " + dev.newsbrief.model.Article.EARLIEST + " and "
+          + dev.newsbrief.model.Article.LATEST + ", not " + s);
+    }
+    return d;
   }
 }

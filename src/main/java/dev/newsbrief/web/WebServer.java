@@ -109,6 +109,7 @@ public final class WebServer implements AutoCloseable {
     c.http.prefer405over404 = true;
     c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
     c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+    c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
     c.events.handlerAdded(h -> {
       if (h.getHttpMethod().isHttpMethod()) routes.add(h.getHttpMethod().name() + " " + h.getPath());
     });
@@ -159,6 +160,11 @@ public final class WebServer implements AutoCloseable {
         Api.json(ctx, 413, Views.error("the request is larger than " + config.maxUploadBytes() + " bytes"));
         return;
       }
+      Integer status = badMessage(e);
+      if (status != null) {
+        Api.json(ctx, status, Views.error("the request is malformed (HTTP " + status + ")"));
+        return;
+      }
       System.err.println("newsbrief: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
       Api.json(ctx, 500, Views.error("internal error (the server log has the details)"));
     });
@@ -170,24 +176,26 @@ public final class WebServer implements AutoCloseable {
     });
   }
 
+  /** The status of a malformed request Jetty found while a route read it, or null. */
+  private static Integer badMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() >= 400 && b.getCode() < 500) return b.getCode();
+    }
+    return null;
+  }
+
   /** Multipart limits surface as Jetty exceptions deep inside; find them. */
-  private static boolean tooLarge(Throwable e) {
+  static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (m.contains("exceeds max") || m.contains("too large") || m.contains("max file size") || m.contains("413")) return true;
+      if (m.contains("exceeds max") || m.contains("exceeded") || m.contains("too large") || m.contains("max file size") || m.contains("413")) return true;
     }
     return false;
   }
 
   /** Runs before every route: headers, Host, token, same-origin writes, body size. */
   private void guard(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    JsonErrors.HEADERS.forEach(ctx::header);
     boolean api = ctx.path().startsWith("/api/");
     if (api) ctx.header("Cache-Control", "no-store");
     boolean tokenSet = config.token() != null && !config.token().isBlank();
@@ -198,7 +206,7 @@ public final class WebServer implements AutoCloseable {
     boolean writes = !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
     if (writes) {
       String origin = ctx.header("Origin");
-      if (origin != null && !sameOrigin(origin, ctx.host())) throw new ApiError(403, "cross-site requests are refused");
+      if (origin != null && !sameOrigin(origin, ctx.scheme(), ctx.host())) throw new ApiError(403, "cross-site requests are refused");
       long length = ctx.req().getContentLengthLong();
       if (length > config.maxUploadBytes()) throw new ApiError(413, "the request is larger than " + config.maxUploadBytes() + " bytes");
     }
@@ -209,7 +217,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   private boolean tokenMatches(String header) {
-    if (header == null || !header.startsWith("Bearer ")) return false;
+    // the scheme's name is case-insensitive (RFC 9110 11.1)
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
     byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
     return MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8));
   }
@@ -222,11 +231,13 @@ public final class WebServer implements AutoCloseable {
     return h.equals("localhost") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
-  private static boolean sameOrigin(String origin, String host) {
+  /** Whether a request's Origin is this server as the client reached it: the same scheme, host and port. */
+  static boolean sameOrigin(String origin, String scheme, String host) {
     try {
       URI o = new URI(origin);
       String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
-      return host != null && authority != null && authority.equalsIgnoreCase(host.strip());
+      return host != null && authority != null && authority.equalsIgnoreCase(host.strip())
+          && o.getScheme() != null && o.getScheme().equalsIgnoreCase(scheme);
     } catch (java.net.URISyntaxException e) {
       return false;
     }

@@ -98,6 +98,55 @@ class MainTest {
     }
   }
 
+  @Test
+  void neverWritesOverAFileFoundThroughAFolderOrAGlob() throws Exception {
+    Path reports = dir.resolve("reports");
+    Files.createDirectories(reports);
+    String body = "Talks resume in Geneva\n\nKerry and Lavrov met in Geneva on Friday to discuss a ceasefire for Aleppo and aid deliveries.";
+    Path one = reports.resolve("one.txt");
+    Files.writeString(one, body);
+    Files.writeString(reports.resolve("two.txt"), body.replace("Friday", "Saturday"));
+    Run viaFolder = run("brief", reports.toString(), "-o", one.toString(), "--force");
+    assertThat(viaFolder.code()).isEqualTo(ExitCode.OUTPUT);
+    assertThat(viaFolder.err()).contains("input");
+    Run viaGlob = run("brief", reports + "/*.txt", "-o", one.toString(), "--force");
+    assertThat(viaGlob.code()).isEqualTo(ExitCode.OUTPUT);
+    assertThat(Files.readString(one)).isEqualTo(body);
+  }
+
+  @Test
+  void theOutputFileNamesTheFormatAndIsCreatedAsAnyNewFile() throws Exception {
+    Path report = dir.resolve("report.txt");
+    Files.writeString(report, "Talks resume in Geneva\n\nKerry and Lavrov met in Geneva on Friday to discuss a ceasefire for Aleppo.");
+    Path html = dir.resolve("brief.html");
+    assertThat(run("brief", report.toString(), "-o", html.toString()).code()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    Path json = dir.resolve("brief.json");
+    assertThat(run("brief", report.toString(), "-o", json.toString()).code()).isEqualTo(ExitCode.OK);
+    assertThat(new ObjectMapper().readTree(Files.readString(json)).get("summary")).isNotNull();
+    Run mismatch = run("brief", report.toString(), "-f", "md", "-o", dir.resolve("other.html").toString());
+    assertThat(mismatch.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(mismatch.err()).contains("does not match");
+    assertThat(dir.resolve("other.html")).doesNotExist();
+    // the mode a new file gets under this umask, not a temporary file's 0600
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Path plain = Files.createFile(dir.resolve("plain.txt"));
+      assertThat(Files.getPosixFilePermissions(html)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+  }
+
+  @Test
+  void aWriteThatFailsSaysWhy() throws Exception {
+    Path report = dir.resolve("report.txt");
+    Files.writeString(report, "Talks resume in Geneva\n\nKerry and Lavrov met in Geneva on Friday to discuss a ceasefire for Aleppo.");
+    Path blocker = dir.resolve("blocker");
+    Files.writeString(blocker, "a file where a folder should be");
+    Run r = run("brief", report.toString(), "-o", blocker.resolve("brief.md").toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OUTPUT);
+    assertThat(r.err()).contains("cannot write").doesNotContain(".newsbrief-").doesNotContain("Exception");
+    assertThat(r.err().strip()).doesNotEndWith(":");
+  }
+
   private static final String REPORT = "Talks resume in Geneva\n\nKerry and Lavrov met in Geneva on Friday to discuss a "
       + "ceasefire for Aleppo and the delivery of aid to the besieged east of the city.\n\nThe talks lasted five hours, "
       + "officials said, and will continue on Saturday at the lakeside hotel where both delegations stay.\n";

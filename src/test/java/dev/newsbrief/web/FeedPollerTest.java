@@ -169,7 +169,7 @@ class FeedPollerTest {
   }
 
   @Test
-  void theIntervalCannotGoBelowTheServersMinimum() {
+  void theIntervalCannotGoBelowTheServersMinimum() throws Exception {
     String s = http.post("/api/stories", Map.of("name", "Min")).json().get("id").asText();
     server.close();
     server = WebServer.start(TestServers.config(dir).withAllowPrivateUrls(true)
@@ -177,5 +177,14 @@ class FeedPollerTest {
     http = new Http(server.uri());
     JsonNode f = http.post("/api/stories/" + s + "/feeds", Map.of("url", base() + "/feed.xml", "intervalSeconds", 5)).json();
     assertThat(f.get("intervalSeconds").asInt()).isEqualTo(300);
+    // "poll now" waits for the minimum interval since the last poll, however often it is asked
+    String id = f.get("id").asText();
+    await("the first poll", () -> !http.get("/api/stories/" + s + "/feeds").json().get("items").get(0).get("lastPolled").isNull());
+    for (int i = 0; i < 3; i++) {
+      JsonNode asked = http.post("/api/feeds/" + id + "/poll", Map.of()).json();
+      Duration wait = Duration.between(java.time.Instant.parse(asked.get("lastPolled").asText()),
+          java.time.Instant.parse(asked.get("nextPoll").asText()));
+      assertThat(wait).isGreaterThanOrEqualTo(WebConfig.DEFAULT_MIN_FEED_INTERVAL);
+    }
   }
 }

@@ -76,10 +76,10 @@ class SafeFetcherTest {
   void privateAndReservedAddressesAreNotPublic() throws Exception {
     for (String a : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
         "0.0.0.0", "255.255.255.255", "224.0.0.1", "::1", "::", "fc00::1", "fd12::1", "fe80::1", "::ffff:127.0.0.1",
-        "::ffff:10.0.0.1", "64:ff9b::a00:1", "::127.0.0.1", "198.18.0.1"}) {
+        "::ffff:10.0.0.1", "64:ff9b::a00:1", "::127.0.0.1", "198.18.0.1", "2002:7f00:1::1", "2002:a00:1::", "2001:0:4136:e378::1"}) {
       assertThat(SafeFetcher.isPublic(InetAddress.getByName(a))).as(a).isFalse();
     }
-    for (String a : new String[] {"93.184.216.34", "8.8.8.8", "2001:4860:4860::8888", "64:ff9b::808:808"}) {
+    for (String a : new String[] {"93.184.216.34", "8.8.8.8", "2001:4860:4860::8888", "64:ff9b::808:808", "2002:808:808::1"}) {
       assertThat(SafeFetcher.isPublic(InetAddress.getByName(a))).as(a).isTrue();
     }
   }
@@ -88,7 +88,8 @@ class SafeFetcherTest {
   void refusesWhatPolicyForbidsBeforeConnecting() {
     SafeFetcher f = new SafeFetcher(false, 1 << 20, Duration.ofSeconds(5));
     for (String url : new String[] {base + "/ok", "http://localhost:1/", "file:///etc/passwd", "ftp://example.org/",
-        "http://user:pw@example.org/", "http://[::1]:1/", "http://169.254.169.254/latest/meta-data/"}) {
+        "http://user:pw@example.org/", "http://[::1]:1/", "http://169.254.169.254/latest/meta-data/", "http://0177.0.0.1:1/",
+        "http://0x7f.0.0.1:1/", "http://2130706433:1/", "http://127.1:1/", "http://[2002:7f00:1::1]:1/"}) {
       assertThatThrownBy(() -> f.get(URI.create(url), Map.of())).as(url)
           .isInstanceOfSatisfying(SafeFetcher.FetchException.class, e -> assertThat(e.refused()).isTrue());
     }
