@@ -143,13 +143,23 @@ public final class ClaimFeatures {
     boolean bothFigures = !ca.numbers().isEmpty() && !cb.numbers().isEmpty();
     // no figure in common, or "three weeks ... reached 83" / "three weeks ... reached 85": the largest
     // figures, the ones a sentence is about, differ and neither sentence gives the other's
-    double figureConflict = bothFigures && (!intersects(ca.numbers(), cb.numbers()) || headlineFiguresDiffer(ca, cb)) ? 1 : 0;
+    // and years count as figures do: "appointed commander in 2009" is not "... in 2008"
+    Set<String> ya = years(ca.days()), yb = years(cb.days());
+    boolean yearConflict = !ya.isEmpty() && !yb.isEmpty() && !intersects(ya, yb);
+    double figureConflict = yearConflict
+        || bothFigures && (!intersects(ca.numbers(), cb.numbers()) || headlineFiguresDiffer(ca, cb)) ? 1 : 0;
     double figureMissing = !ca.numbers().isEmpty() && cb.numbers().isEmpty() ? 1 : 0;
     double dayConflict = !ca.days().isEmpty() && !cb.days().isEmpty() && !intersects(ca.days(), cb.days()) ? 1 : 0;
     double negation = ca.negated() != cb.negated() ? 1 : 0;
     double modality = ca.modal() != cb.modal() ? 1 : 0;
     return new double[] {1, cos, coverA, coverCore, coverNames, bigrams, 0, 0,
         figureConflict, figureMissing, dayConflict, negation, modality};
+  }
+
+  private static Set<String> years(Set<String> days) {
+    Set<String> out = new HashSet<>();
+    for (String d : days) if (YEAR.matcher(d).matches()) out.add(d);
+    return out;
   }
 
   /** The share of {@code weights}' mass over {@code keys} that {@code other} also has. */

@@ -42,6 +42,7 @@ final class SgmlReader {
       n++;
       String doc = d.group(1);
       String docno = group(DOCNO, doc, 1);
+      if (docno != null && docno.isBlank()) docno = null; // "<DOCNO></DOCNO>" names nothing
       String id = docno != null ? docno : fallbackId + (n > 1 ? "-" + n : "");
       String where = origin + (docno != null ? "#" + docno : "#" + n);
       Matcher t = TEXT.matcher(doc);

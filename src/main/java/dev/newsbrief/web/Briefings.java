@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Each story's briefing, computed off the request threads and cached, so reading one costs a map
  * lookup. A change to a story ({@link #changed}) schedules one recomputation after a short quiet
- * period: a burst of new reports is briefed once. Recomputations run one at a time (the pipeline
- * already uses every core), and a story whose reports did not change since its stored briefing is
- * not recomputed, across restarts too.
+ * period: a burst of new reports is briefed once. Two workers compute (the pipeline already uses
+ * every core, but a story of many long reports must not keep a small one waiting), never two for
+ * the same story, and a story whose reports did not change since its stored briefing is not
+ * recomputed, across restarts too. Closing waits for no computation: what finishes after it is
+ * dropped, never written.
  */
 public final class Briefings implements AutoCloseable {
   private final Store store;
@@ -37,6 +39,12 @@ public final class Briefings implements AutoCloseable {
   /** Stories with a recomputation scheduled or running. */
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
+  /** Stories being computed now: one worker per story. */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+  /** Held while a briefing is written, so that closing never cuts a write in two. */
+  private final Object writing = new Object();
+  private volatile boolean closing;
+  static final int WORKERS = 2;
   private final AtomicLong computations = new AtomicLong();
   /** Story names and report counts, so reading a briefing needs no database query. */
   private final ConcurrentHashMap<Long, StoryInfo> stories = new ConcurrentHashMap<>();
@@ -46,7 +54,7 @@ public final class Briefings implements AutoCloseable {
     this.pipeline = pipeline;
     this.options = options;
     this.debounceMillis = debounce.toMillis();
-    this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    this.worker = Executors.newScheduledThreadPool(WORKERS, r -> {
       Thread t = new Thread(r, "newsbrief-briefings");
       t.setDaemon(true);
       return t;
@@ -114,6 +122,12 @@ public final class Briefings implements AutoCloseable {
   }
 
   private void recompute(long storyKey) {
+    if (closing) return;
+    if (!running.add(storyKey)) {
+      // the other worker is on this story: come back when it is likely done
+      worker.schedule(() -> recompute(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
+      return;
+    }
     // Cleared first: a change that lands while we compute schedules another pass.
     scheduled.remove(storyKey);
     try {
@@ -130,24 +144,30 @@ public final class Briefings implements AutoCloseable {
         System.err.println("newsbrief: briefing of story " + storyKey + " could not be computed: " + e);
         StoredBriefing last = current.orElse(null);
         Brief fallback = empty(story.name());
-        cache.put(storyKey, store.saveBriefing(storyKey, signature,
-            last == null ? JsonRenderer.render(fallback) : last.json(),
+        save(storyKey, signature, last == null ? JsonRenderer.render(fallback) : last.json(),
             last == null ? MarkdownRenderer.render(fallback) : last.markdown(),
             last == null ? HtmlRenderer.render(fallback) : last.html(),
-            "the briefing could not be computed from these reports (the server log has the details)"));
+            "the briefing could not be computed from these reports (the server log has the details)");
         return;
       }
       computations.incrementAndGet();
-      cache.put(storyKey, store.saveBriefing(storyKey, signature, JsonRenderer.render(brief),
-          MarkdownRenderer.render(brief), HtmlRenderer.render(brief), null));
+      save(storyKey, signature, JsonRenderer.render(brief), MarkdownRenderer.render(brief), HtmlRenderer.render(brief), null);
     } catch (NoSuchElementException e) {
       cache.remove(storyKey); // the story was deleted meanwhile
     } catch (RuntimeException e) {
-      System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
+      if (!closing) System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
     } finally {
+      running.remove(storyKey);
       stories.remove(storyKey); // a read that raced the change may have cached an old count
       pending.remove(storyKey);
       if (scheduled.contains(storyKey)) pending.add(storyKey); // changed again while we computed
+    }
+  }
+
+  private void save(long storyKey, String signature, String json, String markdown, String html, String error) {
+    synchronized (writing) {
+      if (closing) return;
+      cache.put(storyKey, store.saveBriefing(storyKey, signature, json, markdown, html, error));
     }
   }
 
@@ -157,9 +177,13 @@ public final class Briefings implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (writing) {
+      closing = true; // a briefing being written is whole; none is written after this
+    }
     worker.shutdown(); // no interrupt: the store's files must not see one mid-write
     try {
-      worker.awaitTermination(60, TimeUnit.SECONDS);
+      // a computation still running is left to its (daemon) thread and dropped: shutting down takes no longer
+      worker.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -55,6 +55,29 @@ class CiterTest {
   }
 
   @Test
+  void differentYearsAreNotCorroboration() {
+    Story story = Fixtures.story(
+        "General Ortega was appointed commander of the 3rd Army of 12,000 troops in 2009, the defence ministry said on Monday.",
+        "General Ortega was appointed commander of the 3rd Army of 12,000 troops in 2008, the defence ministry said on Monday.",
+        "The defence ministry said General Ortega had been appointed commander of the 3rd Army of 12,000 troops in 2009.");
+    CitedSentence cited = new Citer(story).cite(story.documents().get(0).sentences().get(0));
+    assertThat(cited.citations()).extracting(Citation::source).containsExactly(1, 3);
+  }
+
+  @Test
+  void differentYearsVetoAClaimMatchAsDifferentFiguresDo() {
+    Story story = Fixtures.story(
+        "General Ortega was appointed commander of the 3rd Army in 2009, the defence ministry said.",
+        "General Ortega was appointed commander of the 3rd Army in 2008, the defence ministry said.",
+        "General Ortega was appointed commander of the 3rd Army in 2008 and in 2009, the defence ministry said.");
+    ClaimFeatures claims = new ClaimFeatures(new SentenceVectors(story.documents()));
+    int conflict = java.util.Arrays.asList(ClaimFeatures.NAMES).indexOf("figureConflict");
+    var s = story.documents().stream().map(d -> d.sentences().get(0)).toList();
+    assertThat(claims.lexical(s.get(0), s.get(1))[conflict]).isEqualTo(1.0);
+    assertThat(claims.lexical(s.get(0), s.get(2))[conflict]).isZero(); // a year in common
+  }
+
+  @Test
   void numberWordsCountAsFigures() {
     Story story = Fixtures.story(
         "The observatory reported that four people were killed in government-held areas by insurgent shelling.",

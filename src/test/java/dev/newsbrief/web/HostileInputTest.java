@@ -165,6 +165,24 @@ class HostileInputTest {
     assertThat(lower.post("/api/stories", Map.of("name", "x"), "Origin", same).status()).isEqualTo(201);
   }
 
+  @Test
+  void aSmallStoryIsBriefedWhileAHugeOneComputes() throws Exception {
+    String paragraph = "The dam at Marrow Ford held on Monday, March 2, engineers said, as about 1,200 residents waited. "
+        + "\"We are confident,\" said Ana Ruiz, the chief engineer, on Tuesday.\n\n";
+    String big = http.post("/api/stories", Map.of("name", "Huge")).json().get("id").asText();
+    for (int i = 0; i < 4; i++) {
+      String text = "Report " + i + "\n" + (i + " " + paragraph).repeat(150_000 / paragraph.length());
+      assertThat(http.post("/api/stories/" + big + "/reports", Map.of("text", text)).status()).isEqualTo(201);
+    }
+    String small = http.post("/api/stories", Map.of("name", "Small")).json().get("id").asText();
+    for (String r : ApiTest.REPORTS) http.post("/api/stories/" + small + "/reports", Map.of("text", r));
+    http.settledBriefing(small, java.time.Duration.ofSeconds(60));
+    // settled while the huge story still computes: it did not wait its turn behind it
+    assertThat(http.get("/api/stories/" + big + "/briefing").json().get("pending").asBoolean()).isTrue();
+    JsonNode b = http.settledBriefing(big, java.time.Duration.ofSeconds(120));
+    assertThat(b.get("briefing").get("notes").toString()).contains("only their first 100,000 characters");
+  }
+
   private String raw(String request) throws IOException {
     try (Socket s = new Socket(server.uri().getHost(), server.uri().getPort())) {
       s.setSoTimeout(5000);

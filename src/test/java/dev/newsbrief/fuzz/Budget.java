@@ -1,0 +1,22 @@
+package dev.newsbrief.fuzz;
+
+/**
+ * What counts as a hang while fuzzing: more than a second for one input of at most 64 KB. Checked
+ * only when fuzzing ({@code JAZZER_FUZZ} set), where one input at a time runs on a quiet core; the
+ * regression run in {@code mvn verify} checks behaviour, not time, since CI machines are noisy.
+ */
+final class Budget {
+  static final int MAX_INPUT = 64 * 1024;
+  private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isBlank();
+  private static final long LIMIT_NANOS = 1_000_000_000L;
+
+  private Budget() {}
+
+  /** Runs {@code work}; while fuzzing, an input it takes over a second on is a finding. */
+  static void within(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    long took = System.nanoTime() - start;
+    if (FUZZING && took > LIMIT_NANOS) throw new AssertionError("hang: " + took / 1_000_000 + " ms for one input");
+  }
+}
