@@ -68,7 +68,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
     if (writeModel != null) {
       JoinModel fitted = StoriesBenchmark.fit(stream.reports(), s -> true, settings);
       String file = fitted.file(List.of("Story join model: the linear join rule over StoryDetector's comparison features that sorts",
-          manifest.getFileName() + " (" + n + " reports) best (mean B-cubed F1 of its parts), as a logistic curve calibrated on rows",
+          manifest.getFileName() + " (" + n + " reports) best (mean B-cubed F1 of its parts, precision under 0.9 docked twice),",
+          "as a logistic curve calibrated on rows",
           "from each story's first " + StoriesBenchmark.ROWS_PER_STORY + " reports; threshold: the probability where the rule joins.",
           "Written by `newsbrief eval stories --write-model`."));
       try {

@@ -499,8 +499,8 @@ public final class StoryDetector {
    * The join probability for asking whether a pile someone gathered as one story is one: a little
    * under a stream's, since the pile is meant as one. With it, each of the 30 DUC 2003 clusters kept at
    * least 60% of its reports in its biggest story, and each of 48 mixes of five reports of five
-   * clusters came apart into stories of at most two (at 0.1, four mixes kept three together and were
-   * taken for one story).
+   * clusters came apart into stories of at most two (at 0.1, one mix kept three together and was
+   * taken for one story; at 0.35, one cluster kept only 38% of its reports together).
    */
   public static final double ONE_STORY_CHECK = 0.2;
 

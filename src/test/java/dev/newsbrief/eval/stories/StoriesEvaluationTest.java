@@ -27,14 +27,15 @@ class StoriesEvaluationTest {
     rows.put("newsbrief (2-fold CV)", cv);
     rows.put("single-pass TF-IDF", single);
     System.out.print(StoriesBenchmark.table(rows));
-    assertThat(cv.get("all").f1()).isGreaterThanOrEqualTo(0.86).isGreaterThan(single.get("all").f1());
-    assertThat(cv.get("t17").f1()).isGreaterThanOrEqualTo(0.87).isGreaterThan(single.get("t17").f1());
+    assertThat(cv.get("all").f1()).isGreaterThanOrEqualTo(0.89).isGreaterThan(single.get("all").f1());
+    assertThat(cv.get("t17").f1()).isGreaterThanOrEqualTo(0.90).isGreaterThan(single.get("t17").f1());
     assertThat(cv.get("duc2003").f1()).isGreaterThanOrEqualTo(0.70).isGreaterThan(single.get("duc2003").f1());
     // the shipped model on the stream it was fitted on
     Map<String, ClusterScores> shipped = StoriesBenchmark.score(stream, StoriesBenchmark.detect(stream.reports(), settings, JoinModel.shipped()));
-    assertThat(shipped.get("all").f1()).isGreaterThanOrEqualTo(0.84).isGreaterThan(single.get("all").f1());
+    assertThat(shipped.get("all").f1()).isGreaterThanOrEqualTo(0.78).isGreaterThan(single.get("all").f1());
     assertThat(shipped.get("duc2003").f1()).isGreaterThanOrEqualTo(0.80);
-    assertThat(shipped.get("t17").f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(shipped.get("duc2003").precision()).as("DUC topics kept apart").isGreaterThanOrEqualTo(0.88);
+    assertThat(shipped.get("t17").f1()).isGreaterThanOrEqualTo(0.77);
     assertThat(cv.get("seeds").f1()).as("the reference cluster is one story").isEqualTo(1.0);
   }
 }
