@@ -1,6 +1,7 @@
 package dev.newsbrief.web;
 
 import dev.newsbrief.Pipeline;
+import dev.newsbrief.clean.Cleaner;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.render.HtmlRenderer;
@@ -15,36 +16,43 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Each story's briefing, computed off the request threads and cached, so reading one costs a map
  * lookup. A change to a story ({@link #changed}) schedules one recomputation after a short quiet
- * period: a burst of new reports is briefed once. Two workers compute (the pipeline already uses
- * every core, but a story of many long reports must not keep a small one waiting), never two for
- * the same story, and a story whose reports did not change since its stored briefing is not
- * recomputed, across restarts too. Closing waits for no computation: what finishes after it is
- * dropped, never written.
+ * period: a burst of new reports is briefed once. Briefings are computed in two lanes: stories of
+ * at most {@link #LIGHT_CHARS} characters in one, bigger ones in the other, so a small story is
+ * ready in seconds however many big ones wait (the pipeline already uses every core; the lanes are
+ * for waiting, not for speed). Never two computations for one story, and a story whose reports did
+ * not change since its stored briefing is not recomputed, across restarts too. Closing waits for
+ * no computation: what finishes after it is dropped, never written.
  */
 public final class Briefings implements AutoCloseable {
   private final Store store;
   private final Pipeline pipeline;
   private final Pipeline.Options options;
   private final long debounceMillis;
-  private final ScheduledExecutorService worker;
+  /** Waits out the quiet period, reads the story and hands it to its lane. */
+  private final ScheduledExecutorService dispatcher;
+  private final ExecutorService light;
+  private final ExecutorService heavy;
   private final ConcurrentHashMap<Long, StoredBriefing> cache = new ConcurrentHashMap<>();
   /** Stories with a recomputation scheduled or running. */
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
-  /** Stories being computed now: one worker per story. */
+  /** Stories being computed now: never two for one story. */
   private final Set<Long> running = ConcurrentHashMap.newKeySet();
   /** Held while a briefing is written, so that closing never cuts a write in two. */
   private final Object writing = new Object();
   private volatile boolean closing;
-  static final int WORKERS = 2;
+  /** A story up to this many characters (each report counted up to what analysis reads) is light. */
+  static final long LIGHT_CHARS = 3L * Cleaner.MAX_CHARS;
   private final AtomicLong computations = new AtomicLong();
   /** Story names and report counts, so reading a briefing needs no database query. */
   private final ConcurrentHashMap<Long, StoryInfo> stories = new ConcurrentHashMap<>();
@@ -54,11 +62,17 @@ public final class Briefings implements AutoCloseable {
     this.pipeline = pipeline;
     this.options = options;
     this.debounceMillis = debounce.toMillis();
-    this.worker = Executors.newScheduledThreadPool(WORKERS, r -> {
-      Thread t = new Thread(r, "newsbrief-briefings");
+    this.dispatcher = Executors.newSingleThreadScheduledExecutor(daemon("newsbrief-briefings"));
+    this.light = Executors.newSingleThreadExecutor(daemon("newsbrief-briefings-light"));
+    this.heavy = Executors.newSingleThreadExecutor(daemon("newsbrief-briefings-heavy"));
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
-    });
+    };
   }
 
   /** Schedules a recomputation for every story whose stored briefing is missing or out of date. */
@@ -73,7 +87,7 @@ public final class Briefings implements AutoCloseable {
   public void changed(long storyKey) {
     stories.remove(storyKey);
     pending.add(storyKey);
-    if (scheduled.add(storyKey)) worker.schedule(() -> recompute(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
+    if (scheduled.add(storyKey)) dispatcher.schedule(() -> dispatch(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
   }
 
   /** The latest computed briefing of a story, if one was ever computed. */
@@ -121,21 +135,38 @@ public final class Briefings implements AutoCloseable {
     return true;
   }
 
-  private void recompute(long storyKey) {
+  /** Reads the story as it is now and queues its computation in its lane. */
+  private void dispatch(long storyKey) {
     if (closing) return;
     if (!running.add(storyKey)) {
-      // the other worker is on this story: come back when it is likely done
-      worker.schedule(() -> recompute(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
+      // a lane is on this story: come back when it is likely done
+      dispatcher.schedule(() -> dispatch(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
       return;
     }
-    // Cleared first: a change that lands while we compute schedules another pass.
+    // Cleared first: a change that lands from here on schedules another pass.
     scheduled.remove(storyKey);
+    boolean handedOver = false;
     try {
       String signature = store.signature(storyKey);
       Optional<StoredBriefing> current = current(storyKey);
       if (current.isPresent() && current.get().signature().equals(signature)) return;
       StoryInfo story = store.story(storyKey).orElseThrow();
       List<Article> articles = store.articles(storyKey);
+      long chars = articles.stream().mapToLong(a -> Math.min(a.text().length(), Cleaner.MAX_CHARS)).sum();
+      (chars <= LIGHT_CHARS ? light : heavy).execute(() -> compute(storyKey, signature, current, story, articles));
+      handedOver = true;
+    } catch (NoSuchElementException e) {
+      cache.remove(storyKey); // the story was deleted meanwhile
+    } catch (RuntimeException e) {
+      if (!closing) System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
+    } finally {
+      if (!handedOver) done(storyKey);
+    }
+  }
+
+  private void compute(long storyKey, String signature, Optional<StoredBriefing> current, StoryInfo story, List<Article> articles) {
+    try {
+      if (closing) return;
       Brief brief;
       try {
         brief = articles.isEmpty() ? empty(story.name()) : pipeline.brief(articles, options);
@@ -152,16 +183,18 @@ public final class Briefings implements AutoCloseable {
       }
       computations.incrementAndGet();
       save(storyKey, signature, JsonRenderer.render(brief), MarkdownRenderer.render(brief), HtmlRenderer.render(brief), null);
-    } catch (NoSuchElementException e) {
-      cache.remove(storyKey); // the story was deleted meanwhile
     } catch (RuntimeException e) {
       if (!closing) System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
     } finally {
-      running.remove(storyKey);
-      stories.remove(storyKey); // a read that raced the change may have cached an old count
-      pending.remove(storyKey);
-      if (scheduled.contains(storyKey)) pending.add(storyKey); // changed again while we computed
+      done(storyKey);
     }
+  }
+
+  private void done(long storyKey) {
+    running.remove(storyKey);
+    stories.remove(storyKey); // a read that raced the change may have cached an old count
+    pending.remove(storyKey);
+    if (scheduled.contains(storyKey)) pending.add(storyKey); // changed again while we computed
   }
 
   private void save(long storyKey, String signature, String json, String markdown, String html, String error) {
@@ -180,10 +213,11 @@ public final class Briefings implements AutoCloseable {
     synchronized (writing) {
       closing = true; // a briefing being written is whole; none is written after this
     }
-    worker.shutdown(); // no interrupt: the store's files must not see one mid-write
+    for (ExecutorService e : List.of(dispatcher, light, heavy)) e.shutdown(); // no interrupt: the store's files must not see one mid-write
+    // a computation still running is left to its (daemon) thread and dropped: shutting down takes no longer
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
     try {
-      // a computation still running is left to its (daemon) thread and dropped: shutting down takes no longer
-      worker.awaitTermination(2, TimeUnit.SECONDS);
+      for (ExecutorService e : List.of(dispatcher, light, heavy)) e.awaitTermination(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,21 +167,27 @@ class HostileInputTest {
   }
 
   @Test
-  void aSmallStoryIsBriefedWhileAHugeOneComputes() throws Exception {
+  void aSmallStoryIsBriefedWhileHugeOnesCompute() throws Exception {
     String paragraph = "The dam at Marrow Ford held on Monday, March 2, engineers said, as about 1,200 residents waited. "
         + "\"We are confident,\" said Ana Ruiz, the chief engineer, on Tuesday.\n\n";
-    String big = http.post("/api/stories", Map.of("name", "Huge")).json().get("id").asText();
-    for (int i = 0; i < 4; i++) {
-      String text = "Report " + i + "\n" + (i + " " + paragraph).repeat(150_000 / paragraph.length());
-      assertThat(http.post("/api/stories/" + big + "/reports", Map.of("text", text)).status()).isEqualTo(201);
+    List<String> huge = new java.util.ArrayList<>();
+    for (int story = 0; story < 2; story++) {
+      String id = http.post("/api/stories", Map.of("name", "Huge " + story)).json().get("id").asText();
+      huge.add(id);
+      for (int i = 0; i < 4; i++) {
+        String text = "Report " + story + "." + i + "\n" + (i + " " + paragraph).repeat(150_000 / paragraph.length());
+        assertThat(http.post("/api/stories/" + id + "/reports", Map.of("text", text)).status()).isEqualTo(201);
+      }
     }
     String small = http.post("/api/stories", Map.of("name", "Small")).json().get("id").asText();
     for (String r : ApiTest.REPORTS) http.post("/api/stories/" + small + "/reports", Map.of("text", r));
     http.settledBriefing(small, java.time.Duration.ofSeconds(60));
-    // settled while the huge story still computes: it did not wait its turn behind it
-    assertThat(http.get("/api/stories/" + big + "/briefing").json().get("pending").asBoolean()).isTrue();
-    JsonNode b = http.settledBriefing(big, java.time.Duration.ofSeconds(120));
-    assertThat(b.get("briefing").get("notes").toString()).contains("only their first 100,000 characters");
+    // settled while a huge story still computes or waits: it did not wait its turn behind two of them
+    assertThat(huge).anyMatch(id -> http.get("/api/stories/" + id + "/briefing").json().get("pending").asBoolean());
+    for (String id : huge) {
+      JsonNode b = http.settledBriefing(id, java.time.Duration.ofSeconds(120));
+      assertThat(b.get("briefing").get("notes").toString()).contains("only their first 100,000 characters");
+    }
   }
 
   private String raw(String request) throws IOException {
