@@ -6,6 +6,7 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * "The same fact" is the {@link ClaimMatcher}'s decision over {@link ClaimFeatures} (predicate,
  * actors, figures, days, negation, modality, embeddings), learnt from hand-labelled pairs and set
  * for precision: a citation a reader follows must hold. Only each report's few sentences most like
- * the cited one by TF-IDF are put to the matcher, so the cost stays a scan of the story.
+ * the cited one by TF-IDF are put to the matcher, found through an index of the story's words.
  * A wire copy never corroborates its own origin: only one report per origin is cited.
  * Repetition inside the briefing ({@link #repeats}) is the looser TF-IDF test: two sentences that
  * share most of their words repeat each other even when a citation would need more.
@@ -38,6 +39,7 @@ public final class Citer {
   private final ClaimMatcher matcher;
   // Summary, timeline and voices often cite the same sentence.
   private final Map<Sentence, CitedSentence> cited = new IdentityHashMap<>();
+  private Index index;
 
   public Citer(Story story) {
     this(story, ClaimMatcher.DEFAULT);
@@ -65,10 +67,14 @@ public final class Citer {
     Map<Sentence, double[]> features = new IdentityHashMap<>();
     List<Sentence> toEmbed = new ArrayList<>();
     toEmbed.add(sentence);
-    for (Document d : story.documents()) {
-      if (!story.isOrigin(d.id()) || story.origin(d.id()).equals(ownOrigin)) continue;
+    Map<String, List<Sentence>> alike = mostAlike(v);
+    // the reports with candidates, in the story's order
+    List<String> reports = new ArrayList<>(alike.keySet());
+    reports.sort(java.util.Comparator.comparingInt(story::sourceNumber));
+    for (String id : reports) {
+      if (story.origin(id).equals(ownOrigin)) continue;
       List<Sentence> candidates = new ArrayList<>();
-      for (Sentence s : mostAlike(v, d)) {
+      for (Sentence s : alike.get(id)) {
         double[] x = claims.lexical(sentence, s);
         if (!matcher.couldMatch(x)) continue;
         candidates.add(s);
@@ -94,26 +100,109 @@ public final class Citer {
     return new CitedSentence(sentence.text(), out);
   }
 
-  /** The report's sentences most like {@code v} by TF-IDF cosine, at most {@link #CANDIDATES_PER_REPORT}. */
-  private List<Sentence> mostAlike(Map<String, Double> v, Document d) {
-    Sentence first = null, second = null;
-    double c1 = CANDIDATE_FLOOR, c2 = CANDIDATE_FLOOR;
-    for (Sentence s : d.sentences()) {
-      double c = SentenceVectors.cosine(v, vector(s));
-      if (c >= c1) {
-        second = first;
-        c2 = c1;
-        first = s;
-        c1 = c;
-      } else if (c >= c2) {
-        second = s;
-        c2 = c;
+  /**
+   * Each report's sentences most like {@code v} by TF-IDF cosine, at least {@link #CANDIDATE_FLOOR}
+   * and at most {@link #CANDIDATES_PER_REPORT}, by report id. Only sentences sharing one of {@code v}'s
+   * heaviest words are scored: the lighter words together weigh less than the floor, so a sentence
+   * sharing none of the heavy ones cannot reach it (Cauchy–Schwarz). Their dot products are summed
+   * along the index's postings, and only those near the floor are compared exactly, so a sentence
+   * of a big story costs the postings of its specific words, not a pass over the story.
+   */
+  private synchronized Map<String, List<Sentence>> mostAlike(Map<String, Double> v) {
+    Index index = index();
+    List<Map.Entry<String, Double>> words = new ArrayList<>(v.entrySet());
+    words.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    double total = 0;
+    for (Map.Entry<String, Double> w : words) total += w.getValue() * w.getValue();
+    double norm = Math.sqrt(total);
+    double lighter = total;
+    List<Integer> touched = new ArrayList<>();
+    for (Map.Entry<String, Double> w : words) {
+      // the heaviest words, until the rest can no longer reach the floor
+      if (Math.sqrt(Math.max(0, lighter)) < CANDIDATE_FLOOR * norm * (1 - 1e-9)) break;
+      lighter -= w.getValue() * w.getValue();
+      int[] ids = index.sentences.get(w.getKey());
+      if (ids == null) continue;
+      double[] weights = index.weights.get(w.getKey());
+      for (int k = 0; k < ids.length; k++) {
+        if (index.dot[ids[k]] == 0) touched.add(ids[k]);
+        index.dot[ids[k]] += w.getValue() * weights[k];
       }
     }
-    List<Sentence> out = new ArrayList<>(CANDIDATES_PER_REPORT);
-    if (first != null) out.add(first);
-    if (second != null) out.add(second);
+    // the lighter words' share of the dot product is left out above: bounded by the same margin
+    double slack = Math.sqrt(Math.max(0, lighter)) / norm;
+    Map<String, List<Sentence>> byReport = new HashMap<>();
+    for (int id : touched) {
+      double estimate = index.dot[id] / (norm * index.norms[id]);
+      index.dot[id] = 0;
+      if (estimate + slack < CANDIDATE_FLOOR * (1 - 1e-6)) continue;
+      Sentence s = index.all.get(id);
+      byReport.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s);
+    }
+    Map<String, List<Sentence>> out = new HashMap<>();
+    for (Map.Entry<String, List<Sentence>> e : byReport.entrySet()) {
+      List<Sentence> sentences = e.getValue();
+      sentences.sort(java.util.Comparator.comparingInt(Sentence::index));
+      Sentence first = null, second = null;
+      double c1 = CANDIDATE_FLOOR, c2 = CANDIDATE_FLOOR;
+      for (Sentence s : sentences) {
+        double c = SentenceVectors.cosine(v, vector(s));
+        if (c >= c1) {
+          second = first;
+          c2 = c1;
+          first = s;
+          c1 = c;
+        } else if (c >= c2) {
+          second = s;
+          c2 = c;
+        }
+      }
+      List<Sentence> best = new ArrayList<>(CANDIDATES_PER_REPORT);
+      if (first != null) best.add(first);
+      if (second != null) best.add(second);
+      if (!best.isEmpty()) out.put(e.getKey(), best);
+    }
     return out;
+  }
+
+  /** The story's independent reports' sentences by content-word stem, with TF-IDF weights and norms. */
+  private static final class Index {
+    final List<Sentence> all = new ArrayList<>();
+    final Map<String, int[]> sentences = new HashMap<>();
+    final Map<String, double[]> weights = new HashMap<>();
+    double[] norms;
+    /** Dot products being summed for one query; all zero between queries. */
+    double[] dot;
+  }
+
+  private Index index() {
+    if (index != null) return index;
+    Index built = new Index();
+    Map<String, List<Integer>> ids = new HashMap<>();
+    Map<String, List<Double>> weights = new HashMap<>();
+    List<Double> norms = new ArrayList<>();
+    for (Document d : story.origins()) {
+      for (Sentence s : d.sentences()) {
+        int id = built.all.size();
+        built.all.add(s);
+        Map<String, Double> v = vectors.vector(s);
+        double sum = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+          ids.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(id);
+          weights.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+          sum += e.getValue() * e.getValue();
+        }
+        norms.add(Math.sqrt(sum));
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : ids.entrySet()) {
+      built.sentences.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      built.weights.put(e.getKey(), weights.get(e.getKey()).stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    built.norms = norms.stream().mapToDouble(Double::doubleValue).toArray();
+    built.dot = new double[built.all.size()];
+    index = built;
+    return index;
   }
 
   /** The TF-IDF similarity the repetition test thresholds at {@link #SAME_FACT}. */

@@ -105,7 +105,7 @@ public final class NameIntroductions {
           for (int k = i; k < j; k++) if (ORGANISATION_WORDS.contains(t.get(k).norm())) organisation = true;
           // "Centers for Disease Control", "Standards and Control": a run after "for"/"of"/"and" that follows a
           // capitalised word goes on an institution's name
-          if (i >= 2 && Set.of("for", "of", "and").contains(t.get(i - 1).norm())
+          if (i >= 2 && NAME_JOINERS.contains(t.get(i - 1).norm())
               && Character.isUpperCase(t.get(i - 2).text().charAt(0)) && t.get(i - 2).isWord()) {
             organisation = true;
           }
@@ -119,7 +119,7 @@ public final class NameIntroductions {
             // "Although Cardoso", "Putting Brazil": an opener the reports also write in lower case, or a
             // participle or adverb, is no part of the name
             if (i == 0 && (lowerCase.contains(t.get(0).norm()) || OPENERS.contains(t.get(0).norm())
-                || t.get(0).norm().matches("\\p{L}+(?:ing|ed|ly)"))) from++;
+                || PARTICIPLE_OR_ADVERB.matcher(t.get(0).norm()).matches())) from++;
             // "Russian Sergei Lavrov": the name is what follows a nationality; but "Hosni Mubarak" is
             // a name of two words, the first of which only ends like one
             while (from < j - 2 && (DEMONYM.matcher(t.get(from).norm()).matches() && from == i)) from++;
@@ -168,6 +168,10 @@ public final class NameIntroductions {
   }
 
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern PARTICIPLE_OR_ADVERB = Pattern.compile("\\p{L}+(?:ing|ed|ly)");
+  private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and");
   /** Acronyms every reader knows, left as written. */
   private static final Set<String> KNOWN_ACRONYMS = Set.of("US", "UK", "UN", "EU", "USA", "NATO", "FBI", "CIA", "AIDS", "TV");
 
@@ -263,9 +267,9 @@ public final class NameIntroductions {
   private static boolean nameWord(Token t) {
     String n = t.norm();
     return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Stopwords.contains(n)
-        && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !n.matches(".*\\d.*") && t.text().length() > 1
+        && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !DIGIT.matcher(n).find() && t.text().length() > 1
         && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        || t.isWord() && t.text().matches("\\p{Lu}\\.") ; // an initial ("Jennifer E. Duffy")
+        || t.isWord() && INITIAL.matcher(t.text()).matches(); // an initial ("Jennifer E. Duffy")
   }
 
   /**

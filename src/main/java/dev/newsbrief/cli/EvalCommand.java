@@ -41,6 +41,11 @@ final class EvalCommand implements Runnable {
     @Option(names = {"-w", "--words"}, description = "Summary budget (default: ${DEFAULT-VALUE}).")
     int words = Pipeline.Options.DEFAULT_WORDS;
 
+    @Option(names = "--sizes", split = ",", paramLabel = "N",
+        description = "Instead: brief the first N reports of all CLUSTERs together (shuffled with a fixed seed), for each N, "
+            + "to show how the cost grows with a story's reports, e.g. --sizes 10,100,1000.")
+    List<Integer> sizes;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -50,6 +55,23 @@ final class EvalCommand implements Runnable {
       if (runs < 1 || warmup < 0) {
         err.println("newsbrief: --runs must be at least 1 and --warmup at least 0");
         return ExitCode.USAGE;
+      }
+      if (sizes != null) {
+        if (sizes.stream().anyMatch(n -> n < 1)) {
+          err.println("newsbrief: --sizes must be positive numbers of reports");
+          return ExitCode.USAGE;
+        }
+        try {
+          var pile = Ingest.read(clusters, System.in).articles();
+          SpeedBenchmark.curve(pile, sizes, new Pipeline.Options(words), line -> {
+            out.println(line);
+            out.flush();
+          });
+          return ExitCode.OK;
+        } catch (IngestException e) {
+          err.println("newsbrief: " + e.getMessage());
+          return ExitCode.INPUT;
+        }
       }
       for (String c : clusters) {
         try {

@@ -41,6 +41,30 @@ public final class SpeedBenchmark {
     return new Result(name, articles.size(), words, cold, times[runs / 2], times[Math.min(runs - 1, (int) Math.ceil(runs * 0.9) - 1)]);
   }
 
+  /**
+   * How a briefing's cost grows with its reports: the first {@code n} reports of {@code pile}
+   * (shuffled with a fixed seed, so reports of several stories mix as in a big one) for each size,
+   * briefed once after a warm-up run; wall time and the heap in use after the run, one line per size as it is done.
+   */
+  public static void curve(List<Article> pile, List<Integer> sizes, Pipeline.Options options, java.util.function.Consumer<String> out) {
+    List<Article> shuffled = new ArrayList<>(pile);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+    Pipeline pipeline = new Pipeline();
+    pipeline.brief(shuffled.subList(0, Math.min(10, shuffled.size())), options);
+    Runtime rt = Runtime.getRuntime();
+    for (int n : sizes) {
+      if (n > shuffled.size()) {
+        out.accept(String.format(Locale.ROOT, "%,7d reports: only %,d given", n, shuffled.size()));
+        continue;
+      }
+      long t = System.nanoTime();
+      pipeline.brief(shuffled.subList(0, n), options);
+      double seconds = (System.nanoTime() - t) / 1e9;
+      out.accept(String.format(Locale.ROOT, "%,7d reports: %8.1f s  %6.1f ms per report  heap in use %,d MB", n, seconds,
+          1000 * seconds / n, (rt.totalMemory() - rt.freeMemory()) >> 20));
+    }
+  }
+
   public static List<String> report(List<Result> results) {
     List<String> out = new ArrayList<>();
     for (Result r : results) out.add(r.line());

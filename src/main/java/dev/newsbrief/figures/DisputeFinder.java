@@ -79,16 +79,22 @@ public final class DisputeFinder {
     Map<String, List<QuantityFrame>> said = new HashMap<>();
     for (QuantityFrame it : items) said.computeIfAbsent(it.figure().articleId(), k -> new ArrayList<>()).add(it);
     // grow groups of figures from different reports that fit every member of the group
+    // (each joins the first group it fits; the groups it may fit are looked up by their first member)
     List<List<QuantityFrame>> groups = new ArrayList<>();
+    Map<List<Object>, List<Integer>> byFrame = new HashMap<>(), byReport = new HashMap<>();
     for (QuantityFrame it : items) {
       List<QuantityFrame> home = null;
-      for (List<QuantityFrame> g : groups) {
-        if (g.stream().allMatch(o -> fits(o, it))) {
-          home = g;
+      for (int g : candidates(byFrame.getOrDefault(frameKey(it), List.of()), byReport.getOrDefault(reportKey(it), List.of()))) {
+        if (allFit(groups.get(g), it)) {
+          home = groups.get(g);
           break;
         }
       }
-      if (home == null) groups.add(home = new ArrayList<>());
+      if (home == null) {
+        byFrame.computeIfAbsent(frameKey(it), k -> new ArrayList<>()).add(groups.size());
+        byReport.computeIfAbsent(reportKey(it), k -> new ArrayList<>()).add(groups.size());
+        groups.add(home = new ArrayList<>());
+      }
       home.add(it);
     }
     List<DisputedFigure> out = new ArrayList<>();
@@ -98,6 +104,39 @@ public final class DisputeFinder {
     }
     out.sort(Comparator.comparingInt((DisputedFigure d) -> -d.values().size()).thenComparing(DisputedFigure::quantity));
     return out;
+  }
+
+  /**
+   * What two figures of different reports must share to be one quantity ({@link FrameMatcher#whyApart}
+   * checks these first), so that a group's first member is only compared with figures that may fit it.
+   */
+  private static List<Object> frameKey(QuantityFrame f) {
+    return List.of(f.unit(), f.predicate(), Math.signum(f.value()), f.increment(), f.years());
+  }
+
+  /** A report's own figures join on their unit and value alone. */
+  private static List<Object> reportKey(QuantityFrame f) {
+    return List.of(f.unit(), f.figure().articleId());
+  }
+
+  /** The groups, in the order they were opened, of two ascending lists of group numbers. */
+  private static List<Integer> candidates(List<Integer> a, List<Integer> b) {
+    List<Integer> out = new ArrayList<>(a.size() + b.size());
+    int i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+      if (j == b.size() || i < a.size() && a.get(i) < b.get(j)) out.add(a.get(i++));
+      else if (i == a.size() || b.get(j) < a.get(i)) out.add(b.get(j++));
+      else {
+        out.add(a.get(i++));
+        j++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean allFit(List<QuantityFrame> group, QuantityFrame it) {
+    for (QuantityFrame o : group) if (!fits(o, it)) return false;
+    return true;
   }
 
   /**

@@ -19,6 +19,8 @@ public final class Story {
   private final Map<String, DatedValue> dates;
   private final Map<String, String> originOf;
   private final Map<String, Integer> sourceNumbers;
+  /** Reports that are not copies of another, in input order. */
+  private final List<Document> origins;
   /** What several stages ask of the same reports (their quotes), worked out once: see {@link #memo}. */
   private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -34,6 +36,9 @@ public final class Story {
     Map<String, Integer> numbers = new HashMap<>();
     for (int i = 0; i < this.documents.size(); i++) numbers.putIfAbsent(this.documents.get(i).id(), i + 1);
     this.sourceNumbers = Map.copyOf(numbers);
+    List<Document> independent = new ArrayList<>();
+    for (Document d : this.documents) if (isOrigin(d.id())) independent.add(d);
+    this.origins = List.copyOf(independent);
   }
 
   /**
@@ -104,9 +109,7 @@ public final class Story {
 
   /** Reports that are not copies of another, in input order. */
   public List<Document> origins() {
-    List<Document> out = new ArrayList<>();
-    for (Document d : documents) if (isOrigin(d.id())) out.add(d);
-    return out;
+    return origins;
   }
 
   /** The day a report sorts on (see {@link DatedValue#sortKey}); null if undated. */

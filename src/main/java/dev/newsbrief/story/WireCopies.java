@@ -5,6 +5,8 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Set;
 
 /**
  * Recognises near-identical reports: the same wire story run by several outlets, perhaps
- * trimmed or with a line added. Compares sets of word 4-shingles; a report most of whose shingles
+ * trimmed or with a line added. Compares sets of word 4-shingles (candidates found through an index); a report most of whose shingles
  * appear in an earlier report is a copy of it, unless it states a figure the other contradicts (an
  * updated death toll): then it says something else, is citable on its own, and its figures reach
  * the disputed-figures section.
@@ -22,33 +24,62 @@ public final class WireCopies {
   /** Share of the smaller report's shingles found in the other; wire rewrites stay above this. */
   static final double CONTAINMENT = 0.7;
   private static final int SHINGLE = 4;
+  /** Earlier reports compared in full with each report. */
+  static final int CANDIDATES = 8;
+  /** A shingle in more independent reports than this is a common phrase, not a sign of copying. */
+  static final int COMMON_SHINGLE = 64;
 
   private WireCopies() {}
 
-  /** Maps each report id to the id of the first report it copies, or to itself. */
+  /**
+   * Maps each report id to the id of the first report it copies, or to itself. Candidates come from
+   * an index of the earlier independent reports' shingles: the few reports sharing the most of this
+   * one's shingles are compared in full, so the cost grows with the reports, not with their pairs.
+   * A shingle that many independent reports share ("said in a statement on") tells no copy apart
+   * and is not counted.
+   */
   public static Map<String, String> detect(List<Document> documents) {
     Map<String, String> origin = new HashMap<>();
-    Map<String, Set<Long>> shingles = new HashMap<>();
-    for (Document d : documents) shingles.put(d.id(), shingles(d));
+    List<Set<Long>> shingles = new ArrayList<>(documents.size());
+    Map<Long, List<Integer>> postings = new HashMap<>();
     // figures are read only for pairs that look like copies, and once per report
     Map<String, Map<String, Set<Double>>> figures = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       Document d = documents.get(i);
+      Set<Long> mine = shingles(d);
+      shingles.add(mine);
       origin.put(d.id(), d.id());
-      Set<Long> mine = shingles.get(d.id());
-      if (mine.size() < 5) continue;
-      for (int j = 0; j < i; j++) {
-        Document earlier = documents.get(j);
-        if (!origin.get(earlier.id()).equals(earlier.id())) continue;
-        if (containment(mine, shingles.get(earlier.id())) >= CONTAINMENT
-            && !figuresDiffer(figures.computeIfAbsent(d.id(), k -> figuresByUnit(d)),
-                figures.computeIfAbsent(earlier.id(), k -> figuresByUnit(earlier)))) {
-          origin.put(d.id(), earlier.id());
-          break;
+      if (mine.size() >= 5) {
+        for (int j : candidates(mine, postings)) {
+          Document earlier = documents.get(j);
+          if (containment(mine, shingles.get(j)) >= CONTAINMENT
+              && !figuresDiffer(figures.computeIfAbsent(d.id(), k -> figuresByUnit(d)),
+                  figures.computeIfAbsent(earlier.id(), k -> figuresByUnit(earlier)))) {
+            origin.put(d.id(), earlier.id());
+            break;
+          }
         }
+      }
+      if (origin.get(d.id()).equals(d.id())) {
+        for (Long sh : mine) postings.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
       }
     }
     return origin;
+  }
+
+  /** The earlier independent reports sharing most of {@code mine}'s shingles, at most {@link #CANDIDATES}, earliest first. */
+  private static List<Integer> candidates(Set<Long> mine, Map<Long, List<Integer>> postings) {
+    Map<Integer, Integer> shared = new HashMap<>();
+    for (Long sh : mine) {
+      List<Integer> reports = postings.get(sh);
+      if (reports == null || reports.size() > COMMON_SHINGLE) continue;
+      for (int j : reports) shared.merge(j, 1, Integer::sum);
+    }
+    List<Integer> out = new ArrayList<>(shared.keySet());
+    out.sort(Comparator.comparingInt((Integer j) -> -shared.get(j)).thenComparingInt(j -> j));
+    if (out.size() > CANDIDATES) out = new ArrayList<>(out.subList(0, CANDIDATES));
+    out.sort(null);
+    return out;
   }
 
   /**
@@ -81,7 +112,7 @@ public final class WireCopies {
     return shared / (double) small.size();
   }
 
-  private static Set<Long> shingles(Document d) {
+  static Set<Long> shingles(Document d) {
     Set<Long> out = new HashSet<>();
     for (Sentence s : d.sentences()) {
       List<Token> words = s.tokens().stream().filter(Token::isWord).toList();

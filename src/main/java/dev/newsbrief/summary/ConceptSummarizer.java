@@ -63,9 +63,13 @@ public final class ConceptSummarizer implements Summarizer {
 
   @Override
   public List<Sentence> summarize(Story story, int budget) {
-    List<Document> origins = story.origins();
-    Candidates c = Candidates.build(story, origins, weighting.weights(origins), settings);
-    CoverageProblem problem = withRepeatsExcluded(c, story);
+    // the candidates and their repeats do not depend on the budget: a second budget reuses them
+    Prepared prepared = story.memo("summary.candidates@" + System.identityHashCode(this), () -> {
+      Candidates built = Candidates.build(story, story.origins(), weighting.weights(story.origins()), settings);
+      return new Prepared(built, withRepeatsExcluded(built, story));
+    });
+    Candidates c = prepared.candidates();
+    CoverageProblem problem = prepared.problem();
     BitSet chosen = settings.optimiser().solve(problem, budget);
     List<Sentence> out = new ArrayList<>();
     for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) out.add(c.sentences.get(i));
@@ -99,12 +103,18 @@ public final class ConceptSummarizer implements Summarizer {
   private static CoverageProblem withRepeatsExcluded(Candidates c, Story story) {
     Citer citer = new Citer(story);
     Map<Long, Boolean> known = new HashMap<>();
-    CoverageProblem.Conflicts sameFact = (a, b) -> known.computeIfAbsent(
-        (long) Math.min(a, b) << 32 | Math.max(a, b),
-        k -> citer.sameFactAsAny(c.sentences.get(a), List.of(c.sentences.get(b))));
+    // kept with the story and reused by every budget: one caller at a time asks
+    CoverageProblem.Conflicts sameFact = (a, b) -> {
+      synchronized (known) {
+        return known.computeIfAbsent((long) Math.min(a, b) << 32 | Math.max(a, b),
+            k -> citer.sameFactAsAny(c.sentences.get(a), List.of(c.sentences.get(b))));
+      }
+    };
     CoverageProblem p = c.problem;
     return new CoverageProblem(p.lengths(), p.covers(), p.weights(), sameFact);
   }
+
+  private record Prepared(Candidates candidates, CoverageProblem problem) {}
 
   /** Eligible sentences that cover at least one weighted concept, and their coverage problem. */
   private record Candidates(List<Sentence> sentences, CoverageProblem problem) {

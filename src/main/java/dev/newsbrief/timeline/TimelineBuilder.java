@@ -148,7 +148,7 @@ public final class TimelineBuilder {
     List<Document> origins = story.origins();
     Map<String, Double> weights = Concepts.weights(origins, 0, 0, true);
     double minDf = origins.size() <= 2 ? 1 : 2;
-    Map<Sentence, EventDate> all = new HashMap<>();
+    Map<Sentence, EventDate> all = new java.util.IdentityHashMap<>(); // a record hashes all its tokens
     // sentences that write their own day: what past news without one may be dated from
     List<Sentence> datedToDay = new ArrayList<>();
     for (Document d : origins) {

@@ -120,9 +120,7 @@ public final class Voices {
   private static List<Voice.VoiceQuote> keyQuotes(Story story, List<Quote> quotes, Function<Sentence, CitedSentence> cite,
                                                   int perActor) {
     List<Candidate> candidates = new ArrayList<>();
-    for (Quote q : quotes) {
-      int words = q.text().strip().split("\\s+").length;
-      if (words < MIN_WORDS || words > MAX_WORDS) continue;
+    for (Quote q : mostCarried(story, quotes)) {
       Sentence s = sentenceOf(story, q);
       List<Citation> citations = s == null ? List.of() : cite.apply(s).citations();
       candidates.add(new Candidate(new Voice.VoiceQuote(q, citations), s));
@@ -145,6 +143,49 @@ public final class Voices {
         .thenComparingInt(v -> story.sourceNumber(v.quote().articleId()))
         .thenComparingInt(v -> v.quote().start()));
     return chosen;
+  }
+
+  /** Quotes of one actor whose citations are looked for: beyond these, the most carried only. */
+  static final int QUOTES_CITED = 24;
+  private static final int CARRIED_SHINGLE = 4;
+  private static final double CARRIED_SHARE = 0.6;
+
+  /**
+   * The actor's quotes of a length worth showing; when there are more than {@link #QUOTES_CITED}
+   * (a big story's main actor has hundreds), the ones the most reports carry word for word (most
+   * of their runs of four words in that report's quotes), direct words first among equals. Citing every
+   * quote of such an actor would cost each of them a search of the whole story.
+   */
+  private static List<Quote> mostCarried(Story story, List<Quote> quotes) {
+    List<Quote> showable = new ArrayList<>();
+    for (Quote q : quotes) {
+      int words = q.text().strip().split("\\s+").length;
+      if (words >= MIN_WORDS && words <= MAX_WORDS) showable.add(q);
+    }
+    if (showable.size() <= QUOTES_CITED) return showable;
+    java.util.Map<Quote, List<String>> shingles = new java.util.IdentityHashMap<>();
+    java.util.Map<String, Set<String>> reports = new java.util.HashMap<>();
+    for (Quote q : showable) {
+      String[] words = normalised(q.text()).split(" ");
+      List<String> own = new ArrayList<>();
+      for (int i = 0; i + CARRIED_SHINGLE <= words.length; i++) own.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + CARRIED_SHINGLE)));
+      shingles.put(q, own);
+      for (String sh : own) reports.computeIfAbsent(sh, k -> new HashSet<>()).add(q.articleId());
+    }
+    java.util.Map<Quote, Integer> carried = new java.util.IdentityHashMap<>();
+    for (Quote q : showable) {
+      // the reports whose quotes hold most of this one's runs of words (a shared opening is not enough)
+      java.util.Map<String, Integer> held = new java.util.HashMap<>();
+      for (String sh : new HashSet<>(shingles.get(q))) for (String report : reports.get(sh)) held.merge(report, 1, Integer::sum);
+      int need = (int) Math.ceil(CARRIED_SHARE * new HashSet<>(shingles.get(q)).size());
+      int n = 0;
+      for (int count : held.values()) if (count >= Math.max(1, need)) n++;
+      carried.put(q, Math.max(1, n));
+    }
+    List<Quote> ranked = new ArrayList<>(showable);
+    ranked.sort(Comparator.comparingInt((Quote q) -> -carried.get(q)).thenComparing(q -> !q.direct())
+        .thenComparingInt(q -> story.sourceNumber(q.articleId())).thenComparingInt(Quote::start));
+    return ranked.subList(0, QUOTES_CITED);
   }
 
   /**

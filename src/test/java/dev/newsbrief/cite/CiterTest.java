@@ -33,6 +33,22 @@ class CiterTest {
   }
 
   @Test
+  void inABigStoryTheReportsThatStateTheFactAreFoundAmongManyThatShareItsCommonWords() {
+    // eighty reports about the same talks, in the same common words, none stating this fact
+    java.util.List<String> bodies = new java.util.ArrayList<>();
+    bodies.add("Kerry and Lavrov met in Lausanne on Saturday to discuss a ceasefire in Aleppo. The talks went on late.");
+    for (int i = 0; i < 80; i++) {
+      bodies.add("Kerry and Lavrov discussed Syria again on day " + i + " of the talks, officials said. "
+          + "The talks about Aleppo and Syria were described as difficult by officials number " + i + ".");
+    }
+    bodies.add("On Saturday, Lavrov and Kerry met in the Swiss city of Lausanne to discuss an Aleppo ceasefire.");
+    bodies.add("Kerry and Lavrov met on Saturday in Lausanne to discuss a ceasefire in Aleppo, officials said.");
+    Story story = Fixtures.story(bodies.toArray(String[]::new));
+    CitedSentence cited = new Citer(story).cite(story.documents().get(0).sentences().get(0));
+    assertThat(cited.citations()).extracting(Citation::source).containsExactly(1, 82, 83);
+  }
+
+  @Test
   void aWireCopyDoesNotCorroborateItsOrigin() {
     String wire = "Three people died in floods in Marrow Ford on Tuesday, the fire service said, as anger grew "
         + "over the late warning before the dam spillway was opened. About 2,000 people were evacuated from their "

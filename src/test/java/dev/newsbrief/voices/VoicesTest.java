@@ -33,6 +33,30 @@ class VoicesTest {
   }
 
   @Test
+  void anActorOfManyQuotesShowsTheWordsMostReportsCarry() {
+    java.util.List<String> bodies = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 30; i++) {
+      StringBuilder words = new StringBuilder("Our crews will clear");
+      for (int w = 0; w < 8; w++) words.append(" ").append("q").append(Integer.toString(random.nextInt(5000), 36)).append("z");
+      bodies.add("The storm damaged district " + (i + 1) + " overnight. \"" + words + " first,\" Governor Ana Ruiz said on Tuesday.");
+    }
+    String rebuild = " \"We will rebuild every home this storm took from us,\" Governor Ana Ruiz said";
+    bodies.add("Residents of the coast counted the cost on Tuesday as the water went down." + rebuild + " in the ruins of Portmere.");
+    bodies.add("Fishing boats lay on the main street of Calder Bay, where the surge reached the church." + rebuild + ".");
+    bodies.add("Insurers put the first estimate of the losses at several hundred million dollars." + rebuild + " on Tuesday.");
+    bodies.add("The army sent two thousand soldiers and forty trucks of food and water to the worst hit towns." + rebuild + " at a briefing.");
+    Story story = Fixtures.story(bodies.toArray(String[]::new));
+    List<Voice> voices = Voices.of(story, new Citer(story)::cite, 3, 3);
+    Voice ruiz = voices.stream().filter(v -> v.name().contains("Ruiz")).findFirst().orElseThrow();
+    // more quotes than are cited one by one: the words four reports carry are still found and shown
+    assertThat(ruiz.quotes()).anySatisfy(q -> {
+      assertThat(q.quote().text()).contains("We will rebuild every home");
+      assertThat(q.citations()).hasSizeGreaterThanOrEqualTo(4);
+    });
+  }
+
+  @Test
   void aWritingOrBodyLeftUnnamedIsNoVoiceAndACommonWordSurnameKeepsItsTitle() {
     Story story = Fixtures.story(
         "The newspaper said the team would win at least one gold medal at the games in Bangkok.",
