@@ -20,7 +20,14 @@ public final class Embeddings {
     EmbeddingModel m = model;
     if (m == null) {
       synchronized (Embeddings.class) {
-        if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        if (model == null) {
+          // DJL, whose tokenizer the model uses, calls AWS's metadata address (169.254.169.254) to count
+          // its users unless told not to; newsbrief connects to nothing of its own accord (found by fuzzing)
+          if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+          }
+          model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        }
         m = model;
       }
     }
