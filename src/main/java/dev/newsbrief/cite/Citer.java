@@ -139,6 +139,11 @@ public final class Citer {
       Sentence s = index.all.get(id);
       byReport.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s);
     }
+    return bestOfEachReport(v, byReport);
+  }
+
+  /** Of each report's sentences (in their order), the {@link #CANDIDATES_PER_REPORT} most like {@code v}, at least {@link #CANDIDATE_FLOOR}. */
+  private Map<String, List<Sentence>> bestOfEachReport(Map<String, Double> v, Map<String, List<Sentence>> byReport) {
     Map<String, List<Sentence>> out = new HashMap<>();
     for (Map.Entry<String, List<Sentence>> e : byReport.entrySet()) {
       List<Sentence> sentences = e.getValue();
@@ -163,6 +168,18 @@ public final class Citer {
       if (!best.isEmpty()) out.put(e.getKey(), best);
     }
     return out;
+  }
+
+  /** The candidates of each report for citing {@code s}, found through the index, as citing finds them. */
+  Map<String, List<Sentence>> candidates(Sentence s) {
+    return mostAlike(vector(s));
+  }
+
+  /** The same, by scoring every sentence of every independent report: what the index must equal (a test checks). */
+  Map<String, List<Sentence>> candidatesByScan(Sentence s) {
+    Map<String, List<Sentence>> byReport = new HashMap<>();
+    for (Document d : story.origins()) byReport.put(d.id(), new ArrayList<>(d.sentences()));
+    return bestOfEachReport(vector(s), byReport);
   }
 
   /** The story's independent reports' sentences by content-word stem, with TF-IDF weights and norms. */
