@@ -30,6 +30,8 @@ public final class Citer {
   /** Candidates of a report put to the claim matcher: those most like the sentence, above a floor. */
   static final int CANDIDATES_PER_REPORT = 2;
   static final double CANDIDATE_FLOOR = 0.2;
+  /** Sentences of a story beyond which a word is too common to look candidates up by (far more than a DUC cluster has). */
+  static final int COMMON_WORD_SENTENCES = 2000;
   /** The confidence shown for a corroborating sentence stays below the quoted sentence's 1.0. */
   static final double MAX_CONFIDENCE = 0.999;
 
@@ -104,7 +106,9 @@ public final class Citer {
    * Each report's sentences most like {@code v} by TF-IDF cosine, at least {@link #CANDIDATE_FLOOR}
    * and at most {@link #CANDIDATES_PER_REPORT}, by report id. Only sentences sharing one of {@code v}'s
    * heaviest words are scored: the lighter words together weigh less than the floor, so a sentence
-   * sharing none of the heavy ones cannot reach it (Cauchy–Schwarz). Their dot products are summed
+   * sharing none of the heavy ones cannot reach it (Cauchy–Schwarz). In a big story, a word of more
+   * than {@link #COMMON_WORD_SENTENCES} sentences looks none up: a sentence sharing only such words
+   * with {@code v} is not a candidate (the one approximation; no DUC cluster comes near it). Their dot products are summed
    * along the index's postings, and only those near the floor are compared exactly, so a sentence
    * of a big story costs the postings of its specific words, not a pass over the story.
    */
@@ -115,22 +119,25 @@ public final class Citer {
     double total = 0;
     for (Map.Entry<String, Double> w : words) total += w.getValue() * w.getValue();
     double norm = Math.sqrt(total);
-    double lighter = total;
+    double lighter = total, skipped = 0;
     List<Integer> touched = new ArrayList<>();
     for (Map.Entry<String, Double> w : words) {
       // the heaviest words, until the rest can no longer reach the floor
       if (Math.sqrt(Math.max(0, lighter)) < CANDIDATE_FLOOR * norm * (1 - 1e-9)) break;
       lighter -= w.getValue() * w.getValue();
       int[] ids = index.sentences.get(w.getKey());
-      if (ids == null) continue;
+      // a word of very many sentences ("oil" in a story of an oil spill) finds no candidates by
+      // itself in a big story; it still counts in the score of those the other words find
+      if (ids != null && ids.length > COMMON_WORD_SENTENCES) skipped += w.getValue() * w.getValue();
+      if (ids == null || ids.length > COMMON_WORD_SENTENCES) continue;
       double[] weights = index.weights.get(w.getKey());
       for (int k = 0; k < ids.length; k++) {
         if (index.dot[ids[k]] == 0) touched.add(ids[k]);
         index.dot[ids[k]] += w.getValue() * weights[k];
       }
     }
-    // the lighter words' share of the dot product is left out above: bounded by the same margin
-    double slack = Math.sqrt(Math.max(0, lighter)) / norm;
+    // the lighter and the skipped words' share of the dot product is left out above: bounded the same way
+    double slack = Math.sqrt(Math.max(0, lighter) + skipped) / norm;
     Map<String, List<Sentence>> byReport = new HashMap<>();
     for (int id : touched) {
       double estimate = index.dot[id] / (norm * index.norms[id]);
