@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * period: a burst of new reports is briefed once. Briefings are computed in two lanes: stories of
  * at most {@link #LIGHT_CHARS} characters in one, bigger ones in the other, so a small story is
  * ready in seconds however many big ones wait (the pipeline already uses every core; the lanes are
- * for waiting, not for speed). Never two computations for one story, and a story whose reports did
+ * for waiting, not for speed, and a big story's analysis keeps to one thread of its own). Never two computations for one story, and a story whose reports did
  * not change since its stored briefing is not recomputed, across restarts too. Closing waits for
  * no computation: what finishes after it is dropped, never written.
  */
@@ -64,7 +65,9 @@ public final class Briefings implements AutoCloseable {
     this.debounceMillis = debounce.toMillis();
     this.dispatcher = Executors.newSingleThreadScheduledExecutor(daemon("newsbrief-briefings"));
     this.light = Executors.newSingleThreadExecutor(daemon("newsbrief-briefings-light"));
-    this.heavy = Executors.newSingleThreadExecutor(daemon("newsbrief-briefings-heavy"));
+    // a pool of one: the pipeline's parallel analysis of a big story runs inside it, not on the
+    // common pool, where a small story's analysis would queue behind it
+    this.heavy = new ForkJoinPool(1);
   }
 
   private static ThreadFactory daemon(String name) {
