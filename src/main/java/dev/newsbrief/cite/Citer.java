@@ -151,6 +151,7 @@ public final class Citer {
 
   /** Of each report's sentences (in their order), the {@link #CANDIDATES_PER_REPORT} most like {@code v}, at least {@link #CANDIDATE_FLOOR}. */
   private Map<String, List<Sentence>> bestOfEachReport(Map<String, Double> v, Map<String, List<Sentence>> byReport) {
+    Map<Sentence, Map<String, Double>> vectorOf = index().vectors;
     Map<String, List<Sentence>> out = new HashMap<>();
     for (Map.Entry<String, List<Sentence>> e : byReport.entrySet()) {
       List<Sentence> sentences = e.getValue();
@@ -158,7 +159,7 @@ public final class Citer {
       Sentence first = null, second = null;
       double c1 = CANDIDATE_FLOOR, c2 = CANDIDATE_FLOOR;
       for (Sentence s : sentences) {
-        double c = SentenceVectors.cosine(v, vector(s));
+        double c = SentenceVectors.cosine(v, vectorOf.get(s));
         if (c >= c1) {
           second = first;
           c2 = c1;
@@ -194,12 +195,14 @@ public final class Citer {
     final List<Sentence> all = new ArrayList<>();
     final Map<String, int[]> sentences = new HashMap<>();
     final Map<String, double[]> weights = new HashMap<>();
+    /** Each sentence's TF-IDF vector, as its claim has it, without the rest of the claim. */
+    final Map<Sentence, Map<String, Double>> vectors = new IdentityHashMap<>();
     double[] norms;
     /** Dot products being summed for one query; all zero between queries. */
     double[] dot;
   }
 
-  private Index index() {
+  private synchronized Index index() {
     if (index != null) return index;
     Index built = new Index();
     Map<String, List<Integer>> ids = new HashMap<>();
@@ -210,6 +213,7 @@ public final class Citer {
         int id = built.all.size();
         built.all.add(s);
         Map<String, Double> v = vectors.vector(s);
+        built.vectors.put(s, v);
         double sum = 0;
         for (Map.Entry<String, Double> e : v.entrySet()) {
           ids.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(id);

@@ -84,7 +84,10 @@ public final class DisputeFinder {
     Map<List<Object>, List<Integer>> byFrame = new HashMap<>(), byReport = new HashMap<>();
     for (QuantityFrame it : items) {
       List<QuantityFrame> home = null;
-      for (int g : candidates(byFrame.getOrDefault(frameKey(it), List.of()), byReport.getOrDefault(reportKey(it), List.of()))) {
+      // the groups it may fit, in the order they were opened
+      java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>(byFrame.getOrDefault(frameKey(it), List.of()));
+      candidates.addAll(byReport.getOrDefault(reportKey(it), List.of()));
+      for (int g : candidates) {
         if (allFit(groups.get(g), it)) {
           home = groups.get(g);
           break;
@@ -117,21 +120,6 @@ public final class DisputeFinder {
   /** A report's own figures join on their unit and value alone. */
   private static List<Object> reportKey(QuantityFrame f) {
     return List.of(f.unit(), f.figure().articleId());
-  }
-
-  /** The groups, in the order they were opened, of two ascending lists of group numbers. */
-  private static List<Integer> candidates(List<Integer> a, List<Integer> b) {
-    List<Integer> out = new ArrayList<>(a.size() + b.size());
-    int i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-      if (j == b.size() || i < a.size() && a.get(i) < b.get(j)) out.add(a.get(i++));
-      else if (i == a.size() || b.get(j) < a.get(i)) out.add(b.get(j++));
-      else {
-        out.add(a.get(i++));
-        j++;
-      }
-    }
-    return out;
   }
 
   private static boolean allFit(List<QuantityFrame> group, QuantityFrame it) {

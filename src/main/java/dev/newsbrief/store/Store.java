@@ -380,6 +380,12 @@ public final class Store implements AutoCloseable {
    * What a story's briefing depends on: its report set. Equal signatures mean the same reports
    * (reports are never edited, only added or deleted, and keys are never reused).
    */
+  /** The characters of a story's reports, each counted up to {@code perReport}: what briefing it will read. */
+  public long textChars(long storyKey, int perReport) {
+    return one("SELECT COALESCE(SUM(LEAST(LENGTH(text), ?)), 0) FROM reports WHERE story_id = ?", r -> r.getLong(1),
+        perReport, storyKey).orElseThrow();
+  }
+
   public String signature(long storyKey) {
     return one("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(id), 0) FROM reports WHERE story_id = ?",
         r -> r.getLong(1) + ":" + r.getLong(2) + ":" + r.getLong(3), storyKey).orElseThrow();

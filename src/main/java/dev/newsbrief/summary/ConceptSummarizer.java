@@ -63,11 +63,13 @@ public final class ConceptSummarizer implements Summarizer {
 
   @Override
   public List<Sentence> summarize(Story story, int budget) {
-    // the candidates and their repeats do not depend on the budget: a second budget reuses them
-    Prepared prepared = story.memo("summary.candidates@" + System.identityHashCode(this), () -> {
+    // the candidates and their repeats do not depend on the budget: the shown summary's retries
+    // with a smaller budget reuse the last story's
+    Prepared prepared = last;
+    if (prepared == null || prepared.story() != story) {
       Candidates built = Candidates.build(story, story.origins(), weighting.weights(story.origins()), settings);
-      return new Prepared(built, withRepeatsExcluded(built, story));
-    });
+      last = prepared = new Prepared(story, built, withRepeatsExcluded(built, story));
+    }
     Candidates c = prepared.candidates();
     CoverageProblem problem = prepared.problem();
     BitSet chosen = settings.optimiser().solve(problem, budget);
@@ -103,7 +105,7 @@ public final class ConceptSummarizer implements Summarizer {
   private static CoverageProblem withRepeatsExcluded(Candidates c, Story story) {
     Citer citer = new Citer(story);
     Map<Long, Boolean> known = new HashMap<>();
-    // kept with the story and reused by every budget: one caller at a time asks
+    // reused by every budget of the story, perhaps from two threads at once
     CoverageProblem.Conflicts sameFact = (a, b) -> {
       synchronized (known) {
         return known.computeIfAbsent((long) Math.min(a, b) << 32 | Math.max(a, b),
@@ -114,7 +116,9 @@ public final class ConceptSummarizer implements Summarizer {
     return new CoverageProblem(p.lengths(), p.covers(), p.weights(), sameFact);
   }
 
-  private record Prepared(Candidates candidates, CoverageProblem problem) {}
+  private record Prepared(Story story, Candidates candidates, CoverageProblem problem) {}
+
+  private volatile Prepared last;
 
   /** Eligible sentences that cover at least one weighted concept, and their coverage problem. */
   private record Candidates(List<Sentence> sentences, CoverageProblem problem) {

@@ -147,13 +147,12 @@ public final class Voices {
 
   /** Quotes of one actor whose citations are looked for: beyond these, the most carried only. */
   static final int QUOTES_CITED = 24;
-  private static final int CARRIED_SHINGLE = 4;
   private static final double CARRIED_SHARE = 0.6;
 
   /**
    * The actor's quotes of a length worth showing; when there are more than {@link #QUOTES_CITED}
    * (a big story's main actor has hundreds), the ones the most reports carry word for word (most
-   * of their runs of four words in that report's quotes), direct words first among equals. Citing every
+   * of their runs of {@link #ENDS} words in that report's quotes), direct words first among equals. Citing every
    * quote of such an actor would cost each of them a search of the whole story.
    */
   private static List<Quote> mostCarried(Story story, List<Quote> quotes) {
@@ -163,23 +162,21 @@ public final class Voices {
       if (words >= MIN_WORDS && words <= MAX_WORDS) showable.add(q);
     }
     if (showable.size() <= QUOTES_CITED) return showable;
-    java.util.Map<Quote, List<String>> shingles = new java.util.IdentityHashMap<>();
+    java.util.Map<Quote, Set<String>> runs = new java.util.IdentityHashMap<>();
     java.util.Map<String, Set<String>> reports = new java.util.HashMap<>();
     for (Quote q : showable) {
-      String[] words = normalised(q.text()).split(" ");
-      List<String> own = new ArrayList<>();
-      for (int i = 0; i + CARRIED_SHINGLE <= words.length; i++) own.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + CARRIED_SHINGLE)));
-      shingles.put(q, own);
-      for (String sh : own) reports.computeIfAbsent(sh, k -> new HashSet<>()).add(q.articleId());
+      Set<String> own = new HashSet<>(runsOfWords(normalised(q.text()).split(" ")));
+      runs.put(q, own);
+      for (String run : own) reports.computeIfAbsent(run, k -> new HashSet<>()).add(q.articleId());
     }
     java.util.Map<Quote, Integer> carried = new java.util.IdentityHashMap<>();
     for (Quote q : showable) {
       // the reports whose quotes hold most of this one's runs of words (a shared opening is not enough)
       java.util.Map<String, Integer> held = new java.util.HashMap<>();
-      for (String sh : new HashSet<>(shingles.get(q))) for (String report : reports.get(sh)) held.merge(report, 1, Integer::sum);
-      int need = (int) Math.ceil(CARRIED_SHARE * new HashSet<>(shingles.get(q)).size());
+      for (String run : runs.get(q)) for (String report : reports.get(run)) held.merge(report, 1, Integer::sum);
+      int need = Math.max(1, (int) Math.ceil(CARRIED_SHARE * runs.get(q).size()));
       int n = 0;
-      for (int count : held.values()) if (count >= Math.max(1, need)) n++;
+      for (int count : held.values()) if (count >= need) n++;
       carried.put(q, Math.max(1, n));
     }
     List<Quote> ranked = new ArrayList<>(showable);
@@ -217,7 +214,7 @@ public final class Voices {
         Sentence own = c.sentence();
         if (own != null) bySentence.putIfAbsent(own.articleId() + ":" + own.index(), kept.size() - 1);
         // every run of four words is indexed: a shorter repeat inside this quote starts and ends on one
-        for (int from = 0; from + ENDS <= words.length; from++) byEnd.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + ENDS)), kept.size() - 1);
+        for (String run : runsOfWords(words)) byEnd.putIfAbsent(run, kept.size() - 1);
         continue;
       }
       Candidate host = kept.get(into);
@@ -233,6 +230,13 @@ public final class Voices {
   }
 
   private static final int ENDS = 4;
+
+  /** Every run of {@link #ENDS} consecutive words, in order. */
+  private static List<String> runsOfWords(String[] words) {
+    List<String> out = new ArrayList<>();
+    for (int from = 0; from + ENDS <= words.length; from++) out.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + ENDS)));
+    return out;
+  }
 
   /** The first and last {@link #ENDS} words, by which a repeat is looked up. */
   private static List<String> ends(String[] words) {

@@ -30,16 +30,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * period: a burst of new reports is briefed once. Briefings are computed in two lanes: stories of
  * at most {@link #LIGHT_CHARS} characters in one, bigger ones in the other, so a small story is
  * ready in seconds however many big ones wait (the pipeline already uses every core; the lanes are
- * for waiting, not for speed, and a big story's analysis keeps to one thread of its own). Never two computations for one story, and a story whose reports did
- * not change since its stored briefing is not recomputed, across restarts too. Closing waits for
- * no computation: what finishes after it is dropped, never written.
+ * for waiting, not for speed, and a big story's analysis keeps to one thread of its own). Never
+ * two computations for one story, and a story whose reports did not change since its stored
+ * briefing is not recomputed, across restarts too. Closing waits for no computation: what
+ * finishes after it is dropped, never written.
  */
 public final class Briefings implements AutoCloseable {
   private final Store store;
   private final Pipeline pipeline;
   private final Pipeline.Options options;
   private final long debounceMillis;
-  /** Waits out the quiet period, reads the story and hands it to its lane. */
+  /** Waits out the quiet period and hands the story to its lane. */
   private final ScheduledExecutorService dispatcher;
   private final ExecutorService light;
   private final ExecutorService heavy;
@@ -138,7 +139,7 @@ public final class Briefings implements AutoCloseable {
     return true;
   }
 
-  /** Reads the story as it is now and queues its computation in its lane. */
+  /** Queues the story's computation in the lane its size calls for. */
   private void dispatch(long storyKey) {
     if (closing) return;
     if (!running.add(storyKey)) {
@@ -146,20 +147,11 @@ public final class Briefings implements AutoCloseable {
       dispatcher.schedule(() -> dispatch(storyKey), debounceMillis, TimeUnit.MILLISECONDS);
       return;
     }
-    // Cleared first: a change that lands from here on schedules another pass.
-    scheduled.remove(storyKey);
     boolean handedOver = false;
     try {
-      String signature = store.signature(storyKey);
-      Optional<StoredBriefing> current = current(storyKey);
-      if (current.isPresent() && current.get().signature().equals(signature)) return;
-      StoryInfo story = store.story(storyKey).orElseThrow();
-      List<Article> articles = store.articles(storyKey);
-      long chars = articles.stream().mapToLong(a -> Math.min(a.text().length(), Cleaner.MAX_CHARS)).sum();
-      (chars <= LIGHT_CHARS ? light : heavy).execute(() -> compute(storyKey, signature, current, story, articles));
+      long chars = store.textChars(storyKey, Cleaner.MAX_CHARS);
+      (chars <= LIGHT_CHARS ? light : heavy).execute(() -> recompute(storyKey));
       handedOver = true;
-    } catch (NoSuchElementException e) {
-      cache.remove(storyKey); // the story was deleted meanwhile
     } catch (RuntimeException e) {
       if (!closing) System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
     } finally {
@@ -167,9 +159,19 @@ public final class Briefings implements AutoCloseable {
     }
   }
 
-  private void compute(long storyKey, String signature, Optional<StoredBriefing> current, StoryInfo story, List<Article> articles) {
+  private void recompute(long storyKey) {
+    if (closing) {
+      done(storyKey);
+      return;
+    }
+    // Cleared first: a change that lands while we compute schedules another pass.
+    scheduled.remove(storyKey);
     try {
-      if (closing) return;
+      String signature = store.signature(storyKey);
+      Optional<StoredBriefing> current = current(storyKey);
+      if (current.isPresent() && current.get().signature().equals(signature)) return;
+      StoryInfo story = store.story(storyKey).orElseThrow();
+      List<Article> articles = store.articles(storyKey);
       Brief brief;
       try {
         brief = articles.isEmpty() ? empty(story.name()) : pipeline.brief(articles, options);
@@ -186,6 +188,8 @@ public final class Briefings implements AutoCloseable {
       }
       computations.incrementAndGet();
       save(storyKey, signature, JsonRenderer.render(brief), MarkdownRenderer.render(brief), HtmlRenderer.render(brief), null);
+    } catch (NoSuchElementException e) {
+      cache.remove(storyKey); // the story was deleted meanwhile
     } catch (RuntimeException e) {
       if (!closing) System.err.println("newsbrief: briefing of story " + storyKey + " failed: " + e);
     } finally {

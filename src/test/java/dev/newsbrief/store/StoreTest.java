@@ -54,6 +54,18 @@ class StoreTest {
   }
 
   @Test
+  void aStorysTextIsCountedAsBriefingReadsIt() {
+    try (Store s = Store.open(dir)) {
+      long story = Ids.parse(s.createStory("x").id(), 's').getAsLong();
+      assertThat(s.textChars(story, 100)).isZero();
+      s.addReport(story, report("Short", "Twelve chars"));
+      s.addReport(story, report("Long", "y".repeat(500)));
+      // each report up to the cap: 12 + 100
+      assertThat(s.textChars(story, 100)).isEqualTo(112);
+    }
+  }
+
+  @Test
   void duplicatesByTextOrUrlAreFoundNotStored() {
     try (Store s = Store.open(dir)) {
       long story = Ids.parse(s.createStory("x").id(), 's').getAsLong();
