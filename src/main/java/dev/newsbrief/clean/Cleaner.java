@@ -93,7 +93,7 @@ public final class Cleaner {
         reason[i] = Reasons.BOILERPLATE;
       }
     }
-    headlineLists(us, shared, reason);
+    headlineLists(us, shared, reason, vocabulary.articles() == 1);
     singleHeadlines(us, shared, reason);
     sceneCaptions(us, shared, reason);
     return result(article, us, reason);
@@ -121,7 +121,7 @@ public final class Cleaner {
    * few words with the other reports, else a list of links when it is introduced as one or closes
    * the page (an on-topic list inside the report, such as key points, is kept).
    */
-  private static void headlineLists(List<Unit> us, double[] shared, String[] reason) {
+  private static void headlineLists(List<Unit> us, double[] shared, String[] reason, boolean alone) {
     int n = us.size();
     double median = medianOfFree(shared, reason);
     double offTopic = Math.min(OFF_TOPIC, 0.6 * median);
@@ -166,14 +166,23 @@ public final class Cleaner {
       if (items >= MIN_LIST_ITEMS && !atStart) {
         double mean = marked >= MIN_LIST_ITEMS ? markedShare / marked : itemShare / items;
         String why = null;
-        if (mean < Math.min(OFF_TOPIC, 0.55 * median)) why = Reasons.UNRELATED_HEADLINES;
-        else if (heading || j == n) why = Reasons.RELATED_LINKS;
+        // alone, a report's own lines are the only vocabulary: a list inside it (ingredients, products, key
+        // figures) shares few words with its prose too, so only the cluster's words can call a list unrelated
+        boolean inside = alone && proseFollows(us, reason, j);
+        if (mean < Math.min(OFF_TOPIC, 0.55 * median) && !inside) why = Reasons.UNRELATED_HEADLINES;
+        // alone, a list that ends the report is as likely its own (a recipe's steps) as links to others
+        else if (heading || (j == n && !alone)) why = Reasons.RELATED_LINKS;
         if (why != null) {
           for (int k = i; k < j; k++) if (reason[k] == null) reason[k] = why;
         }
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  private static boolean proseFollows(List<Unit> us, String[] reason, int from) {
+    for (int k = from; k < us.size(); k++) if (reason[k] == null && !us.get(k).titleLike && us.get(k).endsSentence) return true;
+    return false;
   }
 
   private static int nextListItem(List<Unit> us, String[] reason, int from) {

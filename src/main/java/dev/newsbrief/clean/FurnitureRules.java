@@ -26,7 +26,10 @@ final class FurnitureRules {
           + "|click here.*|tap here.*|read the full (story|article|report).*|watch( the)?( full)? video.*|watch:.*"
           + "|listen( to this (article|story))?( \\(?\\d+:\\d+\\)?| now)?|show more|load more|view (all )?comments|skip to .*|back to top"
           + "|next (article|story)|previous (article|story)|see also:?.*|also read:?.*|(read|see) (also|more):.*"
-          + "|more on this story|go to (the )?(home ?page|article)|open in app|view gallery|\\d+ comments?)", I);
+          + "|more on this story|go to (the )?(home ?page|article)|open in app|view gallery|\\d+ comments?"
+          + "|related:.*|more|also on [\\w.-]+\\.(com|org|net|co\\.uk|news)\\b.*|tell us what you think.*|have your say\\b.*"
+          + "|like this (story|article)\\?.*|(this|the) (slideshow|video|gallery|content|page|feature) requires javascript.*"
+          + "|(please )?enable javascript.*|\\[(\\w+)\\b[^\\]]*\\].*\\[/\\2\\])", I);
   private static final Pattern LIST_HEADING = Pattern.compile(
       "(related( articles| stories| content| coverage| news| links)?|more (from|on|in|stories)\\b.*"
           + "|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared|watched)"
@@ -38,7 +41,8 @@ final class FurnitureRules {
   private static final Pattern SUBSCRIPTION = Pattern.compile(
       "^(sign up|subscribe|get (our|the)|join|download (our|the)|register|log ?in|sign in|create (an|your) account"
           + "|start your|try .* free|already (a subscriber|have an account)|don'?t miss|enter your email)\\b.*"
-          + "|\\bsubscri(be|ption|bers?)\\b.*\\b(access|offer|today|now|free|month)\\b", I);
+          + "|\\bsubscri(be|ption|bers?)\\b.*\\b(access|offer|today|now|free|month)\\b"
+          + "|\\b\\d+ (issues|months) for\\b.*\\d|\\bdelivered (through|to) your (letterbox|door|inbox)\\b", I);
   private static final Pattern NEWSLETTER = Pattern.compile("\\bnewsletters?\\b", I);
   private static final Pattern SOCIAL = Pattern.compile(
       "^(follow (us|him|her|me|them|@)\\b.*|follow .* on (twitter|facebook|instagram|x|bluesky|linkedin|tiktok).*"
@@ -73,6 +77,9 @@ final class FurnitureRules {
       "(?i).*\\b(\\d+(st|nd|rd|th) grafs?|pvs|writethru|eds?:|editors?:|story can end here|optional material follows"
           + "|more to come)\\b.*|\\(?[a-z]{1,4}(/[a-z]{1,4})*\\)?|more|end|\\(?end optional.*");
 
+  /** Cells of a data table's row, as the HTML reader writes them: "1 | Kyle Busch | 5040". */
+  private static final Pattern TABLE_ROW = Pattern.compile("[^|\\n]+( \\| [^|\\n]+){2,}");
+
   private FurnitureRules() {}
 
   /** Why this line is furniture, or {@code null}. {@code last}: it is the article's last line. */
@@ -94,7 +101,7 @@ final class FurnitureRules {
       return Reasons.COOKIE;
     }
     if (u.words <= 30 && containsAny(lower, "sign", "subscri", "newsletter", "regist", "log", "download", "join",
-        "account", "free", "email", "miss", "get ", "start") && SUBSCRIPTION.matcher(t).find()) {
+        "account", "free", "email", "miss", "get ", "start", "issues", "delivered") && SUBSCRIPTION.matcher(t).find()) {
       return Reasons.SUBSCRIPTION;
     }
     if (u.words <= 12 && !u.endsSentence && NEWSLETTER.matcher(t).find()) return Reasons.SUBSCRIPTION;
@@ -108,6 +115,7 @@ final class FurnitureRules {
     if (u.words <= 30 && containsAny(lower, "©", "(c)", "copyright", "rights reserved") && COPYRIGHT.matcher(t).find()) {
       return Reasons.COPYRIGHT;
     }
+    if (!u.endsSentence && TABLE_ROW.matcher(t).matches()) return Reasons.TABLE_ROW; // numbers in cells are no date line
     if (u.words <= 12 && isDateOnly(t)) return Reasons.BYLINE;
     if (u.words <= 5 && STAFF_LINE.matcher(t).matches()) return Reasons.BYLINE;
     if (u.words <= 12 && !u.endsSentence && WIRE_NOTE.matcher(t).matches()) return Reasons.WIRE_NOTE;

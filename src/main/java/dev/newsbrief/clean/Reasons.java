@@ -22,6 +22,15 @@ public final class Reasons {
   public static final String SUBHEADING = "subheading (not a sentence)";
   public static final String WIRE_NOTE = "wire-service editing note";
   public static final String BOILERPLATE = "boilerplate repeated across reports";
+  public static final String TABLE_ROW = "table row (data, not prose)";
+
+  /** Reasons for text that is the article's own structure, not prose to analyse: a reader of the article sees it. */
+  private static final java.util.Set<String> STRUCTURE = java.util.Set.of(SUBHEADING, TABLE_ROW);
+
+  /** Whether text removed for this reason still belongs to the article (see {@link Cleaned#body()}). */
+  public static boolean isStructure(String reason) {
+    return STRUCTURE.contains(reason);
+  }
 
   public static final String TOO_LONG = "beyond the first " + String.format(java.util.Locale.ROOT, "%,d", Cleaner.MAX_CHARS)
       + " characters, more than a news report: not read";

@@ -28,6 +28,11 @@ final class Vocabulary {
     }
   }
 
+  /** How many articles are cleaned together. */
+  int articles() {
+    return unitCounts.size();
+  }
+
   /** Share of the unit's stems found elsewhere in the cluster; 1 when it has no content words. */
   double shared(int article, Unit u) {
     if (u.stems.isEmpty()) return 1;

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval}: quality and speed measurements. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Measures newsbrief: summaries, timelines, citations, voices, dates, figures, stories, speed.",
+    description = "Measures newsbrief: summaries, timelines, citations, voices, dates, figures, stories, article extraction, speed.",
     subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class,
-        EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class, EvalStoriesCommand.class})
+        EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class, EvalStoriesCommand.class,
+        EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newsbrief}: the command-line entry point. */
 @Command(name = "newsbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns many news reports about one story into a briefing you can trust.",
-    subcommands = {BriefCommand.class, StoriesCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BriefCommand.class, StoriesCommand.class, ExtractCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

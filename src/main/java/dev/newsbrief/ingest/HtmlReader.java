@@ -3,6 +3,7 @@ package dev.newsbrief.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.model.Article;
+import dev.newsbrief.model.PageFacts;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * HTML pages: metadata from the page's meta tags, JSON-LD and markup; the body from
@@ -25,9 +26,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside,"
-      + " form, button, input, select, figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=banner],"
-      + " [role=complementary], [role=contentinfo], [role=dialog]";
   private static final int MIN_EXTRACTED_CHARS = 200;
   private static final String[] DATE_META = {
       "article:published_time", "og:published_time", "datePublished", "datepublished", "publishdate",
@@ -43,6 +41,11 @@ final class HtmlReader {
   }
 
   static Article read(String html, String id, String origin, String baseUrl) {
+    return read(html, id, origin, baseUrl, PageFurniture.Sink.NONE);
+  }
+
+  /** Reads the page; {@code dropped} hears what of the page was left out as furniture, and why. */
+  static Article read(String html, String id, String origin, String baseUrl, PageFurniture.Sink dropped) {
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
     List<JsonNode> ld = jsonLd(doc);
     String siteName = firstNonBlank(meta(doc, "og:site_name"), ldText(ld, "publisher", "name"), meta(doc, "application-name"));
@@ -51,10 +54,11 @@ final class HtmlReader {
     String outlet = firstNonBlank(siteName, host(url));
     String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ldText(ld, "headline"),
         stripSiteSuffix(doc.title(), siteName), text(doc.selectFirst("h1")));
-    LocalDate published = published(doc, ld, url);
+    Dated published = published(doc, ld, url);
+    PageFacts facts = new PageFacts(authors(doc, ld), published.evidence(), language(doc));
 
     Document body = doc.clone();
-    body.select(FURNITURE).remove();
+    PageFurniture.strip(body, dropped);
     Element content = null;
     try {
       content = new Readability4J(url == null ? "" : url, body.clone()).parse().getArticleContent();
@@ -62,34 +66,52 @@ final class HtmlReader {
       content = null; // Readability gives up on odd markup; fall back to the whole body below
     }
     String text = content == null ? "" : blocks(content);
-    if (text.length() < MIN_EXTRACTED_CHARS) {
-      String all = blocks(body.body() == null ? body : body.body());
-      if (all.length() > text.length()) text = all;
+    Element whole = body.body() == null ? body : body.body();
+    if (text.length() < MIN_EXTRACTED_CHARS && blocks(whole).length() > text.length()) content = whole.clone();
+    if (content != null) {
+      PageFurniture.stripLinkParagraphs(content, dropped);
+      text = blocks(content);
+    }
+    if (dropped != PageFurniture.Sink.NONE && body.body() != null) {
+      java.util.Set<String> kept = new java.util.HashSet<>(List.of(text.split("\n\n")));
+      for (String p : blocks(body.body()).split("\n\n")) {
+        if (!kept.contains(p)) dropped.dropped("outside the article's main block", p);
+      }
     }
     text = dropLeadingTitle(text, title);
-    return new Article(id, title == null ? "" : title.strip(), text, outlet, url, published, origin);
+    return new Article(id, title == null ? "" : title.strip(), text, outlet, url, published.date(), origin, facts);
   }
 
-  /** Text of an element with one paragraph per block element and "• " before list items. */
+  /**
+   * Text of an element with one paragraph per block element, "• " before list items, and a
+   * table's data row on one line with its cells separated by " | " (cleaning keeps such rows as the
+   * article's structure, not as prose to analyse).
+   */
   static String blocks(Element root) {
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
           sb.append(t.text());
         } else if (node instanceof Element e) {
           if (e.normalName().equals("br")) sb.append('\n');
-          else if (e.isBlock() || e.normalName().equals("li")) {
+          else if (e.normalName().equals("tr") && isDataRow(e)) {
+            sb.append("\n\n").append(String.join(" | ", e.children().stream().map(Element::text)
+                .filter(c -> !c.isBlank()).toList())).append("\n\n");
+            return FilterResult.SKIP_ENTIRELY;
+          } else if (e.isBlock() || e.normalName().equals("li")) {
             sb.append("\n\n");
             if (e.normalName().equals("li")) sb.append("• ");
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && (e.isBlock() || e.normalName().equals("li"))) sb.append("\n\n");
+        return FilterResult.CONTINUE;
       }
     }, root);
     String s = Layout.normalise(sb.toString()).replaceAll("[ \\t]+", " ");
@@ -101,29 +123,82 @@ final class HtmlReader {
     return String.join("\n\n", paras);
   }
 
+  /** A row of a data table, not of a page laid out with tables: short cells, no paragraphs or tables inside. */
+  private static boolean isDataRow(Element tr) {
+    int cells = 0;
+    for (Element cell : tr.children()) {
+      if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) continue;
+      if (cell.text().length() > 200 || cell.selectFirst("p, div, table, ul, ol, h1, h2, h3, blockquote") != null) return false;
+      cells++;
+    }
+    return cells >= 2;
+  }
+
+  /** The headline again at the top of the body (alone, or after a label such as "Live"), which the title already gives. */
   private static String dropLeadingTitle(String text, String title) {
     if (title == null || title.isBlank()) return text;
-    int end = text.indexOf("\n\n");
-    String first = end < 0 ? text : text.substring(0, end);
-    if (first.strip().equalsIgnoreCase(title.strip())) return end < 0 ? "" : text.substring(end + 2);
+    String[] paras = text.split("\n\n", -1);
+    for (int i = 0; i < Math.min(paras.length, 4); i++) {
+      if (paras[i].strip().equalsIgnoreCase(title.strip())) {
+        return String.join("\n\n", java.util.Arrays.copyOfRange(paras, i + 1, paras.length));
+      }
+      if (paras[i].strip().split("\\s+").length > 8) break; // the report has begun
+    }
     return text;
   }
 
-  private static LocalDate published(Document doc, List<JsonNode> ld, String url) {
+  private record Dated(LocalDate date, String evidence) {}
+
+  /** The publication date and where it was found: meta tags, JSON-LD, a time element, the URL's path. */
+  private static Dated published(Document doc, List<JsonNode> ld, String url) {
     for (String name : DATE_META) {
       LocalDate d = Dates.parse(meta(doc, name));
-      if (d != null) return d;
+      if (d != null) return new Dated(d, "meta " + name);
     }
-    LocalDate d = Dates.parse(ldText(ld, "datePublished"));
-    if (d == null) d = Dates.parse(ldText(ld, "dateCreated"));
-    if (d != null) return d;
+    for (String key : new String[] {"datePublished", "dateCreated"}) {
+      LocalDate d = Dates.parse(ldText(ld, key));
+      if (d != null) return new Dated(d, "JSON-LD " + key);
+    }
     for (Element t : doc.select("time[datetime]")) {
-      d = Dates.parse(t.attr("datetime"));
-      if (d != null) return d;
+      LocalDate d = Dates.parse(t.attr("datetime"));
+      if (d != null) return new Dated(d, "<time datetime>");
     }
-    d = Dates.filedUnder(url);
-    if (d != null) return d;
-    return Dates.parse(meta(doc, "og:updated_time"));
+    LocalDate d = Dates.filedUnder(url);
+    if (d != null) return new Dated(d, "URL path");
+    d = Dates.parse(meta(doc, "og:updated_time"));
+    return d == null ? new Dated(null, null) : new Dated(d, "meta og:updated_time (the last update)");
+  }
+
+  /** Writers the page names: meta author tags and JSON-LD authors, names only (no profile URLs). */
+  private static List<String> authors(Document doc, List<JsonNode> ld) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author]")) {
+      addAuthor(out, m.attr("content").replaceFirst("(?i)^by\\s+", ""));
+    }
+    for (JsonNode n : ld) {
+      JsonNode a = n.get("author");
+      if (a == null) continue;
+      for (JsonNode one : a.isArray() ? a : List.of(a)) addAuthor(out, one.isTextual() ? one.asText() : one.path("name").asText(""));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void addAuthor(java.util.Set<String> out, String name) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || n.length() > 80 || n.contains("://") || n.contains("/")) return;
+    for (String part : n.split("\\s*(,|;|\\band\\b|&)\\s*")) {
+      if (!part.isBlank() && part.split("\\s+").length <= 5) out.add(part.strip());
+    }
+  }
+
+  /** The language the page declares, as a lowercase tag ("en", "pt-br"), or {@code null}. */
+  private static String language(Document doc) {
+    Element html = doc.selectFirst("html");
+    String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta(doc, "content-language"),
+        attr(doc, "meta[http-equiv=content-language]", "content"), meta(doc, "og:locale"), meta(doc, "inLanguage"));
+    if (lang == null) return null;
+    lang = lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+    return lang.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*") ? lang : null;
   }
 
   /** Content of a meta tag named by property, name or itemprop (case-insensitive). */

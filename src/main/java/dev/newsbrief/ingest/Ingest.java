@@ -95,6 +95,11 @@ public final class Ingest {
     return new Article(id, title == null ? "" : title.strip(), Layout.paragraphs(norm), null, null, null, "paste");
   }
 
+  /** Whether the text reads as English (enough words, enough English function words). */
+  public static boolean looksEnglish(String text) {
+    return EnglishCheck.why(text) == null;
+  }
+
   /** Reads one text already in memory (a test, an HTTP body); {@code name} hints at the format. */
   public static List<Article> parse(byte[] bytes, String name, List<Problem> problems) {
     return parse(bytes, name, name, problems);
@@ -114,7 +119,7 @@ public final class Ingest {
       LocalDate filed = Dates.filedUnder(origin);
       if (filed == null) return read;
       List<Article> dated = new ArrayList<>(read.size());
-      for (Article a : read) dated.add(a.published() == null ? a.withPublished(filed) : a);
+      for (Article a : read) dated.add(a.published() == null ? a.withPublished(filed, "the file's path") : a);
       return dated;
     } catch (IOException | OutOfMemoryError e) {
       problems.add(new Problem(origin, "cannot read: " + e.getMessage()));
@@ -152,9 +157,34 @@ public final class Ingest {
   }
 
   private static List<Article> parse(byte[] bytes, String origin, String name, List<Problem> problems) {
+    return parse(bytes, origin, name, problems, null);
+  }
+
+  /**
+   * Reads one input already in memory (a fetched page, a file) as {@link #read} reads a file:
+   * {@code origin} says where it came from (a path or URL; a URL is the page's base), {@code name}
+   * hints at the format, and {@code leftOut} hears what a web page's reading left out as page
+   * furniture, and why (what {@code extract --explain} shows; {@code null} when no one asks).
+   */
+  public static List<Article> parse(byte[] bytes, String origin, String name, List<Problem> problems,
+                                    java.util.function.BiConsumer<String, String> leftOut) {
     if (bytes.length == 0) {
       problems.add(new Problem(origin, "empty file, skipped"));
       return List.of();
+    }
+    if (Gzip.is(bytes)) {
+      // a saved page or a crawl's file is often gzipped: read what it holds, within the same size limit
+      try {
+        bytes = Gzip.unpack(bytes, IngestOptions.DEFAULT_MAX_BYTES);
+      } catch (IOException e) {
+        problems.add(new Problem(origin, "gzip file that cannot be unpacked (" + e.getMessage() + "), skipped"));
+        return List.of();
+      }
+      name = name.replaceFirst("(?i)\\.gz$", "");
+      if (bytes.length == 0) {
+        problems.add(new Problem(origin, "empty file, skipped"));
+        return List.of();
+      }
     }
     if (Decoding.bomCharset(bytes) == null && Decoding.bomlessUtf16(bytes) == null) {
       String binary = Binary.why(bytes);
@@ -177,7 +207,8 @@ public final class Ingest {
     List<Article> out = switch (Format.of(ext, text)) {
       case SGML -> SgmlReader.read(text, id, origin, problems);
       case JSONL -> JsonlReader.read(text, id, origin, problems);
-      case HTML -> List.of(HtmlReader.read(text, id, origin, null));
+      case HTML -> List.of(HtmlReader.read(text, id, origin, origin.matches("(?i)https?://.*") ? origin : null,
+          leftOut == null ? PageFurniture.Sink.NONE : leftOut::accept));
       case TEXT -> List.of(PlainTextReader.read(text, id, origin));
     };
     List<Article> kept = new ArrayList<>();
@@ -202,7 +233,7 @@ public final class Ingest {
       }
       String id = a.id();
       for (int n = 2; !ids.add(id); n++) id = a.id() + "-" + n;
-      out.add(id.equals(a.id()) ? a : new Article(id, a.title(), a.text(), a.outlet(), a.url(), a.published(), a.origin()));
+      out.add(id.equals(a.id()) ? a : new Article(id, a.title(), a.text(), a.outlet(), a.url(), a.published(), a.origin(), a.page()));
     }
     return out;
   }

@@ -69,7 +69,7 @@ final class JsonlReader {
     } else if (html != null) {
       Article page = HtmlReader.read(html, id, where, url);
       a = new Article(id, title == null ? page.title() : title, page.text(),
-          source == null ? page.outlet() : source, url == null ? page.url() : url, page.published(), where);
+          source == null ? page.outlet() : source, url == null ? page.url() : url, page.published(), where, page.page());
     } else {
       problems.add(new Problem(where, "no \"text\" or \"html\" field, skipped"));
       return;
@@ -81,10 +81,10 @@ final class JsonlReader {
     if (published != null) {
       var date = Dates.parse(published);
       if (date == null) problems.add(Problem.warning(where, "cannot read the date \"" + published + "\"; left undated"));
-      a = a.withPublished(date == null ? a.published() : date);
+      if (date != null) a = a.withPublished(date, "the JSON record's date");
     }
     if (a.outlet() == null && url != null) {
-      a = new Article(a.id(), a.title(), a.text(), HtmlReader.host(url), a.url(), a.published(), a.origin());
+      a = new Article(a.id(), a.title(), a.text(), HtmlReader.host(url), a.url(), a.published(), a.origin(), a.page());
     }
     out.add(a);
   }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param published publication date the input carries, else {@code null} (it may be inferred later);
  *                  a date outside {@link #EARLIEST}..{@link #LATEST} is no date and becomes {@code null}
  * @param origin    where it was read from (a path, "stdin", a URL), for messages
+ * @param page      what a web page says about itself beyond the above (authors, where its date was
+ *                  found, its language); {@link PageFacts#NONE} for other inputs
  */
 public record Article(String id, String title, String text, String outlet, String url,
-                      LocalDate published, String origin) {
+                      LocalDate published, String origin, PageFacts page) {
   /** The dates a report can carry: news of years 1800 to 2200 (beyond, relative dates overflow). */
   public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1), LATEST = LocalDate.of(2200, 12, 31);
 
@@ -30,9 +32,20 @@ public record Article(String id, String title, String text, String outlet, Strin
     if (published != null && !datable(published)) published = null;
     title = title == null ? "" : title;
     text = text == null ? "" : text;
+    page = page == null ? PageFacts.NONE : page;
+    if (published == null && page.dateEvidence() != null) page = new PageFacts(page.authors(), null, page.language());
+  }
+
+  public Article(String id, String title, String text, String outlet, String url, LocalDate published, String origin) {
+    this(id, title, text, outlet, url, published, origin, PageFacts.NONE);
   }
 
   public Article withPublished(LocalDate date) {
-    return new Article(id, title, text, outlet, url, date, origin);
+    return new Article(id, title, text, outlet, url, date, origin, page);
+  }
+
+  /** The article dated, with where the date was found (see {@link PageFacts#dateEvidence()}). */
+  public Article withPublished(LocalDate date, String evidence) {
+    return new Article(id, title, text, outlet, url, date, origin, new PageFacts(page.authors(), evidence, page.language()));
   }
 }

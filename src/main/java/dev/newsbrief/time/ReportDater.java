@@ -49,6 +49,12 @@ public final class ReportDater {
   private static final int DATELINE = 300;
   /** A weekday and a date name the same day only if written this close (characters). */
   private static final int SAME_EVENT_REACH = 1000;
+  /**
+   * Mentions a report's date is inferred from: a report tells its day early on, and each day of a
+   * year is tried against every mention, so a report of thousands of dates (a pasted transcript, a
+   * page of repeated text) would hold its story up for seconds.
+   */
+  static final int MAX_MENTIONS = 150;
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s");
   private static final Pattern EARLIER_IN = Pattern.compile("(?i)(?:earlier|later)\\s+in\\s+$");
 
@@ -69,7 +75,7 @@ public final class ReportDater {
     List<DatedValue> out = new ArrayList<>();
     for (int i = 0; i < story.size(); i++) {
       Article a = articles.get(i);
-      out.add(a.published() != null ? DatedValue.given(a.published()) : infer(a.text(), mentions.get(i), pooled));
+      out.add(a.published() != null ? DatedValue.given(a.published()) : infer(a.text(), first(mentions.get(i)), pooled));
     }
     return out;
   }
@@ -145,6 +151,10 @@ public final class ReportDater {
   }
 
   // ---- one report -------------------------------------------------------------------------------
+
+  private static List<Mention> first(List<Mention> mentions) {
+    return mentions.size() <= MAX_MENTIONS ? mentions : mentions.subList(0, MAX_MENTIONS);
+  }
 
   private static DatedValue infer(String text, List<Mention> mentions, StoryYears story) {
     for (Mention m : mentions) {

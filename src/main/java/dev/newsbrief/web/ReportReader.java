@@ -86,7 +86,8 @@ final class ReportReader {
 
   /** The extension ingest should see: the file's own when it is a known one, else one from the content type. */
   static String extension(String filename, String contentType) {
-    String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+    // a gzipped file is unpacked by ingest (it knows the bytes); its format is the inner name's
+    String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1);
     if (EXTENSIONS.contains(ext)) return ext;

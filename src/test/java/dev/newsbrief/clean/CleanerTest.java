@@ -176,4 +176,32 @@ class CleanerTest {
     // ten reports; the budget is ~20 ms, asserted loosely so a busy machine does not fail the build
     assertThat(best / 1e6).isLessThan(100);
   }
+
+  @Test
+  void aloneAListInsideOrEndingTheReportIsItsOwn() {
+    String prose = "The jam takes an afternoon to make and keeps for a year in a cool cupboard, the cook said.\n\n";
+    String list = "• 8 ripe pears, cored and peeled\n\n• 1 lemon, or a quarter cup of juice\n\n• 6 tbsp fruit pectin powder\n\n"
+        + "• 1 tsp ground ginger\n\n";
+    String after = "Spoon the mixture into warm jars and boil them for ten minutes before the lids go on tight.";
+    Article recipe = new Article("r", "Pear jam", prose + list + after, null, null, null, "t");
+    assertThat(Cleaner.clean(recipe).removed()).isEmpty();
+    // the same list ending the report, alone: kept too (only a heading says it is links to other stories)
+    Article ending = new Article("e", "Pear jam", prose + after + "\n\n" + list.strip(), null, null, null, "t");
+    assertThat(Cleaner.clean(ending).removed()).isEmpty();
+  }
+
+  @Test
+  void aCreditWithBarsIsACaptionAndDataRowsAreStructureTheBodyKeeps() {
+    String text = "Emirates ordered thirty jets on Wednesday, the airline said at the Dubai air show.\n\n"
+        + "Natalie Naccache | Bloomberg | Getty Images\n\n"
+        + "Year | Orders | Deliveries\n\n2019 | 30 | 12\n\n"
+        + "Related: Boeing wins more orders at the show\n\n"
+        + "The order is worth nine billion dollars at list prices, the company said.";
+    Cleaned c = Cleaner.clean(new Article("a", "Jets", text, null, null, null, "t"));
+    assertThat(c.removed()).extracting(Removal::reason).containsExactly(Reasons.CAPTION, Reasons.TABLE_ROW,
+        Reasons.CALL_TO_ACTION);
+    assertThat(c.bodyText()).isEqualTo("Emirates ordered thirty jets on Wednesday, the airline said at the Dubai air show.\n\n"
+        + "Year | Orders | Deliveries\n\n2019 | 30 | 12\n\n"
+        + "The order is worth nine billion dollars at list prices, the company said.");
+  }
 }

@@ -174,10 +174,13 @@ class HostileInputTest {
     for (int story = 0; story < 2; story++) {
       String id = http.post("/api/stories", Map.of("name", "Huge " + story)).json().get("id").asText();
       huge.add(id);
+      // uploaded together, as a big file of reports arrives: the story is big from its first briefing on
+      String[] files = new String[8];
       for (int i = 0; i < 4; i++) {
-        String text = "Report " + story + "." + i + "\n" + (i + " " + paragraph).repeat(150_000 / paragraph.length());
-        assertThat(http.post("/api/stories/" + id + "/reports", Map.of("text", text)).status()).isEqualTo(201);
+        files[2 * i] = "r" + i + ".txt";
+        files[2 * i + 1] = "Report " + story + "." + i + "\n" + (i + " " + paragraph).repeat(150_000 / paragraph.length());
       }
+      assertThat(http.upload("/api/stories/" + id + "/uploads", files).status()).isEqualTo(201);
     }
     String small = http.post("/api/stories", Map.of("name", "Small")).json().get("id").asText();
     for (String r : ApiTest.REPORTS) http.post("/api/stories/" + small + "/reports", Map.of("text", r));
