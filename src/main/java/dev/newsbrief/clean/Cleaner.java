@@ -167,8 +167,9 @@ public final class Cleaner {
         double mean = marked >= MIN_LIST_ITEMS ? markedShare / marked : itemShare / items;
         String why = null;
         // alone, a report's own lines are the only vocabulary: a list inside it (ingredients, products, key
-        // figures) shares few words with its prose too, so only the cluster's words can call a list unrelated
-        boolean inside = alone && proseFollows(us, reason, j);
+        // figures) shares few words with its prose too, so only the cluster's words can call a list unrelated;
+        // nor is a list that holds most of the report's words a sidebar: the report is the list
+        boolean inside = alone && (proseFollows(us, reason, j) || 2 * words(us, reason, i, j) >= words(us, reason, 0, n));
         if (mean < Math.min(OFF_TOPIC, 0.55 * median) && !inside) why = Reasons.UNRELATED_HEADLINES;
         // alone, a list that ends the report is as likely its own (a recipe's steps) as links to others
         else if (heading || (j == n && !alone)) why = Reasons.RELATED_LINKS;
@@ -178,6 +179,13 @@ public final class Cleaner {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /** Words of the units from..to (exclusive) not already removed. */
+  private static int words(List<Unit> us, String[] reason, int from, int to) {
+    int w = 0;
+    for (int k = from; k < to; k++) if (reason[k] == null) w += us.get(k).words;
+    return w;
   }
 
   private static boolean proseFollows(List<Unit> us, String[] reason, int from) {

@@ -89,7 +89,7 @@ final class FurnitureRules {
     String lower = t.toLowerCase(Locale.ROOT);
     // keyword prefilters keep the case-insensitive patterns off ordinary paragraphs (speed)
     if (u.words <= 15) {
-      String bare = t.replaceAll("^[•·▪►◦‣*–—-]\\s*", "").replaceAll("[\\s.:!›»>|→]+$", "");
+      String bare = t.replaceAll("^[•·▪►◦‣*–—|-]\\s*", "").replaceAll("[\\s.:!›»>|→]+$", "");
       if (u.words <= 8 && ADVERT.matcher(bare).matches()) return Reasons.ADVERTISEMENT;
       if (u.words <= 10 && isShareButtons(bare)) return Reasons.SHARE;
       if (CALL_TO_ACTION.matcher(bare).matches()) return Reasons.CALL_TO_ACTION;

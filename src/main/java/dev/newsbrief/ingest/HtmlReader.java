@@ -47,15 +47,16 @@ final class HtmlReader {
   /** Reads the page; {@code dropped} hears what of the page was left out as furniture, and why. */
   static Article read(String html, String id, String origin, String baseUrl, PageFurniture.Sink dropped) {
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    java.util.Map<String, String> metas = metas(doc);
     List<JsonNode> ld = jsonLd(doc);
-    String siteName = firstNonBlank(meta(doc, "og:site_name"), ldText(ld, "publisher", "name"), meta(doc, "application-name"));
-    String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ldText(ld, "url"),
+    String siteName = firstNonBlank(meta(metas, "og:site_name"), ldText(ld, "publisher", "name"), meta(metas, "application-name"));
+    String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(metas, "og:url"), ldText(ld, "url"),
         baseUrl != null && baseUrl.startsWith("http") ? baseUrl : null);
     String outlet = firstNonBlank(siteName, host(url));
-    String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ldText(ld, "headline"),
+    String title = firstNonBlank(meta(metas, "og:title"), meta(metas, "twitter:title"), ldText(ld, "headline"),
         stripSiteSuffix(doc.title(), siteName), text(doc.selectFirst("h1")));
-    Dated published = published(doc, ld, url);
-    PageFacts facts = new PageFacts(authors(doc, ld), published.evidence(), language(doc));
+    Dated published = published(doc, metas, ld, url);
+    PageFacts facts = new PageFacts(authors(doc, ld), published.evidence(), language(doc, metas));
 
     Document body = doc.clone();
     PageFurniture.strip(body, dropped);
@@ -78,6 +79,8 @@ final class HtmlReader {
         if (!kept.contains(p)) dropped.dropped("outside the article's main block", p);
       }
     }
+    String articleBody = ldText(ld, "articleBody");
+    if (articleBody != null) text = ArticleBodyGuide.apply(text, blocks(whole), articleBody, dropped);
     text = dropLeadingTitle(text, title);
     return new Article(id, title == null ? "" : title.strip(), text, outlet, url, published.date(), origin, facts);
   }
@@ -150,9 +153,9 @@ final class HtmlReader {
   private record Dated(LocalDate date, String evidence) {}
 
   /** The publication date and where it was found: meta tags, JSON-LD, a time element, the URL's path. */
-  private static Dated published(Document doc, List<JsonNode> ld, String url) {
+  private static Dated published(Document doc, java.util.Map<String, String> metas, List<JsonNode> ld, String url) {
     for (String name : DATE_META) {
-      LocalDate d = Dates.parse(meta(doc, name));
+      LocalDate d = Dates.parse(meta(metas, name));
       if (d != null) return new Dated(d, "meta " + name);
     }
     for (String key : new String[] {"datePublished", "dateCreated"}) {
@@ -165,7 +168,7 @@ final class HtmlReader {
     }
     LocalDate d = Dates.filedUnder(url);
     if (d != null) return new Dated(d, "URL path");
-    d = Dates.parse(meta(doc, "og:updated_time"));
+    d = Dates.parse(meta(metas, "og:updated_time"));
     return d == null ? new Dated(null, null) : new Dated(d, "meta og:updated_time (the last update)");
   }
 
@@ -192,26 +195,31 @@ final class HtmlReader {
   }
 
   /** The language the page declares, as a lowercase tag ("en", "pt-br"), or {@code null}. */
-  private static String language(Document doc) {
+  private static String language(Document doc, java.util.Map<String, String> metas) {
     Element html = doc.selectFirst("html");
-    String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta(doc, "content-language"),
-        attr(doc, "meta[http-equiv=content-language]", "content"), meta(doc, "og:locale"), meta(doc, "inLanguage"));
+    String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta(metas, "content-language"),
+        attr(doc, "meta[http-equiv=content-language]", "content"), meta(metas, "og:locale"), meta(metas, "inLanguage"));
     if (lang == null) return null;
     lang = lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     return lang.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*") ? lang : null;
   }
 
   /** Content of a meta tag named by property, name or itemprop (case-insensitive). */
-  static String meta(Document doc, String key) {
+  private static String meta(java.util.Map<String, String> metas, String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every meta tag's content by its property, name and itemprop, lowercased; the first in the page wins. */
+  private static java.util.Map<String, String> metas(Document doc) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
     for (Element m : doc.select("meta")) {
+      String c = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
+      if (c.isBlank()) continue;
       for (String a : new String[] {"property", "name", "itemprop"}) {
-        if (m.attr(a).equalsIgnoreCase(key)) {
-          String c = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
-          if (!c.isBlank()) return c.strip();
-        }
+        if (m.hasAttr(a)) out.putIfAbsent(m.attr(a).toLowerCase(Locale.ROOT), c.strip());
       }
     }
-    return null;
+    return out;
   }
 
   private static String attr(Document doc, String css, String attr) {

@@ -191,6 +191,28 @@ class CleanerTest {
   }
 
   @Test
+  void aloneAListThatIsMostOfTheReportIsTheReport() {
+    StringBuilder list = new StringBuilder("Black Friday is upon us: for anyone who has just landed from Mars, the black"
+        + " Friday is yet another custom imported from the United States, where shops offer big discounts the day after"
+        + " Thanksgiving.\n\nThe tradition took hold in the sixties, when American shopkeepers began to cut prices to start"
+        + " the Christmas shopping season.\n\nIn recent years the day has grown into a whole week of offers that drag on"
+        + " through the days before it.\n\nAnd who are we to stay out of the race? Here are the offers for nostalgics of"
+        + " the eighties and nineties not to be missed:\n\n");
+    String[] items = {"Lego Star Wars 75188 Resistance Bomber building kit", "Polistil 960574 electric racing track overtaking",
+        "Nolan box: Interstellar, Dark Knight trilogy, Inception, Prestige (Blu-Ray)", "Blade Runner The Final Cut (4K Ultra HD)",
+        "Knights of the Zodiac part one, the twelve houses (12 DVD)", "Ghostbusters collection 1-2 steelbook (2 Blu-Ray)",
+        "Indiana Jones collection 1-4 steelbook (5 Blu-Ray)", "Magnum P.I. complete collection, seasons 1-8 (45 DVD)",
+        "Portable drum kit with 7 pads, speakers and sticks, USB", "DeLorean time machine model from Back to the Future, 1:24",
+        "Goonies Never Say Die doormat", "Roger Waters The Wall (DVD)", "Dark Side of the Moon, 180 g remastered vinyl",
+        "Polaroid 600 camera, eighties style", "Hasbro Taboo party game", "Monopoly travel edition"};
+    for (int i = 0; i < items.length; i++) {
+      list.append(i + 1).append(") ").append(items[i]).append("\n\nhttp://amzn.to/2x").append(i).append("\n\n");
+    }
+    Cleaned c = Cleaner.clean(new Article("l", "Gifts for nostalgics", list.toString().strip(), null, null, null, "t"));
+    assertThat(c.removed()).isEmpty();
+  }
+
+  @Test
   void aCreditWithBarsIsACaptionAndDataRowsAreStructureTheBodyKeeps() {
     String text = "Emirates ordered thirty jets on Wednesday, the airline said at the Dubai air show.\n\n"
         + "Natalie Naccache | Bloomberg | Getty Images\n\n"

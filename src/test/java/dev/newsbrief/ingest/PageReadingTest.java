@@ -127,4 +127,23 @@ class PageReadingTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void aJsonLdArticleBodyThatAgreesWithThePageLeavesOutWhatItLacksAndATeaserChangesNothing() {
+    String promo = "<p>Our reporters work hard to bring you this story every single day of the week, so please"
+        + " consider a gift to the newsroom today and every month after.</p>";
+    String body = text(P1) + " " + text(P2) + " " + text(P3);
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\"}</script>";
+    Article guided = read(page(ld, "<article>" + P1 + P2 + promo + P3 + "</article>"));
+    assertThat(guided.text()).contains("church hall").contains("in the spring").doesNotContain("consider a gift");
+
+    String teaser = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + text(P1) + " " + text(P1)
+        + "\"}</script>";
+    Article unguided = read(page(teaser, "<article>" + P1 + P2 + promo + P3 + "</article>"));
+    assertThat(unguided.text()).contains("church hall").contains("consider a gift");
+  }
+
+  private static String text(String p) {
+    return p.replaceAll("<[^>]+>", "");
+  }
 }
