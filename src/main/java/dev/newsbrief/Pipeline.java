@@ -21,6 +21,7 @@ import dev.newsbrief.model.Voice;
 import dev.newsbrief.story.Headline;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
+import dev.newsbrief.summary.Focus;
 import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.text.ReportingVerbs;
@@ -61,6 +62,7 @@ public final class Pipeline {
   }
 
   private final Summarizer summarizer;
+  private final Focus focus;
 
   public Pipeline() {
     this(new ConceptSummarizer());
@@ -68,6 +70,16 @@ public final class Pipeline {
 
   public Pipeline(Summarizer summarizer) {
     this.summarizer = summarizer;
+    this.focus = null;
+  }
+
+  /** How much a concept the question does not touch keeps of its weight (see {@link Focus#weighting}). */
+  public static final double FOCUS_FLOOR = 1.0;
+
+  /** Briefings whose summary answers a reader's question (query-focused): {@code brief --focus}. */
+  public Pipeline(Focus focus) {
+    this.summarizer = new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT);
+    this.focus = focus;
   }
 
   /** Briefs one story told by the given reports. */
@@ -87,7 +99,13 @@ public final class Pipeline {
     List<Quote> quotes = Voices.quotes(story);
     List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = disputedFigures(story, quotes);
-    return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes(story));
+    List<String> notes = notes(story);
+    if (focus != null) {
+      notes = new ArrayList<>(notes);
+      notes.add(0, "The summary answers: \"" + focus.question() + "\""
+          + (focus.isEmpty() ? " (no word of it names a subject, so it is the plain summary)." : "."));
+    }
+    return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes);
   }
 
   /**

@@ -80,6 +80,10 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--no-language-check", description = "Do not warn about reports that do not look like English.")
   boolean noLanguageCheck;
 
+  @Option(names = "--focus", paramLabel = "QUESTION",
+      description = "Make the summary answer a question or keywords, e.g. --focus \"Aleppo ceasefire\" (still verbatim and cited).")
+  String focus;
+
   @Option(names = "--all", description = "When the reports tell several stories, brief each of them, biggest first (md or json).")
   boolean all;
 
@@ -130,7 +134,7 @@ final class BriefCommand implements Callable<Integer> {
       err.println("newsbrief: --all writes md or json; for one HTML page per story use 'newsbrief stories --out DIR --format html'");
       return ExitCode.USAGE;
     }
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = focus == null || focus.isBlank() ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
     Story whole = pipeline.analyse(ingested.articles());
     List<List<Article>> piles = stories(whole, err, all);
     // one story (the usual case) is briefed as analysed; the stories of a mixed pile are analysed each

@@ -51,6 +51,15 @@ class MainTest {
   }
 
   @Test
+  void aFocusedBriefSaysWhatItAnswers() throws Exception {
+    Run r = run("brief", "--format", "json", "--focus", "What did the engineers say about the dam?");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("notes").get(0).asText()).isEqualTo("The summary answers: \"What did the engineers say about the dam?\".");
+    assertThat(root.get("summary").size()).isPositive();
+  }
+
+  @Test
   void missingInputIsAnInputError() {
     Run r = run("brief", dir.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(ExitCode.INPUT);

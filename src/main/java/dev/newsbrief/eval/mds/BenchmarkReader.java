@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>DUC layout: {@code DIR/docs/<cluster>/<report files>} and
  *       {@code DIR/models/<CLUSTER-without-suffix>.M.100.T.<assessor>[.html]}, references one
- *       sentence per line ({@code D30003.M.100.T.B} belongs to cluster {@code d30003t});</li>
+ *       sentence per line ({@code D30003.M.100.T.B} belongs to cluster {@code d30003t},
+ *       {@code D0601.M.250.A.A} to {@code D0601A}); with {@code DIR/topics.sgml} (DUC 2006), each
+ *       cluster's question is its topic's title and narrative;</li>
  *   <li>JSONL: one cluster per line,
  *       {@code {"id": "...", "docs": [{"id","title","text","published","source","url"}], "references": ["summary", ...]}},
  *       a reference's sentences being its lines.</li>
@@ -37,6 +39,7 @@ public final class BenchmarkReader {
     if (Files.isRegularFile(path)) return readJsonl(path);
     Path docs = path.resolve("docs");
     if (!Files.isDirectory(docs)) throw new IngestException(path + " is neither a JSONL file nor a folder with docs/ (DUC layout)");
+    java.util.Map<String, String> questions = questions(path.resolve("topics.sgml"));
     List<Cluster> out = new ArrayList<>();
     List<Path> clusters;
     try (Stream<Path> s = Files.list(docs)) {
@@ -45,7 +48,7 @@ public final class BenchmarkReader {
     for (Path c : clusters) {
       String id = c.getFileName().toString();
       List<Article> articles = Ingest.read(List.of(c.toString()), InputStream.nullInputStream()).articles();
-      out.add(new Cluster(id, articles, references(path.resolve("models"), id)));
+      out.add(new Cluster(id, articles, references(path.resolve("models"), id), questions.get(id.toUpperCase(Locale.ROOT))));
     }
     if (out.isEmpty()) throw new IngestException("no cluster folder in " + docs);
     return out;
@@ -54,7 +57,7 @@ public final class BenchmarkReader {
   /** References of a DUC cluster: model files whose name starts with the cluster id less its suffix letter. */
   static List<List<String>> references(Path models, String clusterId) throws IOException {
     if (!Files.isDirectory(models)) return List.of();
-    String prefix = clusterId.replaceFirst("[a-z]$", "").toUpperCase(Locale.ROOT) + ".";
+    String prefix = clusterId.replaceFirst("[a-zA-Z]$", "").toUpperCase(Locale.ROOT) + ".";
     List<List<String>> refs = new ArrayList<>();
     try (Stream<Path> s = Files.list(models)) {
       for (Path m : s.filter(p -> p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith(prefix)).sorted().toList()) {
@@ -62,6 +65,20 @@ public final class BenchmarkReader {
       }
     }
     return refs;
+  }
+
+  private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
+      "(?is)<topic>.*?<num>\\s*(\\S+)\\s*</num>.*?<title>(.*?)</title>.*?<narr>(.*?)</narr>.*?</topic>");
+
+  /** DUC 2006 topics ({@code topics.sgml}): each topic's title and narrative, by its number; none when absent. */
+  static java.util.Map<String, String> questions(Path topics) throws IOException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (!Files.isRegularFile(topics)) return out;
+    java.util.regex.Matcher m = TOPIC.matcher(Files.readString(topics, StandardCharsets.ISO_8859_1));
+    while (m.find()) {
+      out.put(m.group(1).toUpperCase(Locale.ROOT), (m.group(2).strip() + ". " + m.group(3).strip()).replaceAll("\\s+", " "));
+    }
+    return out;
   }
 
   private static List<String> lines(String text) {

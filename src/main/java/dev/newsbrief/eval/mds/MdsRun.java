@@ -39,7 +39,7 @@ public final class MdsRun {
       List<RougeText> refs = c.references().stream().map(r -> RougeText.of(r, options)).toList();
       for (Method m : methods) {
         long t = System.nanoTime();
-        List<String> summary = m.summarize(c.articles(), words);
+        List<String> summary = m.summarize(c, words);
         double ms = (System.nanoTime() - t) / 1e6;
         RougeScores scores = refs.isEmpty() ? null : Rouge.score(RougeText.of(summary, options), refs);
         out.get(m.name()).add(new Row(m.name(), c.id(), summary, scores, ms));

@@ -6,6 +6,7 @@ import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
+import dev.newsbrief.summary.Focus;
 import dev.newsbrief.summary.Summarizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +20,27 @@ public interface Method {
   /** The summary as sentences, at most {@code words} whitespace words in all. */
   List<String> summarize(List<Article> articles, int words);
 
+  /** The summary of a benchmark cluster; a method that reads the cluster's question overrides this. */
+  default List<String> summarize(Cluster cluster, int words) {
+    return summarize(cluster.articles(), words);
+  }
+
+  /**
+   * newsbrief focused on each cluster's question ({@code brief --focus}), the generic newsbrief
+   * when a cluster has none; {@code floor} is what a concept the question does not touch keeps.
+   */
+  static Method focused(String name, double floor) {
+    return pipeline(name, question -> question == null ? new ConceptSummarizer()
+        : new ConceptSummarizer(Focus.of(question).weighting(floor), ConceptSummarizer.Settings.DEFAULT));
+  }
+
   /** newsbrief's pipeline with a given summarizer: cleaning, analysis, wire copies, then selection. */
   static Method pipeline(String name, Summarizer summarizer) {
-    Pipeline pipeline = new Pipeline(summarizer);
+    return pipeline(name, question -> summarizer);
+  }
+
+  /** newsbrief's pipeline with the summarizer for a cluster's question ({@code null}: none). */
+  private static Method pipeline(String name, java.util.function.Function<String, Summarizer> forQuestion) {
     return new Method() {
       @Override
       public String name() {
@@ -30,7 +49,13 @@ public interface Method {
 
       @Override
       public List<String> summarize(List<Article> articles, int words) {
-        Story story = pipeline.analyse(articles);
+        return summarize(new Cluster(name, articles, List.of()), words);
+      }
+
+      @Override
+      public List<String> summarize(Cluster cluster, int words) {
+        Pipeline pipeline = new Pipeline(forQuestion.apply(cluster.question()));
+        Story story = pipeline.analyse(cluster.articles());
         return pipeline.summaryAsShown(story, words);
       }
     };

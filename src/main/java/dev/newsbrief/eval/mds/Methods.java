@@ -71,6 +71,8 @@ public final class Methods {
     ALL.put("concepts-v1-no-lead-bonus", () -> Method.pipeline("concepts-v1-no-lead-bonus",
         new ConceptSummarizer(ConceptWeighting.frequency(0, 0, 1.0), v1)));
     ALL.put("lead", Method::lead);
+    // focused on each cluster's question (DUC 2006 topics); generic where a cluster has none
+    ALL.put("newsbrief-focused", () -> Method.focused("newsbrief-focused", dev.newsbrief.Pipeline.FOCUS_FLOOR));
   }
 
   private Methods() {}
