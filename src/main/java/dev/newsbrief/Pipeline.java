@@ -7,6 +7,7 @@ import dev.newsbrief.clean.Cleaner;
 import dev.newsbrief.clean.Reasons;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
+import dev.newsbrief.model.Latest;
 import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.figures.DisputeFinder;
 import dev.newsbrief.model.DisputedFigure;
@@ -22,6 +23,7 @@ import dev.newsbrief.story.Headline;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
 import dev.newsbrief.summary.Focus;
+import dev.newsbrief.summary.LatestEvent;
 import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.text.ReportingVerbs;
@@ -95,6 +97,11 @@ public final class Pipeline {
     List<Sentence> chosen = summarizeAsShown(story, names, options.words());
     List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
         names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
+    // a storyline opens with where it stands now; its sentences are cited as the summary's are
+    List<Sentence> newest = LatestEvent.sentences(story, summarizer, citer);
+    List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
+        names.apply(newest, newest.stream().map(citer::cite).toList(), citer::quoting), citer);
+    Latest latest = newest.isEmpty() ? Latest.NONE : new Latest(LatestEvent.day(story), latestCited);
     List<TimelineEntry> timeline = introduceNames(story, names, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
     List<Quote> quotes = Voices.quotes(story);
     List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
@@ -105,7 +112,7 @@ public final class Pipeline {
       notes.add(0, "The summary answers: \"" + focus.question() + "\""
           + (focus.isEmpty() ? " (no word of it names a subject, so it is the plain summary)." : "."));
     }
-    return new Brief(Headline.of(story), summary, timeline, voices, figures, sources(story), notes);
+    return new Brief(Headline.of(story), latest, summary, timeline, voices, figures, sources(story), notes);
   }
 
   /**

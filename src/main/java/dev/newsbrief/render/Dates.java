@@ -13,6 +13,11 @@ final class Dates {
 
   private Dates() {}
 
+  /** A day as the briefing writes it: "7 Dec 2016". */
+  static String day(java.time.LocalDate d) {
+    return DAY.format(d);
+  }
+
   static String show(DatedValue d) {
     if (d == null || !d.isKnown()) return "undated";
     String s = plain(d);

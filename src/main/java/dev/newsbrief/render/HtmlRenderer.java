@@ -42,6 +42,12 @@ public final class HtmlRenderer {
         .append("<header><h1>").append(esc(brief.headline())).append("</h1><p class=\"meta\">Briefing of ")
         .append(brief.sources().size()).append(" report(s)</p></header>\n");
 
+    if (!brief.latest().isEmpty()) {
+      h.append("<section aria-labelledby=\"latest\"><h2 id=\"latest\">Latest (").append(esc(Dates.day(brief.latest().date())))
+          .append(")</h2><ul>\n");
+      for (CitedSentence s : brief.latest().summary()) h.append("<li>").append(esc(s.shown())).append(cites(s.citations())).append("</li>\n");
+      h.append("</ul></section>\n");
+    }
     h.append("<section aria-labelledby=\"summary\"><h2 id=\"summary\">Summary</h2><ul>\n");
     for (CitedSentence s : brief.summary()) h.append("<li>").append(esc(s.shown())).append(cites(s.citations())).append("</li>\n");
     h.append("</ul></section>\n");

@@ -23,7 +23,7 @@ import java.util.List;
  * so a refactoring of the model cannot change the output by accident.
  */
 public final class JsonRenderer {
-  public static final String SCHEMA = "newsbrief.brief/2";
+  public static final String SCHEMA = "newsbrief.brief/3";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonRenderer() {}
@@ -40,6 +40,14 @@ public final class JsonRenderer {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("headline", brief.headline());
+    if (brief.latest().isEmpty()) {
+      root.putNull("latest");
+    } else {
+      ObjectNode latest = root.putObject("latest");
+      latest.put("date", brief.latest().date().toString());
+      ArrayNode sentences = latest.putArray("summary");
+      brief.latest().summary().forEach(s -> sentences.add(cited(s)));
+    }
     ArrayNode summary = root.putArray("summary");
     brief.summary().forEach(s -> summary.add(cited(s)));
     ArrayNode timeline = root.putArray("timeline");

@@ -16,6 +16,11 @@ public final class MarkdownRenderer {
   public static String render(Brief brief) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(md(brief.headline())).append("\n\n");
+    if (!brief.latest().isEmpty()) {
+      out.append("## Latest (").append(Dates.day(brief.latest().date())).append(")\n\n");
+      for (CitedSentence s : brief.latest().summary()) out.append("- ").append(md(s.shown())).append(' ').append(cites(s)).append('\n');
+      out.append('\n');
+    }
     out.append("## Summary\n\n");
     if (brief.summary().isEmpty()) out.append("_No sentence of these reports could stand alone in a summary._\n");
     for (CitedSentence s : brief.summary()) out.append("- ").append(md(s.shown())).append(' ').append(cites(s)).append('\n');

@@ -10,9 +10,9 @@ class JsonRendererTest {
   @Test
   void writesTheDocumentedSchema() throws Exception {
     JsonNode root = new ObjectMapper().readTree(JsonRenderer.render(HtmlRendererTest.hostileBrief()));
-    assertThat(root.get("schema").asText()).isEqualTo("newsbrief.brief/2");
+    assertThat(root.get("schema").asText()).isEqualTo("newsbrief.brief/3");
     assertThat(root.fieldNames()).toIterable().containsExactly(
-        "schema", "headline", "summary", "timeline", "voices", "disputedFigures", "sources", "notes");
+        "schema", "headline", "latest", "summary", "timeline", "voices", "disputedFigures", "sources", "notes");
     JsonNode cite = root.at("/summary/0/citations/0");
     assertThat(cite.fieldNames()).toIterable().containsExactly("source", "id", "sentence", "start", "end", "text", "similarity");
     JsonNode date = root.at("/sources/0/date");

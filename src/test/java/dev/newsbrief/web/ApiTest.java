@@ -165,7 +165,7 @@ class ApiTest {
     // a burst of reports is briefed about once, not once per report
     assertThat(server.briefings().computations() - before).isBetween(1L, 2L);
     JsonNode brief = b.get("briefing");
-    assertThat(brief.get("schema").asText()).isEqualTo("newsbrief.brief/2");
+    assertThat(brief.get("schema").asText()).isEqualTo("newsbrief.brief/3");
     assertThat(brief.get("sources")).hasSize(3);
     assertThat(b.get("story").get("reports").asInt()).isEqualTo(3);
     assertThat(brief.get("summary").size()).isPositive();

@@ -434,7 +434,7 @@
     return seen;
   }
   function sentencesOf(b) {
-    return b.summary.concat(b.timeline);
+    return (b.latest ? b.latest.summary : []).concat(b.summary, b.timeline);
   }
 
   function renderBriefing(id, version, b) {
@@ -466,6 +466,11 @@
       isNewSentence(s) ? el('span', { className: 'badge' }, 'New') : null, s.shown || s.text, ' ', cites(s.citations));
 
     const parts = [];
+    if (b.latest && b.latest.summary.length) {
+      // a storyline opens with where it stands now; the summary follows as background
+      parts.push(el('section', { 'aria-labelledby': 'latest-h' }, el('h2', { id: 'latest-h' }, 'Latest (' + b.latest.date + ')'),
+        el('ul', { className: 'summary' }, b.latest.summary.map((s) => sentence(s)))));
+    }
     parts.push(el('section', { 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, 'Summary'),
       b.summary.length ? el('ul', { className: 'summary' }, b.summary.map((s) => sentence(s)))
         : el('p', { className: 'meta' }, b.sources.length ? 'No sentence of these reports could stand alone in a summary.' : 'Add reports to get a briefing.')));
