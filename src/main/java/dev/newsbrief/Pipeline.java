@@ -24,6 +24,7 @@ import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
 import dev.newsbrief.summary.Focus;
 import dev.newsbrief.summary.LatestEvent;
+import dev.newsbrief.summary.UpdateSummarizer;
 import dev.newsbrief.summary.Summarizer;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.text.ReportingVerbs;
@@ -64,15 +65,20 @@ public final class Pipeline {
   }
 
   private final Summarizer summarizer;
-  private final Focus focus;
+  private final String note;
 
   public Pipeline() {
     this(new ConceptSummarizer());
   }
 
   public Pipeline(Summarizer summarizer) {
+    this(summarizer, null);
+  }
+
+  /** A pipeline whose briefings open their notes with {@code note} (what kind of summary it is), when not null. */
+  public Pipeline(Summarizer summarizer, String note) {
     this.summarizer = summarizer;
-    this.focus = null;
+    this.note = note;
   }
 
   /** How much a concept the question does not touch keeps of its weight (see {@link Focus#weighting}). */
@@ -80,8 +86,12 @@ public final class Pipeline {
 
   /** Briefings whose summary answers a reader's question (query-focused): {@code brief --focus}. */
   public Pipeline(Focus focus) {
-    this.summarizer = new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT);
-    this.focus = focus;
+    this(new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT), focusNote(focus));
+  }
+
+  static String focusNote(Focus focus) {
+    return "The summary answers: \"" + focus.question() + "\""
+        + (focus.isEmpty() ? " (no word of it names a subject, so it is the plain summary)." : ".");
   }
 
   /** Briefs one story told by the given reports. */
@@ -98,7 +108,8 @@ public final class Pipeline {
     List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
         names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     // a storyline opens with where it stands now; its sentences are cited as the summary's are
-    List<Sentence> newest = LatestEvent.sentences(story, summarizer, citer);
+    // an update brief is itself what is new: no Latest above it
+    List<Sentence> newest = summarizer instanceof UpdateSummarizer ? List.of() : LatestEvent.sentences(story, summarizer, citer);
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
         names.apply(newest, newest.stream().map(citer::cite).toList(), citer::quoting), citer);
     Latest latest = newest.isEmpty() ? Latest.NONE : new Latest(LatestEvent.day(story), latestCited);
@@ -107,10 +118,9 @@ public final class Pipeline {
     List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
     List<DisputedFigure> figures = disputedFigures(story, quotes);
     List<String> notes = notes(story);
-    if (focus != null) {
+    if (note != null) {
       notes = new ArrayList<>(notes);
-      notes.add(0, "The summary answers: \"" + focus.question() + "\""
-          + (focus.isEmpty() ? " (no word of it names a subject, so it is the plain summary)." : "."));
+      notes.add(0, note);
     }
     return new Brief(Headline.of(story), latest, summary, timeline, voices, figures, sources(story), notes);
   }

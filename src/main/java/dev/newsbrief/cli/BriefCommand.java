@@ -84,6 +84,14 @@ final class BriefCommand implements Callable<Integer> {
       description = "Make the summary answer a question or keywords, e.g. --focus \"Aleppo ceasefire\" (still verbatim and cited).")
   String focus;
 
+  @Option(names = "--read", paramLabel = "OLD", arity = "1..*",
+      description = "Reports already read (files, folders, globs): the summary says only what INPUT adds to them (an update brief).")
+  List<String> read;
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "An update brief of the reports dated after DATE (yyyy-mm-dd; inferred dates count) for a reader of the others.")
+  java.time.LocalDate since;
+
   @Option(names = "--all", description = "When the reports tell several stories, brief each of them, biggest first (md or json).")
   boolean all;
 
@@ -134,6 +142,7 @@ final class BriefCommand implements Callable<Integer> {
       err.println("newsbrief: --all writes md or json; for one HTML page per story use 'newsbrief stories --out DIR --format html'");
       return ExitCode.USAGE;
     }
+    if (read != null || since != null) return update(ingested.articles(), options, inputPaths, err);
     Pipeline pipeline = focus == null || focus.isBlank() ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
     Story whole = pipeline.analyse(ingested.articles());
     List<List<Article>> piles = stories(whole, err, all);
@@ -153,6 +162,74 @@ final class BriefCommand implements Callable<Integer> {
     String text = rendered.size() == 1 ? rendered.get(0)
         : format == Format.json ? "[" + String.join(",\n", rendered.stream().map(String::strip).toList()) + "]\n"
         : String.join("\n---\n\n", rendered);
+    try {
+      Output.write(text, output, force, inputPaths, System.out);
+    } catch (Output.Refused e) {
+      err.println("newsbrief: " + e.getMessage());
+      return ExitCode.OUTPUT;
+    }
+    return ExitCode.OK;
+  }
+
+  /**
+   * An update brief: the story of the reports read and the new ones, its summary only what the new
+   * ones add ({@link UpdateSummarizer}); the new are INPUT with {@code --read}, else those dated after
+   * {@code --since}.
+   */
+  private int update(List<Article> inputArticles, Pipeline.Options options, List<Path> inputPaths, PrintWriter err) {
+    if (all) {
+      err.println("newsbrief: --all cannot be combined with --read or --since (an update brief is of one story)");
+      return ExitCode.USAGE;
+    }
+    List<Article> articles = new ArrayList<>();
+    java.util.Set<String> oldTexts = new java.util.HashSet<>(), ids = new java.util.HashSet<>();
+    if (read != null) {
+      try {
+        for (Article a : Ingest.read(read, System.in, new IngestOptions(maxFileMb * 1024L * 1024L, false)).articles()) {
+          articles.add(a);
+          ids.add(a.id());
+          oldTexts.add(a.text().strip());
+        }
+      } catch (IngestException e) {
+        err.println("newsbrief: --read: " + e.getMessage());
+        return ExitCode.INPUT;
+      }
+      inputPaths = new ArrayList<>(inputPaths);
+      inputPaths.addAll(Ingest.files(read));
+    }
+    java.util.Set<String> fresh = new java.util.HashSet<>();
+    for (Article a : inputArticles) {
+      if (oldTexts.contains(a.text().strip())) continue; // read already
+      String id = a.id();
+      for (int n = 2; !ids.add(id); n++) id = a.id() + "-new" + (n == 2 ? "" : n);
+      articles.add(id.equals(a.id()) ? a : new Article(id, a.title(), a.text(), a.outlet(), a.url(), a.published(), a.origin(), a.page()));
+      if (since == null) fresh.add(id);
+    }
+    Story story = new Pipeline().analyse(articles);
+    if (since != null) {
+      for (Document d : story.documents()) {
+        // the first day the report's date can be: one known only to its year is not surely after DATE
+        java.time.LocalDate day = story.date(d.id()).date();
+        boolean inInput = read == null || !oldTexts.contains(d.article().text().strip());
+        if (inInput && day != null && day.isAfter(since)) fresh.add(d.id());
+      }
+    }
+    if (fresh.isEmpty()) {
+      err.println("newsbrief: no new report to brief" + (since != null ? ": none is dated after " + since : ": every input was read already"));
+      return ExitCode.INPUT;
+    }
+    var weighting = focus == null || focus.isBlank() ? dev.newsbrief.summary.ConceptSummarizer.FREQUENCY
+        : dev.newsbrief.summary.Focus.of(focus).weighting(Pipeline.FOCUS_FLOOR);
+    String note = "Update: what " + fresh.size() + " new report(s) add to " + (story.documents().size() - fresh.size())
+        + " already read" + (since != null ? " (new: dated after " + since + ")" : "") + "; the summary draws on the new ones only.";
+    Pipeline pipeline = new Pipeline(new dev.newsbrief.summary.UpdateSummarizer(fresh, weighting,
+        dev.newsbrief.summary.UpdateSummarizer.KNOWN), note);
+    Brief brief = pipeline.brief(story, options);
+    String text = switch (format) {
+      case md -> MarkdownRenderer.render(brief);
+      case json -> JsonRenderer.render(brief);
+      case html -> HtmlRenderer.render(brief);
+    };
     try {
       Output.write(text, output, force, inputPaths, System.out);
     } catch (Output.Refused e) {

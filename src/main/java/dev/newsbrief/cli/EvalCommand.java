@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     description = "Measures newsbrief: summaries, timelines, citations, voices, dates, figures, stories, article extraction, speed.",
     subcommands = {EvalCommand.Speed.class, EvalMdsCommand.class, EvalTimelineCommand.class,
         EvalVoicesCommand.class, EvalCitationsCommand.class, EvalDatesCommand.class, EvalFiguresCommand.class, EvalStoriesCommand.class,
-        EvalExtractCommand.class})
+        EvalExtractCommand.class, EvalUpdateCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

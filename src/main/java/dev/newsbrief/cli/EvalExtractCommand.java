@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +19,7 @@ import picocli.CommandLine.Parameters;
     description = {"Scores article extraction on a folder in the article-extraction benchmark's layout",
         "(html/<id>.html.gz, ground-truth.json): the text newsbrief keeps (ingest, then cleaning) and Readability4J",
         "alone, with the benchmark's measure (word 4-gram shingles, each page weighing the same) and ms per page."})
-final class EvalExtractCommand implements Callable<Integer> {
+final class EvalExtractCommand extends EvalRun {
   @Parameters(paramLabel = "DIR", description = "The benchmark folder, e.g. ../shared/data/article-extraction-dev.")
   Path dir;
 
@@ -32,12 +30,8 @@ final class EvalExtractCommand implements Callable<Integer> {
       description = "Also write newsbrief's texts as the benchmark's output JSON (for its evaluate.py); never over an existing file.")
   Path predictions;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int measure(PrintWriter out, PrintWriter err) {
     List<ExtractionBenchmark.Page> pages;
     try {
       pages = ExtractionBenchmark.read(dir);
@@ -71,7 +65,6 @@ final class EvalExtractCommand implements Callable<Integer> {
         return ExitCode.OUTPUT;
       }
     }
-    out.flush();
     return ExitCode.OK;
   }
 }

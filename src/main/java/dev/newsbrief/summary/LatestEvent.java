@@ -57,12 +57,12 @@ public final class LatestEvent {
     // an earlier report's own words (a later copy repeats them; the citer does not cite a report's copy)
     Set<String> said = new HashSet<>();
     for (Document d : story.documents()) {
-      if (!latestIds.contains(d.id())) for (Sentence s : d.sentences()) said.add(key(s));
+      if (!latestIds.contains(d.id())) for (Sentence s : d.sentences()) said.add(UpdateSummarizer.key(s));
     }
     // a generous choice from the latest reports alone; of it, what the reports put first (the news of
     // the day leads a report; background comes further down) and no earlier report said
     List<Sentence> chosen = new ArrayList<>(summarizer.summarize(Story.of(latest), 3 * WORDS));
-    chosen.removeIf(s -> s.index() >= TOP || said.contains(key(s)) || citedBefore(s, citer, latestIds));
+    chosen.removeIf(s -> s.index() >= TOP || said.contains(UpdateSummarizer.key(s)) || citedBefore(s, citer, latestIds));
     chosen.sort(java.util.Comparator.comparingInt(Sentence::index));
     List<Sentence> out = new ArrayList<>();
     int words = 0;
@@ -81,10 +81,6 @@ public final class LatestEvent {
   private static boolean citedBefore(Sentence s, Citer citer, Set<String> latestIds) {
     for (Citation c : citer.cite(s).citations()) if (!latestIds.contains(c.articleId())) return true;
     return false;
-  }
-
-  private static String key(Sentence s) {
-    return s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip();
   }
 
   private static LocalDate dayOf(Story story, Document d) {

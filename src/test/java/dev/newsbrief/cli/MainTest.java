@@ -60,6 +60,24 @@ class MainTest {
   }
 
   @Test
+  void anUpdateBriefSaysWhatTheNewReportsAddToThoseRead() throws Exception {
+    String spill = "Dam spills at Marrow Ford\nThe dam at Marrow Ford spilled over on Monday and about 1,200 residents left their"
+        + " homes, county officials said. Engineers said the spillway had held through the night despite the heavy rain.\n";
+    String repair = "Repairs approved at Marrow Ford\nThe county approved repairs to the Marrow Ford spillway costing 4 million"
+        + " dollars, and work will start in the spring, officials said. The dam at Marrow Ford spilled over on Monday and"
+        + " about 1,200 residents left their homes, county officials said.\n";
+    Path old = Files.writeString(dir.resolve("old.txt"), spill);
+    Path fresh = Files.writeString(dir.resolve("new.txt"), repair);
+    Run r = run("brief", fresh.toString(), "--read", old.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("notes").get(0).asText()).startsWith("Update: what 1 new report(s) add to 1 already read");
+    assertThat(root.get("summary").findValuesAsText("text")).isNotEmpty().allMatch(t -> t.contains("repairs"));
+    assertThat(run("brief", fresh.toString(), "--read", old.toString(), fresh.toString()).code()).isEqualTo(ExitCode.INPUT);
+    assertThat(run("brief", old.toString(), "--since", "2020-01-01").err()).contains("none is dated after 2020-01-01");
+  }
+
+  @Test
   void missingInputIsAnInputError() {
     Run r = run("brief", dir.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(ExitCode.INPUT);

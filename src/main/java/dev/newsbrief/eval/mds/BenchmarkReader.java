@@ -55,9 +55,13 @@ public final class BenchmarkReader {
   }
 
   /** References of a DUC cluster: model files whose name starts with the cluster id less its suffix letter. */
-  static List<List<String>> references(Path models, String clusterId) throws IOException {
+  public static List<List<String>> references(Path models, String clusterId) throws IOException {
+    return referencesNamed(models, clusterId.replaceFirst("[a-zA-Z]$", "").toUpperCase(Locale.ROOT) + ".");
+  }
+
+  /** Model files whose name starts with {@code prefix} ({@code D0703-B.} for DUC 2007's update set B), one sentence a line. */
+  public static List<List<String>> referencesNamed(Path models, String prefix) throws IOException {
     if (!Files.isDirectory(models)) return List.of();
-    String prefix = clusterId.replaceFirst("[a-zA-Z]$", "").toUpperCase(Locale.ROOT) + ".";
     List<List<String>> refs = new ArrayList<>();
     try (Stream<Path> s = Files.list(models)) {
       for (Path m : s.filter(p -> p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith(prefix)).sorted().toList()) {
@@ -71,7 +75,7 @@ public final class BenchmarkReader {
       "(?is)<topic>.*?<num>\\s*(\\S+)\\s*</num>.*?<title>(.*?)</title>.*?<narr>(.*?)</narr>.*?</topic>");
 
   /** DUC 2006 topics ({@code topics.sgml}): each topic's title and narrative, by its number; none when absent. */
-  static java.util.Map<String, String> questions(Path topics) throws IOException {
+  public static java.util.Map<String, String> questions(Path topics) throws IOException {
     java.util.Map<String, String> out = new java.util.HashMap<>();
     if (!Files.isRegularFile(topics)) return out;
     java.util.regex.Matcher m = TOPIC.matcher(Files.readString(topics, StandardCharsets.ISO_8859_1));

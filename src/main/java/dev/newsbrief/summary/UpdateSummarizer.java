@@ -1,0 +1,78 @@
+package dev.newsbrief.summary;
+
+import dev.newsbrief.cite.Citer;
+import dev.newsbrief.model.Citation;
+import dev.newsbrief.model.Document;
+import dev.newsbrief.model.Sentence;
+import dev.newsbrief.story.Story;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An update summary: what the new reports add for a reader who has read the others. Concepts the
+ * read reports carry are worth little (the classic update weighting of concept coverage), the
+ * sentences are chosen from the new reports only, and one that a read report states (by the
+ * citation engine's test, or in the same words) is left out.
+ */
+public final class UpdateSummarizer implements Summarizer {
+  /** What a concept the reader has already met keeps of its weight. */
+  public static final double KNOWN = 0.5;
+
+  private final Set<String> fresh;
+  private final ConceptWeighting base;
+  private final double known;
+
+  /** @param newIds the article ids of the reports the reader has not read */
+  public UpdateSummarizer(Set<String> newIds) {
+    this(newIds, ConceptSummarizer.FREQUENCY, KNOWN);
+  }
+
+  public UpdateSummarizer(Set<String> newIds, ConceptWeighting base, double known) {
+    this.fresh = Set.copyOf(newIds);
+    this.base = base;
+    this.known = known;
+  }
+
+  @Override
+  public List<Sentence> summarize(Story story, int words) {
+    List<Document> unread = new ArrayList<>();
+    Set<String> seen = new HashSet<>(), saidBefore = new HashSet<>();
+    for (Document d : story.documents()) {
+      if (fresh.contains(d.id())) {
+        unread.add(d);
+      } else {
+        for (Sentence s : d.sentences()) {
+          seen.addAll(Concepts.of(s, true));
+          saidBefore.add(key(s));
+        }
+      }
+    }
+    if (unread.isEmpty()) return List.of();
+    ConceptWeighting novel = reports -> {
+      Map<String, Double> w = base.weights(reports);
+      w.replaceAll((c, v) -> seen.contains(c) ? v * known : v);
+      return w;
+    };
+    Citer citer = new Citer(story);
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : new ConceptSummarizer(novel, ConceptSummarizer.Settings.DEFAULT).summarize(Story.of(unread), words)) {
+      if (!saidBefore.contains(key(s)) && !citedToRead(s, citer)) out.add(s);
+    }
+    out.sort(story.readingOrder());
+    return out;
+  }
+
+  private boolean citedToRead(Sentence s, Citer citer) {
+    for (Citation c : citer.cite(s).citations()) if (!fresh.contains(c.articleId())) return true;
+    return false;
+  }
+
+  /** A sentence's words, for "the same words" (a later copy repeats an earlier report's sentences). */
+  static String key(Sentence s) {
+    return s.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+  }
+}
