@@ -135,7 +135,7 @@ final class BriefCommand implements Callable<Integer> {
       }
     }
     for (Problem p : ingested.problems()) {
-      err.println("newsbrief: " + (p.kind() == Problem.Kind.SKIPPED ? "skipped " : "warning: ") + p.origin() + ": " + p.message());
+      err.println("newsbrief: " + p.line());
     }
 
     if (all && format == Format.html) {

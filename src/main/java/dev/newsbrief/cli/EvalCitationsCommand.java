@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newsbrief eval citations}: the claim matcher against hand-labelled sentence pairs. */
-@Command(name = "citations", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "citations", header = "Scores the claim matcher behind citations on hand-labelled pairs.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores the claim matcher behind citations on hand-labelled (summary sentence, candidate)",
         "pairs: 5-fold cross-validation over the dev clusters (which also picks the settings), then the",
         "aside clusters, beside the TF-IDF test used before. 'same' is the positive class.",

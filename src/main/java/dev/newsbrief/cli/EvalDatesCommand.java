@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newsbrief eval dates}: the timeline's event dates against dates labelled by reading. */
-@Command(name = "dates", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "dates", header = "Scores the timeline's event dates against hand-labelled dates.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores the dates the timeline gives sentences against hand-labelled event dates (DUC 2003",
         "clusters, days of Timeline17 reports, the reference cluster): right, coarser, too fine, wrong or",
         "left out, on the dev clusters (rules were written on them), the aside ones and the fresh ones",

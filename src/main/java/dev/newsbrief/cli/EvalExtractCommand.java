@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval extract}: article extraction against a benchmark's true bodies. */
-@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "extract", header = "Scores article extraction against a benchmark's true bodies, beside Readability4J.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores article extraction on a folder in the article-extraction benchmark's layout",
         "(html/<id>.html.gz, ground-truth.json): the text newsbrief keeps (ingest, then cleaning) and Readability4J",
         "alone, with the benchmark's measure (word 4-gram shingles, each page weighing the same) and ms per page."})

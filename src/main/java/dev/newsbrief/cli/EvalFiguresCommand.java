@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newsbrief eval figures}: the Disputed figures section against figure frames labelled by reading. */
-@Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "figures", header = "Scores the Disputed figures section against hand-labelled figure frames.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores the Disputed figures section against hand-labelled figure frames (DUC 2003 clusters,",
         "days of Timeline17 reports, the reference cluster): groups that measure one quantity, the right",
         "label (changed over time vs sources disagree) and the disputes found, on the dev clusters (rules",

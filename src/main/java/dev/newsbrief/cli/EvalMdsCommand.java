@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval mds}: summary quality on a DUC-style benchmark, newsbrief beside baselines. */
-@Command(name = "mds", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "mds", header = "Scores summaries of a benchmark (ROUGE) with newsbrief and baselines.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Summarises every cluster of a benchmark with newsbrief and baselines, in one run,",
         "and scores them with ROUGE-1.5.5's DUC settings (-n 2 -m -l WORDS -f A -p 0.5 -2 4 -u).",
         "BENCHMARK: a folder in DUC layout (docs/<cluster>/, models/<CLUSTER>.M.100.T.<X>) or a JSONL file."})

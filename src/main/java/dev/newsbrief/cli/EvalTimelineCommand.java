@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval timeline}: timeline quality on Timeline17-style topics, newsbrief beside a baseline. */
-@Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "timeline", header = "Scores timelines on Timeline17-style topics (news-tls protocol).", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Builds a timeline for every reference timeline of every topic (news-tls protocol: l reference",
         "dates, k = round(mean sentences per reference date), reports published within the reference's span)",
         "with newsbrief and the firstsent baseline, and scores them with tilse's metrics: AR-1/AR-2",

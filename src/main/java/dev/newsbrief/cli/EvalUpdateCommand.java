@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsbrief eval update}: update summaries on the DUC 2007 update layout. */
-@Command(name = "update", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "update", header = "Scores update summaries (DUC 2007 update layout) beside generic ones.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores update summaries on the DUC 2007 update layout (docs/<topic>/<topic>-A|B|C, topics.sgml,",
         "models/<D07nn>-<set>.M.100.*): of A; of B having read A; of C having read A and B. newsbrief-update (focused",
         "on the topic's question, reading the earlier sets) beside newsbrief's generic summary of each set alone;",

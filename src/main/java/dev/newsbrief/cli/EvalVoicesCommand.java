@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newsbrief eval voices}: quotes and speakers against the shipped hand labels. */
-@Command(name = "voices", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "voices", header = "Scores quote detection and speaker attribution on hand-labelled reports.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Scores quote detection and speaker attribution against hand-labelled reports: gold (the",
         "rules were written on it), heldout, dev and aside (labelled later; aside is never tuned on).",
         "DATA: the evaluation data folder the labels point into (../shared/data)."})

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * {@code newsbrief extract}: the article newsbrief reads from each input, as briefings use it
  * (ingest, then cleaning, each input on its own): the same path as {@code brief} and {@code serve}.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "extract", header = "Shows the article newsbrief reads from each web page or file.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Shows the article newsbrief reads from each web page or file: title, body as kept (after cleaning),",
         "outlet, authors, date and where it was found, canonical URL, language. Files may be gzipped.",
         "Exit codes: 0 every input read, 3 some input gave no article (the others are still written), 2 usage."})

@@ -108,7 +108,7 @@ final class StoriesCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     for (Problem p : ingested.problems()) {
-      err.println("newsbrief: " + (p.kind() == Problem.Kind.SKIPPED ? "skipped " : "warning: ") + p.origin() + ": " + p.message());
+      err.println("newsbrief: " + p.line());
     }
     // each report read and analysed once, in parallel; placed in time order, undated ones last
     Set<String> already = detector.placedIds();

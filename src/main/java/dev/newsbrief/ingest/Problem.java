@@ -29,6 +29,12 @@ public record Problem(String origin, String message, Kind kind) {
     return new Problem(origin, message, Kind.WARNING);
   }
 
+  /** The problem as a command line says it: "skipped a.png: binary file (PNG image)" or "warning: b.txt: ...". */
+  public String line() {
+    return kind == Kind.SKIPPED ? "skipped " + origin + ": " + message.replaceFirst(",? skipped\\.?$", "")
+        : "warning: " + origin + ": " + message;
+  }
+
   @Override
   public String toString() {
     return origin + ": " + message;

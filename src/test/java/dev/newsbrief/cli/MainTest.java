@@ -78,6 +78,24 @@ class MainTest {
   }
 
   @Test
+  void aSkippedInputIsSaidSkippedOnceAndEvalListsWholeSummaries() throws Exception {
+    Path png = Files.write(dir.resolve("x.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2});
+    Path report = Files.writeString(dir.resolve("r.txt"), "Dam holds\nThe dam at Marrow Ford held on Monday after a night"
+        + " of heavy rain, engineers said, and about 1,200 residents who had left their homes began to return.\n");
+    Run r = run("brief", png.toString(), report.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).contains("newsbrief: skipped " + png + ": binary file (PNG image)\n").doesNotContain("), skipped");
+    // each eval subcommand's one-line summary is a whole sentence, not a description cut at its first line
+    String commands = run("eval", "--help").out().split("Commands:")[1];
+    java.util.List<String> entries = new java.util.ArrayList<>();
+    for (String l : commands.lines().toList()) {
+      if (l.startsWith("   ") && !entries.isEmpty()) entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + l.strip());
+      else if (!l.isBlank()) entries.add(l.strip());
+    }
+    assertThat(entries).hasSizeGreaterThan(8).allSatisfy(e -> assertThat(e).endsWith("."));
+  }
+
+  @Test
   void missingInputIsAnInputError() {
     Run r = run("brief", dir.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(ExitCode.INPUT);
