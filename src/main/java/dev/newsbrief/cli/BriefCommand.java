@@ -84,6 +84,9 @@ final class BriefCommand implements Callable<Integer> {
       description = "Make the summary answer a question or keywords, e.g. --focus \"Aleppo ceasefire\" (still verbatim and cited).")
   String focus;
 
+  @Option(names = "--title", paramLabel = "TEXT", description = "The briefing's headline (default: the story's, from its reports).")
+  String title;
+
   @Option(names = "--read", paramLabel = "OLD", arity = "1..*",
       description = "Reports already read (files, folders, globs): the summary says only what INPUT adds to them (an update brief).")
   List<String> read;
@@ -142,7 +145,7 @@ final class BriefCommand implements Callable<Integer> {
       err.println("newsbrief: --all writes md or json; for one HTML page per story use 'newsbrief stories --out DIR --format html'");
       return ExitCode.USAGE;
     }
-    if (read != null || since != null) return update(ingested.articles(), options, inputPaths, err);
+    if (read != null || since != null) return update(ingested.articles(), ingested.problems(), options, inputPaths, err);
     Pipeline pipeline = focus == null || focus.isBlank() ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
     Story whole = pipeline.analyse(ingested.articles());
     List<List<Article>> piles = stories(whole, err, all);
@@ -152,7 +155,7 @@ final class BriefCommand implements Callable<Integer> {
     List<String> rendered = new ArrayList<>();
     for (Story story : stories) {
       if (explain) explain(story, err);
-      Brief brief = pipeline.brief(story, options);
+      Brief brief = finish(pipeline.brief(story, options), ingested.problems());
       rendered.add(switch (format) {
         case md -> MarkdownRenderer.render(brief);
         case json -> JsonRenderer.render(brief);
@@ -176,7 +179,8 @@ final class BriefCommand implements Callable<Integer> {
    * ones add ({@link UpdateSummarizer}); the new are INPUT with {@code --read}, else those dated after
    * {@code --since}.
    */
-  private int update(List<Article> inputArticles, Pipeline.Options options, List<Path> inputPaths, PrintWriter err) {
+  private int update(List<Article> inputArticles, List<Problem> problems, Pipeline.Options options, List<Path> inputPaths,
+                     PrintWriter err) {
     if (all) {
       err.println("newsbrief: --all cannot be combined with --read or --since (an update brief is of one story)");
       return ExitCode.USAGE;
@@ -224,7 +228,7 @@ final class BriefCommand implements Callable<Integer> {
         + " already read" + (since != null ? " (new: dated after " + since + ")" : "") + "; the summary draws on the new ones only.";
     Pipeline pipeline = new Pipeline(new dev.newsbrief.summary.UpdateSummarizer(fresh, weighting,
         dev.newsbrief.summary.UpdateSummarizer.KNOWN), note);
-    Brief brief = pipeline.brief(story, options);
+    Brief brief = finish(pipeline.brief(story, options), problems);
     String text = switch (format) {
       case md -> MarkdownRenderer.render(brief);
       case json -> JsonRenderer.render(brief);
@@ -237,6 +241,13 @@ final class BriefCommand implements Callable<Integer> {
       return ExitCode.OUTPUT;
     }
     return ExitCode.OK;
+  }
+
+  /** The reader's title, and the inputs that were skipped or read with a caveat, in the briefing's notes. */
+  private Brief finish(Brief brief, List<Problem> problems) {
+    Brief out = title == null || title.isBlank() ? brief : brief.withHeadline(title.strip());
+    return problems.isEmpty() ? out : out.withNotes(problems.stream()
+        .map(p -> Character.toUpperCase(p.line().charAt(0)) + p.line().substring(1) + (p.line().endsWith(".") ? "" : ".")).toList());
   }
 
   /**

@@ -33,4 +33,16 @@ public record Brief(String headline, Latest latest, List<CitedSentence> summary,
     sources = List.copyOf(sources);
     notes = List.copyOf(notes);
   }
+
+  /** The same briefing under another headline (a reader's own title). */
+  public Brief withHeadline(String newHeadline) {
+    return new Brief(newHeadline, latest, summary, timeline, voices, figures, sources, notes);
+  }
+
+  /** The same briefing with more notes after its own (inputs skipped or read with a caveat). */
+  public Brief withNotes(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Brief(headline, latest, summary, timeline, voices, figures, sources, all);
+  }
 }

@@ -85,6 +85,10 @@ class MainTest {
     Run r = run("brief", png.toString(), report.toString());
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.err()).contains("newsbrief: skipped " + png + ": binary file (PNG image)\n").doesNotContain("), skipped");
+    // the briefing itself says so too, under the reader's own title
+    JsonNode brief = new ObjectMapper().readTree(run("brief", png.toString(), report.toString(), "-f", "json", "--title", "My dam").out());
+    assertThat(brief.get("headline").asText()).isEqualTo("My dam");
+    assertThat(brief.get("notes").toString()).contains("Skipped " + png + ": binary file (PNG image).");
     // each eval subcommand's one-line summary is a whole sentence, not a description cut at its first line
     String commands = run("eval", "--help").out().split("Commands:")[1];
     java.util.List<String> entries = new java.util.ArrayList<>();
