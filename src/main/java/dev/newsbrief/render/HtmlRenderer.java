@@ -110,8 +110,11 @@ public final class HtmlRenderer {
         h.append(esc(title));
       }
       if (s.outlet() != null) h.append(" — ").append(esc(s.outlet()));
-      h.append(" — <span class=\"").append(s.date().source() == dev.newsbrief.model.DatedValue.Source.INFERRED ? "inferred" : "")
-          .append("\">").append(esc(Dates.show(s.date()))).append("</span>");
+      boolean inferred = s.date().source() == dev.newsbrief.model.DatedValue.Source.INFERRED;
+      h.append(" — <span class=\"").append(inferred ? "inferred" : "").append("\"")
+          // why this date, on hover: the evidence the JSON gives
+          .append(inferred && !s.date().evidence().isBlank() ? " title=\"" + esc(s.date().evidence()) + "\"" : "")
+          .append(">").append(esc(Dates.show(s.date()))).append("</span>");
       if (s.origin() > 0) h.append(" <span class=\"copy\">(copy of [").append(s.origin()).append("])</span>");
       h.append("</li>\n");
     }

@@ -39,6 +39,16 @@ class HtmlRendererTest {
   }
 
   @Test
+  void anInferredSourceDateShowsItsEvidenceOnHoverEscaped() {
+    DatedValue inferred = new DatedValue(LocalDate.of(2016, 12, 7), dev.newsbrief.model.Granularity.DAY,
+        DatedValue.Source.INFERRED, 0.6, "'last Friday' and \"December 2\" name the same day <b>");
+    Brief b = new Brief("H", List.of(), List.of(), List.of(), List.of(),
+        List.of(new Source(1, "a", "T", null, null, inferred, 0, 10, 0)), List.of());
+    assertThat(HtmlRenderer.render(b)).contains("<span class=\"inferred\" title=\"&#39;last Friday&#39; and &quot;December 2&quot;"
+        + " name the same day &lt;b&gt;\">7 Dec 2016 (inferred)</span>");
+  }
+
+  @Test
   void markdownKeepsEachSentenceOnOneLineAndDropsControlCharacters() {
     Citation c = new Citation(1, "a", 0, 0, 5, "x", 1.0);
     Brief b = new Brief("Head\nline", List.of(new CitedSentence("One\nsentence\u001b[31m red", List.of(c))), List.of(),
