@@ -22,6 +22,7 @@ import dev.newsbrief.model.Voice;
 import dev.newsbrief.story.Headline;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
+import dev.newsbrief.summary.ConceptWeighting;
 import dev.newsbrief.summary.Focus;
 import dev.newsbrief.summary.LatestEvent;
 import dev.newsbrief.summary.UpdateSummarizer;
@@ -66,6 +67,7 @@ public final class Pipeline {
 
   private final Summarizer summarizer;
   private final String note;
+  private final boolean opensWithLatest;
 
   public Pipeline() {
     this(new ConceptSummarizer());
@@ -77,8 +79,22 @@ public final class Pipeline {
 
   /** A pipeline whose briefings open their notes with {@code note} (what kind of summary it is), when not null. */
   public Pipeline(Summarizer summarizer, String note) {
+    this(summarizer, note, true);
+  }
+
+  private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest) {
     this.summarizer = summarizer;
     this.note = note;
+    this.opensWithLatest = opensWithLatest;
+  }
+
+  /**
+   * Update briefs ({@code brief --read}, {@code --since}): the summary is what the reports
+   * {@code newIds} add for a reader of the others ({@link UpdateSummarizer}), and being itself what
+   * is new, the briefing has no Latest section above it.
+   */
+  public static Pipeline update(java.util.Set<String> newIds, ConceptWeighting weighting, String note) {
+    return new Pipeline(new UpdateSummarizer(newIds, weighting, UpdateSummarizer.KNOWN), note, false);
   }
 
   /** How much a concept the question does not touch keeps of its weight (see {@link Focus#weighting}). */
@@ -101,15 +117,14 @@ public final class Pipeline {
 
   /** Briefs a story already analysed (see {@link #analyse}). */
   public Brief brief(Story story, Options options) {
-    Citer citer = new Citer(story);
+    Citer citer = Citer.of(story);
     // people named by one name only get their full name in brackets the first time in each section
     NameIntroductions names = NameIntroductions.of(story);
     List<Sentence> chosen = summarizeAsShown(story, names, options.words());
     List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
         names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     // a storyline opens with where it stands now; its sentences are cited as the summary's are
-    // an update brief is itself what is new: no Latest above it
-    List<Sentence> newest = summarizer instanceof UpdateSummarizer ? List.of() : LatestEvent.sentences(story, summarizer, citer);
+    List<Sentence> newest = opensWithLatest ? LatestEvent.sentences(story) : List.of();
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
         names.apply(newest, newest.stream().map(citer::cite).toList(), citer::quoting), citer);
     Latest latest = newest.isEmpty() ? Latest.NONE : new Latest(LatestEvent.day(story), latestCited);

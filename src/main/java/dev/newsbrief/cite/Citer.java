@@ -54,6 +54,15 @@ public final class Citer {
     this.matcher = matcher;
   }
 
+  /**
+   * The story's citer, made once and kept with the story: a briefing and the summarizers it runs
+   * (update briefs, the Latest section) ask about the same sentences, and each citer indexes and
+   * embeds the story anew. For one thread at a time, as a story is briefed.
+   */
+  public static Citer of(Story story) {
+    return story.memo("cite.citer", () -> new Citer(story));
+  }
+
   /** The sentence with every independent report that states the same; computed once per sentence. */
   public CitedSentence cite(Sentence sentence) {
     return cited.computeIfAbsent(sentence, this::findCitations);

@@ -115,7 +115,7 @@ final class FurnitureRules {
     if (u.words <= 30 && containsAny(lower, "©", "(c)", "copyright", "rights reserved") && COPYRIGHT.matcher(t).find()) {
       return Reasons.COPYRIGHT;
     }
-    if (!u.endsSentence && TABLE_ROW.matcher(t).matches()) return Reasons.TABLE_ROW; // numbers in cells are no date line
+    if (!u.endsSentence && t.contains(" | ") && TABLE_ROW.matcher(t).matches()) return Reasons.TABLE_ROW; // numbers in cells are no date line
     if (u.words <= 12 && isDateOnly(t)) return Reasons.BYLINE;
     if (u.words <= 5 && STAFF_LINE.matcher(t).matches()) return Reasons.BYLINE;
     if (u.words <= 12 && !u.endsSentence && WIRE_NOTE.matcher(t).matches()) return Reasons.WIRE_NOTE;

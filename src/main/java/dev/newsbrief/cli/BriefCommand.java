@@ -118,7 +118,8 @@ final class BriefCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     // the files found through folders and globs are inputs too: checked now, so a long run is not lost at the end
-    List<Path> inputPaths = Ingest.files(inputs);
+    List<Path> inputPaths = new ArrayList<>(Ingest.files(inputs));
+    if (read != null) inputPaths.addAll(Ingest.files(read)); // the reports read are inputs too
     if (output != null && !output.toString().equals("-")) {
       try {
         Output.checkTarget(output, force, inputPaths);
@@ -145,13 +146,25 @@ final class BriefCommand implements Callable<Integer> {
       err.println("newsbrief: --all writes md or json; for one HTML page per story use 'newsbrief stories --out DIR --format html'");
       return ExitCode.USAGE;
     }
-    if (read != null || since != null) return update(ingested.articles(), ingested.problems(), options, inputPaths, err);
-    Pipeline pipeline = focus == null || focus.isBlank() ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
-    Story whole = pipeline.analyse(ingested.articles());
-    List<List<Article>> piles = stories(whole, err, all);
-    // one story (the usual case) is briefed as analysed; the stories of a mixed pile are analysed each
-    List<Story> stories = piles == null ? List.of(whole)
-        : (all ? piles : piles.subList(0, 1)).stream().map(pipeline::analyse).toList();
+    Pipeline pipeline;
+    List<Story> stories;
+    if (read != null || since != null) {
+      Update u;
+      try {
+        u = update(ingested.articles(), err);
+      } catch (Stop e) {
+        return e.code;
+      }
+      pipeline = u.pipeline();
+      stories = List.of(u.story());
+    } else {
+      pipeline = focus == null || focus.isBlank() ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
+      Story whole = pipeline.analyse(ingested.articles());
+      List<List<Article>> piles = stories(whole, err, all);
+      // one story (the usual case) is briefed as analysed; the stories of a mixed pile are analysed each
+      stories = piles == null ? List.of(whole)
+          : (all ? piles : piles.subList(0, 1)).stream().map(pipeline::analyse).toList();
+    }
     List<String> rendered = new ArrayList<>();
     for (Story story : stories) {
       if (explain) explain(story, err);
@@ -174,16 +187,28 @@ final class BriefCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** A command line's exit code, as a way out of a step that cannot go on (the reason is said already). */
+  private static final class Stop extends Exception {
+    final int code;
+
+    Stop(int code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+  }
+
+  /** The story of an update brief and the pipeline that briefs it. */
+  private record Update(Pipeline pipeline, Story story) {}
+
   /**
    * An update brief: the story of the reports read and the new ones, its summary only what the new
-   * ones add ({@link UpdateSummarizer}); the new are INPUT with {@code --read}, else those dated after
+   * ones add ({@link Pipeline#update}); the new are INPUT with {@code --read}, else those dated after
    * {@code --since}.
    */
-  private int update(List<Article> inputArticles, List<Problem> problems, Pipeline.Options options, List<Path> inputPaths,
-                     PrintWriter err) {
+  private Update update(List<Article> inputArticles, PrintWriter err) throws Stop {
     if (all) {
       err.println("newsbrief: --all cannot be combined with --read or --since (an update brief is of one story)");
-      return ExitCode.USAGE;
+      throw new Stop(ExitCode.USAGE);
     }
     List<Article> articles = new ArrayList<>();
     java.util.Set<String> oldTexts = new java.util.HashSet<>(), ids = new java.util.HashSet<>();
@@ -196,10 +221,8 @@ final class BriefCommand implements Callable<Integer> {
         }
       } catch (IngestException e) {
         err.println("newsbrief: --read: " + e.getMessage());
-        return ExitCode.INPUT;
+        throw new Stop(ExitCode.INPUT);
       }
-      inputPaths = new ArrayList<>(inputPaths);
-      inputPaths.addAll(Ingest.files(read));
     }
     java.util.Set<String> fresh = new java.util.HashSet<>();
     for (Article a : inputArticles) {
@@ -220,34 +243,25 @@ final class BriefCommand implements Callable<Integer> {
     }
     if (fresh.isEmpty()) {
       err.println("newsbrief: no new report to brief" + (since != null ? ": none is dated after " + since : ": every input was read already"));
-      return ExitCode.INPUT;
+      throw new Stop(ExitCode.INPUT);
     }
     var weighting = focus == null || focus.isBlank() ? dev.newsbrief.summary.ConceptSummarizer.FREQUENCY
         : dev.newsbrief.summary.Focus.of(focus).weighting(Pipeline.FOCUS_FLOOR);
     String note = "Update: what " + fresh.size() + " new report(s) add to " + (story.documents().size() - fresh.size())
         + " already read" + (since != null ? " (new: dated after " + since + ")" : "") + "; the summary draws on the new ones only.";
-    Pipeline pipeline = new Pipeline(new dev.newsbrief.summary.UpdateSummarizer(fresh, weighting,
-        dev.newsbrief.summary.UpdateSummarizer.KNOWN), note);
-    Brief brief = finish(pipeline.brief(story, options), problems);
-    String text = switch (format) {
-      case md -> MarkdownRenderer.render(brief);
-      case json -> JsonRenderer.render(brief);
-      case html -> HtmlRenderer.render(brief);
-    };
-    try {
-      Output.write(text, output, force, inputPaths, System.out);
-    } catch (Output.Refused e) {
-      err.println("newsbrief: " + e.getMessage());
-      return ExitCode.OUTPUT;
-    }
-    return ExitCode.OK;
+    return new Update(Pipeline.update(fresh, weighting, note), story);
   }
 
   /** The reader's title, and the inputs that were skipped or read with a caveat, in the briefing's notes. */
   private Brief finish(Brief brief, List<Problem> problems) {
     Brief out = title == null || title.isBlank() ? brief : brief.withHeadline(title.strip());
-    return problems.isEmpty() ? out : out.withNotes(problems.stream()
-        .map(p -> Character.toUpperCase(p.line().charAt(0)) + p.line().substring(1) + (p.line().endsWith(".") ? "" : ".")).toList());
+    return problems.isEmpty() ? out : out.withNotes(problems.stream().map(BriefCommand::asNote).toList());
+  }
+
+  /** "Skipped x.png: binary file (PNG image)." */
+  private static String asNote(Problem p) {
+    String line = p.line();
+    return Character.toUpperCase(line.charAt(0)) + line.substring(1) + (line.endsWith(".") ? "" : ".");
   }
 
   /**

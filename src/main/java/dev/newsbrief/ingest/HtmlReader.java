@@ -68,19 +68,26 @@ final class HtmlReader {
     }
     String text = content == null ? "" : blocks(content);
     Element whole = body.body() == null ? body : body.body();
-    if (text.length() < MIN_EXTRACTED_CHARS && blocks(whole).length() > text.length()) content = whole.clone();
-    if (content != null) {
-      PageFurniture.stripLinkParagraphs(content, dropped);
-      text = blocks(content);
-    }
-    if (dropped != PageFurniture.Sink.NONE && body.body() != null) {
-      java.util.Set<String> kept = new java.util.HashSet<>(List.of(text.split("\n\n")));
-      for (String p : blocks(body.body()).split("\n\n")) {
-        if (!kept.contains(p)) dropped.dropped("outside the article's main block", p);
+    String wholeText = null; // the page's text, rendered only when needed
+    if (text.length() < MIN_EXTRACTED_CHARS) {
+      wholeText = blocks(whole);
+      if (wholeText.length() > text.length()) {
+        content = whole.clone();
+        text = wholeText;
       }
     }
+    if (content != null && PageFurniture.stripLinkParagraphs(content, dropped)) text = blocks(content);
     String articleBody = ldText(ld, "articleBody");
-    if (articleBody != null) text = ArticleBodyGuide.apply(text, blocks(whole), articleBody, dropped);
+    if (dropped != PageFurniture.Sink.NONE || articleBody != null) {
+      if (wholeText == null) wholeText = blocks(whole);
+      if (dropped != PageFurniture.Sink.NONE) {
+        java.util.Set<String> kept = new java.util.HashSet<>(List.of(text.split("\n\n")));
+        for (String p : wholeText.split("\n\n")) {
+          if (!kept.contains(p)) dropped.dropped("outside the article's main block", p);
+        }
+      }
+      if (articleBody != null) text = ArticleBodyGuide.apply(text, wholeText, articleBody, dropped);
+    }
     text = dropLeadingTitle(text, title);
     return new Article(id, title == null ? "" : title.strip(), text, outlet, url, published.date(), origin, facts);
   }

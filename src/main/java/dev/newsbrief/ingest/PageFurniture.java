@@ -53,9 +53,11 @@ final class PageFurniture {
       if (HIDDEN_STYLE.matcher(e.attr("style")).find()) remove.accept(e, "hidden element");
     }
     for (Element e : page.select("[class], [id]")) {
+      String word = NEVER.contains(e.normalName()) ? null : furnitureWord(e);
       // an embedded post ("social-media-embed" around a tweet's blockquote) is a quotation the article makes
-      String word = NEVER.contains(e.normalName()) || e.selectFirst("blockquote") != null ? null : furnitureWord(e);
-      if (word != null) remove.accept(e, "named as page furniture (\"" + word + "\" in its class or id)");
+      if (word != null && e.selectFirst("blockquote") == null) {
+        remove.accept(e, "named as page furniture (\"" + word + "\" in its class or id)");
+      }
     }
     for (Element list : page.select("ul, ol")) {
       if (list.children().size() >= 3 && sizes.linkShare(list) > 0.6) remove.accept(list, "list of links");
@@ -74,15 +76,20 @@ final class PageFurniture {
    * In the article found: a paragraph or heading that is one link is a link to another story
    * ("READ MORE: ..."). Done after the article is found, where the links no longer tell the
    * article's container from a list of teasers.
+   *
+   * @return whether any was removed
    */
-  static void stripLinkParagraphs(Element article, Sink sink) {
+  static boolean stripLinkParagraphs(Element article, Sink sink) {
     TextSizes sizes = TextSizes.of(article);
+    boolean any = false;
     for (Element e : article.select("p, h2, h3, h4, h5, h6")) {
       if (e.parent() != null && sizes.all(e) > 0 && sizes.linkShare(e) >= 0.9) {
         if (sink != Sink.NONE) sink.dropped("a paragraph that is one link (to another story)", e.text());
         e.remove();
+        any = true;
       }
     }
+    return any;
   }
 
   private static String furnitureWord(Element e) {

@@ -1,7 +1,5 @@
 package dev.newsbrief.summary;
 
-import dev.newsbrief.cite.Citer;
-import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Granularity;
@@ -17,8 +15,7 @@ import java.util.Set;
 /**
  * The most recent event of a storyline and what it adds. A story is a storyline when its reports
  * dated to the day span more than two weeks; its latest event is told by the reports dated within
- * two days of the newest. Of those reports' sentences, chosen as the summary chooses, the ones that
- * no earlier report states (by the citation engine's test) are what is new.
+ * two days of the newest; what they add to everything before is an update brief of them.
  */
 public final class LatestEvent {
   static final int STORYLINE_DAYS = 14;
@@ -40,29 +37,23 @@ public final class LatestEvent {
     return first != null && ChronoUnit.DAYS.between(first, last) > STORYLINE_DAYS ? last : null;
   }
 
-  /** The sentences that tell what the latest event adds, in reading order (none for a story that is no storyline). */
-  public static List<Sentence> sentences(Story story, Summarizer summarizer, Citer citer) {
+  /**
+   * The sentences that tell what the latest event adds, in reading order (none for a story that is
+   * no storyline): an update brief ({@link UpdateSummarizer}) of the event's reports for a reader of
+   * everything before, generous, of which what the reports put first (the news of the day leads a
+   * report; background comes further down), within {@link #WORDS}.
+   */
+  public static List<Sentence> sentences(Story story) {
     LocalDate day = day(story);
     if (day == null) return List.of();
-    List<Document> latest = new ArrayList<>();
-    Set<String> latestIds = new HashSet<>();
     // copies count too: a report that repeats an earlier one and adds the news is still today's
+    Set<String> latest = new HashSet<>();
     for (Document d : story.documents()) {
       LocalDate own = dayOf(story, d);
-      if (own != null && ChronoUnit.DAYS.between(own, day) <= EVENT_DAYS) {
-        latest.add(d);
-        latestIds.add(d.id());
-      }
+      if (own != null && ChronoUnit.DAYS.between(own, day) <= EVENT_DAYS) latest.add(d.id());
     }
-    // an earlier report's own words (a later copy repeats them; the citer does not cite a report's copy)
-    Set<String> said = new HashSet<>();
-    for (Document d : story.documents()) {
-      if (!latestIds.contains(d.id())) for (Sentence s : d.sentences()) said.add(UpdateSummarizer.key(s));
-    }
-    // a generous choice from the latest reports alone; of it, what the reports put first (the news of
-    // the day leads a report; background comes further down) and no earlier report said
-    List<Sentence> chosen = new ArrayList<>(summarizer.summarize(Story.of(latest), 3 * WORDS));
-    chosen.removeIf(s -> s.index() >= TOP || said.contains(UpdateSummarizer.key(s)) || citedBefore(s, citer, latestIds));
+    List<Sentence> chosen = new ArrayList<>(new UpdateSummarizer(latest).summarize(story, 3 * WORDS));
+    chosen.removeIf(s -> s.index() >= TOP);
     chosen.sort(java.util.Comparator.comparingInt(Sentence::index));
     List<Sentence> out = new ArrayList<>();
     int words = 0;
@@ -77,11 +68,6 @@ public final class LatestEvent {
 
   /** Sentences of a report this far down are background more often than the day's news. */
   static final int TOP = 5;
-
-  private static boolean citedBefore(Sentence s, Citer citer, Set<String> latestIds) {
-    for (Citation c : citer.cite(s).citations()) if (!latestIds.contains(c.articleId())) return true;
-    return false;
-  }
 
   private static LocalDate dayOf(Story story, Document d) {
     DatedValue v = story.date(d.id());

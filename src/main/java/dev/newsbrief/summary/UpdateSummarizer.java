@@ -57,7 +57,7 @@ public final class UpdateSummarizer implements Summarizer {
       w.replaceAll((c, v) -> seen.contains(c) ? v * known : v);
       return w;
     };
-    Citer citer = new Citer(story);
+    Citer citer = Citer.of(story);
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : new ConceptSummarizer(novel, ConceptSummarizer.Settings.DEFAULT).summarize(Story.of(unread), words)) {
       if (!saidBefore.contains(key(s)) && !citedToRead(s, citer)) out.add(s);
