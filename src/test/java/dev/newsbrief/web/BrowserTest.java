@@ -23,17 +23,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,36 +38,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * uses it. Skipped, saying why, where no browser is installed.
  */
 class BrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir static Path dir;
   static WebServer server;
   static Http http;
+  static Browser browser;
   static WebDriver driver;
   static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "skipped: no browser (install Debian's chromium and chromium-driver for the end-to-end tests)");
+    Browser.assumeInstalled();
     server = WebServer.start(TestServers.config(dir.resolve("data")));
     http = new Http(server.uri());
-    // Point Selenium at the installed driver and browser so Selenium Manager never downloads anything.
-    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    browser = Browser.start(dir.resolve("chrome-profile"));
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) driver.quit();
+    if (browser != null) browser.close();
     if (server != null) server.close();
   }
 
@@ -81,7 +66,7 @@ class BrowserTest {
   }
 
   private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
   private static WebElement visible(String css) {
@@ -201,7 +186,7 @@ class BrowserTest {
     // nothing ran, nothing was parsed as markup
     assertThat(js("return window.__pwned === undefined ? null : String(window.__pwned);")).isNull();
     assertThat(driver.getTitle()).isEqualTo(evilName + " · newsbrief"); // the script would have set "pwned"
-    assertThat(driver.findElements(By.cssSelector("#main img, #main svg:not(.timeline-svg), #main b, #report-panel img, #report-panel script"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#main img, #main svg, #main b, #report-panel img, #report-panel script"))).isEmpty();
     assertThat(driver.findElements(By.cssSelector("script"))).hasSize(1); // app.js only
     assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
 
@@ -260,11 +245,12 @@ class BrowserTest {
     server.store().saveBriefing(key, server.store().signature(key), JsonRenderer.render(brief), "", "", null);
 
     open("#/s/" + Ids.story(key));
-    WebElement svg = visible("svg.timeline-svg");
-    assertThat(svg.findElements(By.cssSelector("circle"))).hasSize(2);
-    assertThat(svg.getAttribute("aria-label")).contains("2016-10-01").contains("2016-10-11");
+    WebElement strip = visible(".tl-strip");
+    assertThat(strip.findElements(By.cssSelector(".tl-dot"))).hasSize(2);
+    assertThat(strip.getAttribute("aria-label")).contains("from Oct 2016 to 11 Oct 2016");
     assertThat(driver.findElements(By.cssSelector("ol.timeline li"))).hasSize(2);
-    assertThat(driver.findElement(By.cssSelector("ol.timeline")).getText()).contains("2016-10 (inferred)");
+    // dates in the CLI's style, at the precision known
+    assertThat(driver.findElement(By.cssSelector("ol.timeline")).getText()).contains("Oct 2016 (inferred)").contains("11 Oct 2016");
     assertThat(driver.findElement(By.id("voices-h")).isDisplayed()).isTrue();
     assertThat(driver.findElement(By.cssSelector(".actor")).getText()).contains("Ana Ruiz").contains("“the spillway will hold”");
     assertThat(driver.findElement(By.id("figures-h")).isDisplayed()).isTrue();

@@ -4,7 +4,7 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { storyId: null, etag: null, version: 0, baseline: {}, timer: null, briefing: null, reportsById: {} };
+  const state = { storyId: null, etag: null, version: 0, baseline: {}, timer: null, briefing: null, reportsById: {}, opener: null };
 
   // ---- DOM building: text only ----
   function el(tag, attrs, ...children) {
@@ -32,6 +32,20 @@
       return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
     } catch (e) { return null; }
   }
+  // Dates in one style with the CLI's briefings ("7 Dec 2016", "Oct 2016"): the JSON gives the label.
+  const MON = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }); // "Sep", as Java's MMM
+  const DAY = { format: (t) => { const d = new Date(t); return d.getUTCDate() + ' ' + MON.format(d) + ' ' + d.getUTCFullYear(); } };
+  const MONTH = { format: (t) => { const d = new Date(t); return MON.format(d) + ' ' + d.getUTCFullYear(); } };
+  function dateLabel(d) {
+    if (!d || !d.value) return 'undated';
+    if (d.label) return d.label;
+    const t = parseDate(d.value);
+    if (t === null) return d.value;
+    return /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? DAY.format(t) : /^\d{4}-\d{2}$/.test(d.value) ? MONTH.format(t) : d.value;
+  }
+  const dayOf = (iso) => DAY.format(new Date(iso));
+  const momentOf = (iso) => { const t = new Date(iso); // local time, for when things happened on this server
+    return t.getDate() + ' ' + MON.format(Date.UTC(t.getFullYear(), t.getMonth(), 1)) + ' ' + t.getFullYear() + ', ' + t.toTimeString().slice(0, 5); };
   function say(msg, isError) {
     const s = $('status');
     s.textContent = msg || '';
@@ -122,19 +136,22 @@
       el('label', { for: 'follow-interval' }, 'Poll every (minutes)'),
       el('input', { id: 'follow-interval', type: 'number', min: 1, value: 30 }),
       el('button', { type: 'submit' }, 'Follow'), feeds);
-    main(el('h1', {}, 'Stories'), list, place, placeFiles, placeUrl, follow, form);
-    refreshUnassignedFeeds();
-    try {
-      const { data } = await api('/api/stories?limit=200');
-      if (data.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
-      for (const s of data.items) {
+    // Everything is fetched before the page is drawn, so nothing moves when it arrives (no layout shift).
+    let stories = null;
+    try { stories = (await api('/api/stories?limit=200')).data; } catch (e) { say(e.message, true); }
+    await refreshUnassignedFeeds(feeds);
+    if (location.hash.replace(/^#\/?$/, '') !== '') return; // the reader went elsewhere meanwhile
+    if (stories) {
+      if (stories.items.length === 0) list.appendChild(el('li', {}, 'No story yet: create one below.'));
+      for (const s of stories.items) {
         list.appendChild(el('li', {}, el('a', { href: '#/s/' + s.id }, s.name), ' ',
           el('span', { className: 'meta' }, s.reports + ' report' + (s.reports === 1 ? '' : 's')
             + (s.outlets ? ', ' + s.outlets + ' outlet' + (s.outlets === 1 ? '' : 's') : '')
-            + (s.lastReport ? ', last ' + new Date(s.lastReport).toLocaleDateString() : ''))));
+            + (s.lastReport ? ', last ' + dayOf(s.lastReport) : ''))));
       }
-      if (data.total > data.items.length) list.appendChild(el('li', { className: 'meta' }, (data.total - data.items.length) + ' older stories not shown'));
-    } catch (e) { say(e.message, true); }
+      if (stories.total > stories.items.length) list.appendChild(el('li', { className: 'meta' }, (stories.total - stories.items.length) + ' older stories not shown'));
+    }
+    main(el('h1', {}, 'Stories'), list, place, placeFiles, placeUrl, follow, form);
   }
 
   async function placeReport(ev) {
@@ -181,8 +198,8 @@
     } catch (e) { say(e.message, true); }
   }
 
-  async function refreshUnassignedFeeds() {
-    const list = $('unassigned-feeds');
+  async function refreshUnassignedFeeds(into) {
+    const list = into || $('unassigned-feeds');
     if (!list) return;
     try {
       const { data } = await api('/api/feeds');
@@ -210,7 +227,7 @@
     if (state.storyId === id && $('briefing')) { startPolling(); return; } // already shown: only the report panel changes
     state.storyId = id; state.etag = null; state.version = 0; state.briefing = null;
     if (!(id in state.baseline)) state.baseline[id] = loadSeen(id);
-    main(
+    const page = el('div', { id: 'story-page', hidden: true },
       el('h1', { id: 'story-name-h' }, '…'),
       el('p', { className: 'headline', id: 'briefing-headline' }),
       el('p', { className: 'meta', id: 'briefing-status' }),
@@ -222,8 +239,15 @@
       el('div', { id: 'briefing' }),
       addForms(id),
       el('section', { 'aria-labelledby': 'feeds-h' }, el('h2', { id: 'feeds-h' }, 'Feeds'), el('ul', { id: 'feed-list' })),
-      el('section', { 'aria-labelledby': 'reports-h' }, el('h2', { id: 'reports-h' }, 'Reports'), el('table', { id: 'report-table' })));
+      el('section', { 'aria-labelledby': 'reports-h' }, el('h2', { id: 'reports-h' }, 'Reports'),
+        // a narrow screen scrolls the table sideways, not the page
+        el('div', { className: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Reports of this story' }, el('table', { id: 'report-table' }))));
+    // Drawn hidden and shown whole once its parts are in: nothing is pushed down as they arrive.
+    main(page);
     await Promise.all([refreshBriefing(), refreshReports(), refreshFeeds()]);
+    if (state.storyId !== id) return;
+    page.hidden = false;
+    layoutTimelineLabels();
     startPolling();
   }
 
@@ -322,7 +346,7 @@
       list.replaceChildren();
       if (data.items.length === 0) list.appendChild(el('li', { className: 'meta' }, 'No feed followed.'));
       for (const f of data.items) {
-        const when = f.lastPolled ? 'last polled ' + new Date(f.lastPolled).toLocaleString() : 'not polled yet';
+        const when = f.lastPolled ? 'last polled ' + momentOf(f.lastPolled) : 'not polled yet';
         list.appendChild(el('li', { className: 'feed', 'data-feed': f.id },
           el('strong', {}, f.title || f.url), ' ', el('span', { className: 'meta' }, f.url), el('br'),
           el('span', { className: 'meta' }, when + ' · every ' + Math.round(f.intervalSeconds / 60) + ' min · ' + f.itemsAdded + ' report(s) added'),
@@ -346,13 +370,13 @@
       if (state.storyId !== id) return;
       table.replaceChildren(el('caption', { className: 'sr-only' }, 'Reports of this story'),
         el('tr', {}, el('th', { scope: 'col' }, 'Report'), el('th', { scope: 'col' }, 'Outlet'), el('th', { scope: 'col' }, 'Added'),
-          el('th', { scope: 'col' }, 'Move to'), el('th', { scope: 'col' }, '')));
+          el('th', { scope: 'col' }, 'Move to'), el('th', { scope: 'col' }, el('span', { className: 'sr-only' }, 'Delete'))));
       for (const r of data.items) {
         state.reportsById[r.id] = r;
         table.appendChild(el('tr', { 'data-report': r.id },
           el('td', {}, el('a', { href: '#/s/' + id + '/r/' + r.id }, r.title || r.id)),
           el('td', {}, r.outlet || ''),
-          el('td', {}, new Date(r.addedAt).toLocaleString()),
+          el('td', {}, momentOf(r.addedAt)),
           el('td', {}, moveControl(r, id, others.items)),
           el('td', {}, el('button', { type: 'button', className: 'small', 'aria-label': 'Delete report ' + (r.title || r.id), onclick: async () => {
             if (!confirm('Delete this report?')) return;
@@ -392,7 +416,7 @@
     $('briefing-headline').textContent = b.briefing && b.briefing.headline !== b.story.name ? b.briefing.headline : '';
     document.title = b.story.name + ' · newsbrief';
     const status = b.version === 0 ? 'Briefing being computed…'
-      : 'Briefing version ' + b.version + ' of ' + b.story.reports + ' report(s), computed ' + new Date(b.computedAt).toLocaleString()
+      : 'Briefing version ' + b.version + ' of ' + b.story.reports + ' report(s), computed ' + momentOf(b.computedAt)
         + (b.pending ? ' · updating…' : '');
     $('briefing-status').textContent = status + (b.error ? ' · ' + b.error : '');
     $('exports').hidden = b.version === 0;
@@ -468,7 +492,7 @@
     const parts = [];
     if (b.latest && b.latest.summary.length) {
       // a storyline opens with where it stands now; the summary follows as background
-      parts.push(el('section', { 'aria-labelledby': 'latest-h' }, el('h2', { id: 'latest-h' }, 'Latest (' + b.latest.date + ')'),
+      parts.push(el('section', { 'aria-labelledby': 'latest-h' }, el('h2', { id: 'latest-h' }, 'Latest (' + dateLabel({ value: b.latest.date }) + ')'),
         el('ul', { className: 'summary' }, b.latest.summary.map((s) => sentence(s)))));
     }
     parts.push(el('section', { 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, 'Summary'),
@@ -485,7 +509,7 @@
         el('table', {}, el('tr', {}, el('th', { scope: 'col' }, 'Quantity'), el('th', { scope: 'col' }, 'What each source says')),
           b.disputedFigures.map((f) => el('tr', {}, el('td', {}, f.quantity, el('br'), el('span', { className: 'meta' }, f.kind === 'changed' ? 'changed over time' : 'sources disagree')),
             el('td', {}, f.values.map((v) => el('div', {}, v.text + ' ', cites([{ source: v.source, id: v.id, sentence: -1, start: v.start, end: v.end, text: v.text }]),
-              ' ', el('span', { className: 'meta' }, (v.date && v.date.value) || 'undated')))))))));
+              ' ', el('span', { className: 'meta' }, dateLabel(v.date))))))))));
     }
     parts.push(el('section', { 'aria-labelledby': 'sources-h' }, el('h2', { id: 'sources-h' }, 'Sources'),
       el('ol', { className: 'sources' }, b.sources.map((s) => {
@@ -494,7 +518,7 @@
         return el('li', { value: s.number, id: 'src-' + s.number, className: isNew ? 'is-new' : null },
           isNew ? el('span', { className: 'badge' }, 'New') : null,
           el('a', { href: '#/s/' + id + '/r/' + s.id }, s.title || s.id),
-          s.outlet ? ' — ' + s.outlet : '', ' — ', (s.date && s.date.value) || 'undated',
+          s.outlet ? ' — ' + s.outlet : '', ' — ', dateLabel(s.date),
           s.copyOf ? el('span', { className: 'meta' }, ' (copy of [' + s.copyOf + '])') : null,
           href ? el('span', {}, ' · ', el('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')) : null);
       }))));
@@ -502,12 +526,13 @@
       parts.push(el('section', { 'aria-labelledby': 'notes-h' }, el('h2', { id: 'notes-h' }, 'Notes'), el('ul', {}, b.notes.map((n) => el('li', {}, n)))));
     }
     $('briefing').replaceChildren(...parts);
+    layoutTimelineLabels();
     // What this visit is compared with: the last visit's briefing, or (on a first visit) the first one shown.
     const shown = saveSeen(id, version, b);
     if (!state.baseline[id]) state.baseline[id] = shown;
   }
 
-  // Timeline: dots on a time axis (SVG), then the dated sentences as a list.
+  // Timeline: dots on a time axis, then the dated sentences as a list.
   function parseDate(v) {
     if (!v) return null;
     let m;
@@ -517,39 +542,70 @@
     if ((m = v.match(/^(\d{4})$/))) return Date.UTC(+m[1], 0, 1);
     return null;
   }
+  // Ticks between the two ends: year starts for long spans, month starts for shorter ones.
+  function ticksBetween(min, max) {
+    const ticks = [];
+    const years = (max - min) / (365.25 * 864e5);
+    const d = new Date(min);
+    let y = d.getUTCFullYear(), m = d.getUTCMonth();
+    for (let guard = 0; guard < 1200; guard++) {
+      if (years > 3) { y++; m = 0; } else if (++m === 12) { m = 0; y++; }
+      const t = Date.UTC(y, m, 1);
+      if (t >= max) break;
+      if (t > min) ticks.push({ t, text: years > 3 ? String(y) : MONTH.format(t) });
+    }
+    return ticks;
+  }
   function timeline(entries, sentence) {
     const dated = entries.map((e) => ({ e, t: parseDate(e.date && e.date.value) })).filter((x) => x.t !== null);
     const section = el('section', { 'aria-labelledby': 'timeline-h' }, el('h2', { id: 'timeline-h' }, 'Timeline'));
     if (dated.length) {
-      const min = Math.min(...dated.map((x) => x.t)), max = Math.max(...dated.map((x) => x.t));
-      const W = 800, H = 70, pad = 40;
-      const x = (t) => max === min ? W / 2 : pad + (t - min) / (max - min) * (W - 2 * pad);
-      const fmt = (t) => new Date(t).toISOString().slice(0, 10);
-      const g = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'timeline-svg', role: 'img',
-        'aria-label': 'Timeline of ' + dated.length + ' events from ' + fmt(min) + ' to ' + fmt(max) });
-      g.appendChild(svg('line', { x1: pad, x2: W - pad, y1: 30, y2: 30, class: 'axis' }));
-      dated.forEach((d, i) => {
-        const c = svg('circle', { cx: x(d.t), cy: 30, r: 6, class: 'dot' });
-        const title = svg('title', {});
-        title.textContent = d.e.date.value + ': ' + (d.e.shown || d.e.text);
-        c.appendChild(title);
-        g.appendChild(c);
-        if (i === 0 || i === dated.length - 1) {
-          const label = svg('text', { x: x(d.t), y: 55, 'text-anchor': 'middle' });
-          label.textContent = d.e.date.value;
-          g.appendChild(label);
-        }
-      });
-      section.appendChild(g);
+      const first = dated.reduce((a, b) => (b.t < a.t ? b : a)), last = dated.reduce((a, b) => (b.t > a.t ? b : a));
+      const min = first.t, max = last.t;
+      const pct = (t) => (max === min ? 50 : (t - min) / (max - min) * 100);
+      const strip = el('div', { className: 'tl-strip', role: 'img',
+        'aria-label': 'Timeline of ' + dated.length + ' events from ' + dateLabel(first.e.date) + ' to ' + dateLabel(last.e.date) },
+        el('div', { className: 'tl-axis' }));
+      for (const d of dated) {
+        const dot = el('span', { className: 'tl-dot', title: dateLabel(d.e.date) + ': ' + (d.e.shown || d.e.text) });
+        dot.style.left = pct(d.t) + '%';
+        strip.appendChild(dot);
+      }
+      // both ends labelled; ticks between them are hidden after layout wherever they would touch another label
+      const label = (t, text, cls) => { const l = el('span', { className: 'tl-label ' + cls }, text); l.style.left = pct(t) + '%'; return l; };
+      if (max === min) strip.appendChild(label(min, dateLabel(first.e.date), 'end-label'));
+      else {
+        strip.appendChild(label(min, dateLabel(first.e.date), 'start end-label'));
+        strip.appendChild(label(max, dateLabel(last.e.date), 'end end-label'));
+        for (const k of ticksBetween(min, max)) strip.appendChild(label(k.t, k.text, 'tick'));
+      }
+      section.appendChild(strip);
     }
     section.appendChild(el('ol', { className: 'timeline' }, entries.map((e) => {
       const li = sentence(e);
       li.insertBefore(el('time', { className: 'date', datetime: (e.date && e.date.value) || null },
-        ((e.date && e.date.value) || 'undated') + (e.date && e.date.source === 'inferred' ? ' (inferred)' : '')), li.firstChild);
+        dateLabel(e.date) + (e.date && e.date.source === 'inferred' ? ' (inferred)' : '')), li.firstChild);
       return li;
     })));
     return section;
   }
+  // Hides tick labels that would overlap a label already placed (the ends first), at the width the page has now.
+  function layoutTimelineLabels() {
+    for (const strip of document.querySelectorAll('.tl-strip')) {
+      const labels = [...strip.querySelectorAll('.tl-label')];
+      labels.forEach((l) => { l.style.visibility = ''; });
+      const placed = [];
+      for (const l of labels) {
+        const r = l.getBoundingClientRect();
+        if (r.width === 0) return; // not laid out (hidden page): done again when shown
+        const clash = placed.some((p) => r.left < p.right + 8 && r.right + 8 > p.left);
+        if (clash && l.classList.contains('tick')) l.style.visibility = 'hidden';
+        else placed.push(r);
+      }
+    }
+  }
+  let resizeTimer = null;
+  window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(layoutTimelineLabels, 100); });
 
   // ---- citation hover: a tooltip with the cited sentence ----
   function showTip(target) {
@@ -558,7 +614,8 @@
     tip.hidden = false;
     target.setAttribute('aria-describedby', 'tooltip');
     const r = target.getBoundingClientRect();
-    tip.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8)) + 'px';
+    const margin = 8, width = document.documentElement.clientWidth;
+    tip.style.left = (window.scrollX + Math.max(margin, Math.min(r.left, width - tip.offsetWidth - margin))) + 'px';
     tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
   }
   function hideTip(target) {
@@ -572,11 +629,13 @@
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { hideTip(null); if (!$('report-panel').hidden) location.hash = '#/s/' + state.storyId; } });
 
   // ---- report panel: the report's text with the cited sentence highlighted ----
+  // On narrow screens the panel is a sheet over the briefing, and the page behind it is inert.
+  const narrow = window.matchMedia('(max-width: 60rem)');
   async function openReport(reportId, start, end) {
     try {
       const { data } = await api('/api/reports/' + reportId);
       $('report-title').textContent = data.title || data.id;
-      $('report-meta').textContent = [data.outlet, data.published, data.url].filter(Boolean).join(' · ');
+      $('report-meta').textContent = [data.outlet, data.published ? dayOf(data.published) : null, data.url].filter(Boolean).join(' · ');
       const box = $('report-text');
       const text = data.text;
       if (start !== null && end !== null && start >= 0 && end <= text.length && start < end) {
@@ -585,15 +644,43 @@
       } else {
         box.replaceChildren(document.createTextNode(text));
       }
-      $('report-panel').hidden = false;
+      const panel = $('report-panel');
+      panel.hidden = false;
+      setSheet(narrow.matches);
+      // only the text scrolls: the header with the title and the close button stays in view
       const mark = $('cited');
-      if (mark) mark.scrollIntoView({ block: 'center' });
-      $('report-title').focus({ preventScroll: !!mark });
+      box.scrollTop = mark ? Math.max(0, mark.offsetTop - box.clientHeight / 3) : 0;
+      const r = panel.getBoundingClientRect();
+      if (r.top < 0 || r.top > window.innerHeight - 80) panel.scrollIntoView({ block: 'start' });
+      $('report-title').focus({ preventScroll: true });
     } catch (e) { say(e.message, true); }
   }
-  function closeReport() {
-    $('report-panel').hidden = true;
+  function setSheet(on) {
+    document.body.classList.toggle('sheet-open', on);
+    for (const e of [document.querySelector('header.top'), $('main')]) e.inert = on;
   }
+  narrow.addEventListener('change', () => { if (!$('report-panel').hidden) setSheet(narrow.matches); });
+  function closeReport() {
+    const panel = $('report-panel');
+    if (panel.hidden) return;
+    panel.hidden = true;
+    setSheet(false);
+    // focus goes back to what opened the panel (a citation, a source, a report row): the reader's place
+    const o = state.opener;
+    state.opener = null;
+    if (!o) return;
+    const target = o.element.isConnected ? o.element : document.querySelector(o.selector);
+    if (target) target.focus();
+  }
+  // remembers what opened the panel; the briefing may be redrawn meanwhile, so also how to find it again
+  document.addEventListener('click', (e) => {
+    const t = e.target.closest && e.target.closest('.cite, a[href*="/r/"]');
+    if (!t || t.closest('#report-panel')) return;
+    const selector = t.classList.contains('cite')
+      ? '.cite[data-report="' + t.dataset.report + '"][data-start="' + t.dataset.start + '"][data-end="' + t.dataset.end + '"]'
+      : 'a[href="' + t.getAttribute('href') + '"]';
+    state.opener = { element: t, selector };
+  }, true);
 
   // ---- search ----
   async function showSearch(q) {
@@ -635,6 +722,8 @@
       state.storyId = null;
       route();
     });
+    // "Skip to content" moves focus to the content without touching the route (#main is no route)
+    document.querySelector('.skip').addEventListener('click', (e) => { e.preventDefault(); $('main').focus(); });
     $('report-close').addEventListener('click', () => { location.hash = state.storyId ? '#/s/' + state.storyId : '#/'; });
     window.addEventListener('hashchange', route);
     route();
