@@ -220,6 +220,24 @@ class ApiTest {
   }
 
   @Test
+  void aPastedReportsOutletMayBeCalledSourceAsInJsonl() {
+    String s = story("Outlets");
+    Http.Res bySource = http.post("/api/stories/" + s + "/reports", Map.of("text", REPORTS[0], "source", "Valley Times"));
+    assertThat(bySource.status()).as(bySource.body()).isEqualTo(201);
+    assertThat(bySource.json().get("report").get("outlet").asText()).isEqualTo("Valley Times");
+    Http.Res byOutlet = http.post("/api/reports", Map.of("text", CONSOLE, "outlet", "Tokyo Daily", "source", "Tokyo Daily"));
+    assertThat(byOutlet.status()).as(byOutlet.body()).isEqualTo(201);
+    assertThat(byOutlet.json().get("report").get("outlet").asText()).isEqualTo("Tokyo Daily");
+    Http.Res placed = http.post("/api/reports", Map.of("text", REPORTS[1], "source", "River Post"));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    assertThat(placed.json().get("report").get("outlet").asText()).isEqualTo("River Post");
+    Http.Res both = http.post("/api/stories/" + s + "/reports", Map.of("text", REPORTS[2], "outlet", "A", "source", "B"));
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.json().get("error").asText()).contains("outlet").contains("source");
+    assertThat(http.post("/api/stories/" + s + "/reports", Map.of("text", REPORTS[2], "source", 7)).status()).isEqualTo(400);
+  }
+
+  @Test
   void listsArePaginatedWithTotals() {
     for (int i = 0; i < 7; i++) story("Story " + i);
     JsonNode page = http.get("/api/stories?limit=3&offset=6").json();
