@@ -152,6 +152,20 @@ class ApiTest {
   }
 
   @Test
+  void theReadmeListsExactlyTheRegisteredRoutes() throws Exception {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("### API endpoints and page addresses"), readme.indexOf("## JSON schema"));
+    Set<String> listed = new HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\| `(GET|POST|DELETE) (/api/[^`?]*)[^`]*` \\|", java.util.regex.Pattern.MULTILINE)
+        .matcher(section);
+    while (m.find()) listed.add(m.group(1) + " " + m.group(2));
+    Set<String> registered = new HashSet<>();
+    for (String r : server.routes()) if (r.contains(" /api/")) registered.add(r);
+    assertThat(listed).isEqualTo(registered);
+    assertThat(section).contains("`#/s/<story>`", "`#/s/<story>/r/<report>/<start>-<end>`", "`#/search?q=<words>`");
+  }
+
+  @Test
   void pastedReportsAreBriefedOnceAndCitationsPointIntoTheReportText() throws Exception {
     String s = story("Dam");
     long before = server.briefings().computations();
