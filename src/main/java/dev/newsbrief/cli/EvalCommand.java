@@ -1,5 +1,8 @@
 package dev.newsbrief.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.eval.SpeedBenchmark;
 import dev.newsbrief.ingest.Ingest;
@@ -30,6 +33,8 @@ final class EvalCommand implements Runnable {
   @Command(name = "speed", mixinStandardHelpOptions = true,
       description = "Times briefing each CLUSTER folder: the cold first run, then warm median and p90.")
   static final class Speed implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Parameters(paramLabel = "CLUSTER", arity = "1..*", description = "Folders, each holding the reports of one story.")
     List<String> clusters;
 
@@ -47,6 +52,10 @@ final class EvalCommand implements Runnable {
             + "to show how the cost grows with a story's reports, e.g. --sizes 10,100,1000.")
     List<Integer> sizes;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+        description = "text, or json: one JSON object of the same figures, printed when all are measured (default: ${DEFAULT-VALUE}).")
+    TextOrJson format = TextOrJson.text;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -57,34 +66,44 @@ final class EvalCommand implements Runnable {
         err.println("newsbrief: --runs must be at least 1 and --warmup at least 0");
         return ExitCode.USAGE;
       }
-      if (sizes != null) {
-        if (sizes.stream().anyMatch(n -> n < 1)) {
-          err.println("newsbrief: --sizes must be positive numbers of reports");
-          return ExitCode.USAGE;
-        }
-        try {
-          var pile = Ingest.read(clusters, System.in).articles();
-          SpeedBenchmark.curve(pile, sizes, new Pipeline.Options(words), line -> {
-            out.println(line);
-            out.flush();
-          });
-          return ExitCode.OK;
-        } catch (IngestException e) {
-          err.println("newsbrief: " + e.getMessage());
-          return ExitCode.INPUT;
-        }
+      if (sizes != null && sizes.stream().anyMatch(n -> n < 1)) {
+        err.println("newsbrief: --sizes must be positive numbers of reports");
+        return ExitCode.USAGE;
       }
-      for (String c : clusters) {
-        try {
-          var articles = Ingest.read(List.of(c), System.in).articles();
-          out.println(SpeedBenchmark.run(c, articles, new Pipeline.Options(words), warmup, runs).line());
-          out.flush();
-        } catch (IngestException e) {
-          err.println("newsbrief: " + e.getMessage());
-          return ExitCode.INPUT;
+      Pipeline.Options options = new Pipeline.Options(words);
+      ObjectNode json = JSON.createObjectNode().put("summaryWords", words);
+      try {
+        if (sizes != null) {
+          ArrayNode points = json.putArray("sizes");
+          SpeedBenchmark.curve(Ingest.read(clusters, System.in).articles(), sizes, options,
+              p -> print(out, p.line(), points, p.json()));
+        } else {
+          json.put("warmup", warmup).put("runs", runs);
+          ArrayNode results = json.putArray("clusters");
+          for (String c : clusters) {
+            var r = SpeedBenchmark.run(c, Ingest.read(List.of(c), System.in).articles(), options, warmup, runs);
+            print(out, r.line(), results, r.json());
+          }
         }
+      } catch (IngestException e) {
+        err.println("newsbrief: " + e.getMessage());
+        return ExitCode.INPUT;
+      }
+      if (format == TextOrJson.json) {
+        out.println(json.toPrettyString());
+        out.flush();
       }
       return ExitCode.OK;
+    }
+
+    /** Text prints each figure as it is measured; JSON keeps it for the one object printed at the end. */
+    private void print(PrintWriter out, String line, ArrayNode into, ObjectNode figures) {
+      if (format == TextOrJson.json) {
+        into.add(figures);
+      } else {
+        out.println(line);
+        out.flush();
+      }
     }
   }
 }

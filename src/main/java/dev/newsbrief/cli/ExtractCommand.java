@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
       description = "text, or json: JSON Lines, one object per article (default: ${DEFAULT-VALUE}).")
-  String format = "text";
+  TextOrJson format = TextOrJson.text;
 
   @Option(names = "--explain", description = "Also show what was left out of each article, and why.")
   boolean explain;
@@ -56,10 +56,6 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("newsbrief: --format must be text or json, not " + format);
-      return ExitCode.USAGE;
-    }
     boolean allRead = true;
     for (String input : inputs) {
       List<Problem> problems = new ArrayList<>();
@@ -72,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       for (Problem p : problems) err.println("newsbrief: " + p);
       if (found.isEmpty()) allRead = false;
-      for (Extracted x : found) out.print(format.equals("json") ? json(x) + "\n" : text(x));
+      for (Extracted x : found) out.print(format == TextOrJson.json ? json(x) + "\n" : text(x));
       out.flush();
     }
     return allRead ? ExitCode.OK : ExitCode.INPUT;

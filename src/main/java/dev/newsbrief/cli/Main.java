@@ -30,11 +30,26 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "say what to do, e.g. 'newsbrief brief' (see --help)");
   }
 
+  /** The version line: "newsbrief 0.1.0 (commit 2ed825a, built 2026-12-02)", from what the build wrote. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"newsbrief " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) p.load(in);
+      }
+      return new String[] {line(p)};
+    }
+
+    /** A value the build did not fill in (no git checkout, or not built by Maven) is "unknown". */
+    static String line(java.util.Properties p) {
+      String commit = known(p.getProperty("commit"));
+      return "newsbrief " + known(p.getProperty("version")) + " (commit "
+          + (commit.matches("[0-9a-f]{7,}") ? commit.substring(0, 7) : "unknown") + ", built " + known(p.getProperty("built")) + ")";
+    }
+
+    private static String known(String v) {
+      return v == null || v.isBlank() || v.contains("${") ? "unknown" : v.strip();
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsbrief.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.model.Article;
 import java.util.ArrayList;
@@ -19,6 +21,42 @@ public final class SpeedBenchmark {
       return String.format(Locale.ROOT, "%-28s %4d reports %7d words  cold %7.1f ms  warm median %6.1f ms  p90 %6.1f ms",
           name, reports, words, coldMs, medianMs, p90Ms);
     }
+
+    /** The figures of {@link #line()}, as JSON (milliseconds to a tenth, as the line shows them). */
+    public ObjectNode json() {
+      return JSON.createObjectNode().put("name", name).put("reports", reports).put("words", words)
+          .put("coldMs", tenth(coldMs)).put("medianMs", tenth(medianMs)).put("p90Ms", tenth(p90Ms));
+    }
+  }
+
+  /**
+   * One size of {@link #curve}: {@code reports} briefed together in {@code seconds}, with the heap in
+   * use after; or, when fewer were given ({@code given < reports}), not briefed at all.
+   */
+  public record Point(int reports, int given, double seconds, long heapMb) {
+    public boolean briefed() {
+      return given >= reports;
+    }
+
+    public String line() {
+      return briefed()
+          ? String.format(Locale.ROOT, "%,7d reports: %8.1f s  %6.1f ms per report  heap in use %,d MB", reports, seconds,
+              1000 * seconds / reports, heapMb)
+          : String.format(Locale.ROOT, "%,7d reports: only %,d given", reports, given);
+    }
+
+    /** The figures of {@link #line()}, as JSON (seconds to the millisecond). */
+    public ObjectNode json() {
+      ObjectNode n = JSON.createObjectNode().put("reports", reports);
+      if (!briefed()) return n.put("given", given);
+      return n.put("seconds", Math.round(seconds * 1000) / 1000.0).put("msPerReport", tenth(1000 * seconds / reports)).put("heapMb", heapMb);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static double tenth(double x) {
+    return Math.round(x * 10) / 10.0;
   }
 
   private SpeedBenchmark() {}
@@ -46,7 +84,7 @@ public final class SpeedBenchmark {
    * (shuffled with a fixed seed, so reports of several stories mix as in a big one) for each size,
    * briefed once after a warm-up run; wall time and the heap in use after the run, one line per size as it is done.
    */
-  public static void curve(List<Article> pile, List<Integer> sizes, Pipeline.Options options, java.util.function.Consumer<String> out) {
+  public static void curve(List<Article> pile, List<Integer> sizes, Pipeline.Options options, java.util.function.Consumer<Point> out) {
     List<Article> shuffled = new ArrayList<>(pile);
     java.util.Collections.shuffle(shuffled, new java.util.Random(7));
     Pipeline pipeline = new Pipeline();
@@ -54,20 +92,13 @@ public final class SpeedBenchmark {
     Runtime rt = Runtime.getRuntime();
     for (int n : sizes) {
       if (n > shuffled.size()) {
-        out.accept(String.format(Locale.ROOT, "%,7d reports: only %,d given", n, shuffled.size()));
+        out.accept(new Point(n, shuffled.size(), 0, 0));
         continue;
       }
       long t = System.nanoTime();
       pipeline.brief(shuffled.subList(0, n), options);
       double seconds = (System.nanoTime() - t) / 1e9;
-      out.accept(String.format(Locale.ROOT, "%,7d reports: %8.1f s  %6.1f ms per report  heap in use %,d MB", n, seconds,
-          1000 * seconds / n, (rt.totalMemory() - rt.freeMemory()) >> 20));
+      out.accept(new Point(n, shuffled.size(), seconds, (rt.totalMemory() - rt.freeMemory()) >> 20));
     }
-  }
-
-  public static List<String> report(List<Result> results) {
-    List<String> out = new ArrayList<>();
-    for (Result r : results) out.add(r.line());
-    return out;
   }
 }

@@ -144,6 +144,7 @@ public final class JsonRenderer {
   static ObjectNode date(DatedValue d) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("value", Dates.iso(d));
+    n.put("label", Dates.plain(d)); // as the Markdown and HTML briefings write it; "source" says whether inferred
     n.put("granularity", d == null ? "unknown" : d.granularity().name().toLowerCase(java.util.Locale.ROOT));
     n.put("source", d == null ? "none" : d.source().name().toLowerCase(java.util.Locale.ROOT));
     n.put("confidence", d == null ? 0 : d.confidence());

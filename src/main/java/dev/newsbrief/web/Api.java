@@ -85,15 +85,24 @@ final class Api {
     json(ctx, 201, Views.JSON.createObjectNode().set("report", Views.report(a.report())));
   }
 
-  /** A report as pasted: text, and optionally title, outlet, url and published. */
+  /** A report as pasted: text, and optionally title, outlet (or source, as JSONL names it), url and published. */
   private NewReport pasted(JsonNode b) {
     String text = text(b, "text", Integer.MAX_VALUE, true);
     String url = text(b, "url", 4000, false);
     if (url != null) url = httpUrl(url).toString();
-    NewReport r = ReportReader.pasted(text(b, "title", 2000, false), text, text(b, "outlet", 500, false), url,
+    NewReport r = ReportReader.pasted(text(b, "title", 2000, false), text, outlet(b), url,
         Views.date(text(b, "published", 40, false)));
     if (r.text().isBlank()) throw ApiError.badRequest("the report has a title but no text");
     return r;
+  }
+
+  /** The outlet, given as "outlet" or as "source" (the JSONL name); both, naming different outlets, is an error. */
+  private static String outlet(JsonNode b) {
+    String outlet = text(b, "outlet", 500, false), source = text(b, "source", 500, false);
+    if (outlet != null && source != null && !outlet.equals(source)) {
+      throw ApiError.badRequest("outlet and source name the same field, the outlet: give one, or the same value in both");
+    }
+    return outlet != null ? outlet : source;
   }
 
   /** A report added without a story: newsbrief places it in the story it belongs to, or a new one. */

@@ -121,6 +121,36 @@ class MainTest {
   }
 
   @Test
+  void versionNamesTheCommitItWasBuiltFromOrSaysItIsUnknown() throws Exception {
+    Run r = run("--version");
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    assertThat(r.out().strip()).matches("newsbrief \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7}|unknown), built \\d{4}-\\d{2}-\\d{2}\\)");
+    // built in a git checkout (as here, and in CI), the commit is the checkout's; from a source tarball, unknown
+    String head = gitHead();
+    assertThat(r.out()).contains(head == null ? "commit unknown" : "commit " + head.substring(0, 7) + ",");
+
+    java.util.Properties tarball = new java.util.Properties();
+    tarball.setProperty("version", "1.2.0");
+    tarball.setProperty("commit", "unknown");
+    tarball.setProperty("built", "2026-12-02");
+    assertThat(Main.Version.line(tarball)).isEqualTo("newsbrief 1.2.0 (commit unknown, built 2026-12-02)");
+    tarball.setProperty("commit", "${git.commit.id}");
+    assertThat(Main.Version.line(tarball)).isEqualTo("newsbrief 1.2.0 (commit unknown, built 2026-12-02)");
+    assertThat(Main.Version.line(new java.util.Properties())).isEqualTo("newsbrief unknown (commit unknown, built unknown)");
+  }
+
+  /** The commit checked out in the working folder, or null outside a git checkout. */
+  private static String gitHead() throws InterruptedException {
+    try {
+      Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return p.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  @Test
   void neverOverwritesAFileUnlessForcedAndNeverAnInput() throws Exception {
     Path report = dir.resolve("report.txt");
     String body = "Talks resume in Geneva\n\nKerry and Lavrov met in Geneva on Friday to discuss a ceasefire for Aleppo and aid deliveries.";

@@ -6,7 +6,13 @@ import dev.newsbrief.model.Brief;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.model.DatedValue;
+import dev.newsbrief.model.DisputedFigure;
+import dev.newsbrief.model.Figure;
+import dev.newsbrief.model.Latest;
+import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Source;
+import dev.newsbrief.model.TimelineEntry;
+import dev.newsbrief.model.Voice;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,10 +38,66 @@ class HtmlRendererTest {
   }
 
   @Test
-  void citationsLinkToSourcesAndShowTheCitedSentenceOnHover() {
+  void citationsOpenTheCitedPassageAndShowItOnHover() {
     String html = HtmlRenderer.render(hostileBrief());
-    assertThat(html).contains("href=\"#src-1\" title=\"[1] &lt;script&gt;").contains("id=\"src-1\"");
+    assertThat(html).contains("href=\"#cited-1-0-10\" title=\"[1] &lt;script&gt;").contains("<li id=\"cited-1-0-10\">&lt;script&gt;")
+        .contains("id=\"src-1\"");
     assertThat(html).contains("12 Oct 2016");
+  }
+
+  @Test
+  void citedPassagesAreListedOnceBySourceEachLinkedBackAndTargetedByEveryCitation() {
+    Citation a1 = new Citation(1, "a", 0, 0, 40, "The dam at Marrow Ford spilled on Monday.", 1.0);
+    Citation a2 = new Citation(1, "a", 1, 42, 90, "About 1,200 residents left their homes.", 0.9);
+    Citation b1 = new Citation(2, "b", 3, 120, 170, "Officials said 1,300 people were evacuated.", 0.8);
+    // 1,300 people: inside a cited sentence of its report, so its link opens that sentence
+    Figure inSentence = new Figure(1300, "EXACT", "people", "1,300 people", "b", 135, 147);
+    // 1,200 in source 1 at a place no citation points to: its own words are the passage
+    Figure alone = new Figure(1200, "EXACT", "people", "some 1,200 <people>", "a", 300, 318);
+    DatedValue day = DatedValue.given(LocalDate.of(2016, 10, 12));
+    Quote quote = new Quote("officials", "o", "said", "1,300 people were evacuated", false, "b", 120, 170);
+    Brief b = new Brief("Dam", new Latest(LocalDate.of(2016, 10, 12), List.of(new CitedSentence("Latest.", List.of(a2)))),
+        List.of(new CitedSentence("One.", List.of(a1, b1)), new CitedSentence("Two.", List.of(a2))),
+        List.of(new TimelineEntry(day, new CitedSentence("Spill.", List.of(a1)), null)),
+        List.of(new Voice("o", "officials", null, List.of(new Voice.VoiceQuote(quote, List.of(b1))))),
+        List.of(new DisputedFigure("people evacuated", DisputedFigure.Kind.DISAGREEMENT,
+            List.of(new DisputedFigure.SourcedFigure(alone, 1, day), new DisputedFigure.SourcedFigure(inSentence, 2, day)))),
+        List.of(new Source(1, "a", "Dam spills", "Valley <Times>", null, day, 0, 10, 0),
+            new Source(2, "b", "", null, null, day, 0, 10, 0)),
+        List.of("a note"));
+    String html = HtmlRenderer.render(b);
+
+    // every in-page link lands on exactly one element
+    java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+    java.util.List<String> targets = new java.util.ArrayList<>();
+    while (href.find()) targets.add(href.group(1));
+    assertThat(targets).isNotEmpty().allSatisfy(t -> assertThat(html.split("id=\"" + t + "\"", -1)).hasSize(2));
+    // citations point at passages, not at the source list
+    assertThat(html.split("class=\"cite\" href=\"#cited-", -1)).hasSize(1 + 8); // latest 1, summary 3, timeline 1, voices 1, figures 2
+    assertThat(html).doesNotContain("class=\"cite\" href=\"#src-");
+    assertThat(html).contains("1,300 people <a class=\"cite\" href=\"#cited-2-120-170\"")
+        .contains("some 1,200 &lt;people&gt; <a class=\"cite\" href=\"#cited-1-300-318\"");
+
+    // the section: after Sources, before Notes; by source, each passage once, in report order, linked back
+    String passages = html.substring(html.indexOf("<h2 id=\"passages\">"), html.indexOf("<h2 id=\"notes\">"));
+    assertThat(html.indexOf("<h2 id=\"sources\">")).isLessThan(html.indexOf("<h2 id=\"passages\">"));
+    assertThat(passages).containsSubsequence("[1] Dam spills — Valley &lt;Times&gt;</h3>",
+        "<li id=\"cited-1-0-40\">The dam at Marrow Ford spilled on Monday. <a class=\"back\" href=\"#src-1\">",
+        "<li id=\"cited-1-42-90\">", "<li id=\"cited-1-300-318\">some 1,200 &lt;people&gt;", "[2] b</h3>",
+        "<li id=\"cited-2-120-170\">Officials said 1,300 people were evacuated. <a class=\"back\" href=\"#src-2\">");
+    assertThat(passages.split("<li ", -1)).hasSize(5);
+    assertThat(passages).doesNotContain("cited-2-135-147");
+
+    // highlighted when opened, light and dark; still no script, the same policy
+    assertThat(html).contains("ul.passages li:target{background:#fff6cc")
+        .containsPattern("(?s)prefers-color-scheme:dark\\).*ul\\.passages li:target\\{background:#3a3300");
+    assertThat(html).doesNotContain("<script").contains("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+  }
+
+  @Test
+  void aBriefingThatCitesNothingHasNoPassagesSection() {
+    Brief b = new Brief("H", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    assertThat(HtmlRenderer.render(b)).doesNotContain("Cited passages");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbrief.model.DatedValue;
+import dev.newsbrief.model.Granularity;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
@@ -19,6 +21,26 @@ class JsonRendererTest {
     assertThat(date.get("value").asText()).isEqualTo("2016-10-12");
     assertThat(date.get("granularity").asText()).isEqualTo("day");
     assertThat(date.get("source").asText()).isEqualTo("given");
+    assertThat(date.get("label").asText()).isEqualTo("12 Oct 2016");
     assertThat(root.at("/sources/0/copyOf").isNull()).isTrue();
+  }
+
+  @Test
+  void eachDateCarriesTheLabelTheOtherFormatsWriteWithoutTheInferredMark() {
+    java.time.LocalDate monday = java.time.LocalDate.of(2016, 10, 3);
+    assertThat(label(new DatedValue(monday, Granularity.WEEK, DatedValue.Source.INFERRED, 0.5, "last week")))
+        .isEqualTo("week of 3 Oct 2016");
+    assertThat(label(new DatedValue(monday, Granularity.MONTH, DatedValue.Source.GIVEN, 1, ""))).isEqualTo("Oct 2016");
+    assertThat(label(new DatedValue(java.time.LocalDate.of(2016, 12, 7), Granularity.DAY, DatedValue.Source.INFERRED, 0.6, "x")))
+        .isEqualTo("7 Dec 2016");
+    assertThat(label(new DatedValue(monday, Granularity.YEAR, DatedValue.Source.GIVEN, 1, ""))).isEqualTo("2016");
+    assertThat(label(DatedValue.undated())).isEqualTo("undated");
+    assertThat(JsonRenderer.date(DatedValue.undated()).get("value").isNull()).isTrue();
+  }
+
+  private static String label(DatedValue d) {
+    JsonNode n = JsonRenderer.date(d);
+    assertThat(n.fieldNames()).toIterable().startsWith("value", "label", "granularity", "source", "confidence");
+    return n.get("label").asText();
   }
 }

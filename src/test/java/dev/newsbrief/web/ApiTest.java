@@ -152,6 +152,20 @@ class ApiTest {
   }
 
   @Test
+  void theReadmeListsExactlyTheRegisteredRoutes() throws Exception {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("### API endpoints and page addresses"), readme.indexOf("## JSON schema"));
+    Set<String> listed = new HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\| `(GET|POST|DELETE) (/api/[^`?]*)[^`]*` \\|", java.util.regex.Pattern.MULTILINE)
+        .matcher(section);
+    while (m.find()) listed.add(m.group(1) + " " + m.group(2));
+    Set<String> registered = new HashSet<>();
+    for (String r : server.routes()) if (r.contains(" /api/")) registered.add(r);
+    assertThat(listed).isEqualTo(registered);
+    assertThat(section).contains("`#/s/<story>`", "`#/s/<story>/r/<report>/<start>-<end>`", "`#/search?q=<words>`");
+  }
+
+  @Test
   void pastedReportsAreBriefedOnceAndCitationsPointIntoTheReportText() throws Exception {
     String s = story("Dam");
     long before = server.briefings().computations();
@@ -217,6 +231,24 @@ class ApiTest {
     }
     assertThat(http.get("/api/stories/" + s + "/export/pdf").status()).isEqualTo(404);
     assertThat(http.get("/api/search").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aPastedReportsOutletMayBeCalledSourceAsInJsonl() {
+    String s = story("Outlets");
+    Http.Res bySource = http.post("/api/stories/" + s + "/reports", Map.of("text", REPORTS[0], "source", "Valley Times"));
+    assertThat(bySource.status()).as(bySource.body()).isEqualTo(201);
+    assertThat(bySource.json().get("report").get("outlet").asText()).isEqualTo("Valley Times");
+    Http.Res byOutlet = http.post("/api/reports", Map.of("text", CONSOLE, "outlet", "Tokyo Daily", "source", "Tokyo Daily"));
+    assertThat(byOutlet.status()).as(byOutlet.body()).isEqualTo(201);
+    assertThat(byOutlet.json().get("report").get("outlet").asText()).isEqualTo("Tokyo Daily");
+    Http.Res placed = http.post("/api/reports", Map.of("text", REPORTS[1], "source", "River Post"));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    assertThat(placed.json().get("report").get("outlet").asText()).isEqualTo("River Post");
+    Http.Res both = http.post("/api/stories/" + s + "/reports", Map.of("text", REPORTS[2], "outlet", "A", "source", "B"));
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.json().get("error").asText()).contains("outlet").contains("source");
+    assertThat(http.post("/api/stories/" + s + "/reports", Map.of("text", REPORTS[2], "source", 7)).status()).isEqualTo(400);
   }
 
   @Test
