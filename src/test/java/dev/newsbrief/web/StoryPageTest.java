@@ -279,6 +279,7 @@ class StoryPageTest {
       show(DESKTOP, scheme, "#/s/" + story);
       String page = (String) browser.js("return getComputedStyle(document.body).backgroundColor;");
       String card = (String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;");
+      browser.js("document.getElementById('add-reports').open = true;"); // folded once the story has reports
       for (String css : List.of(".skip", "#search-q", "#search-form button", ".cite", "#paste-text", "#paste-form button")) {
         WebElement e = browser.driver.findElement(By.cssSelector(css));
         browser.js("arguments[0].focus({focusVisible: true});", e);

@@ -33,9 +33,10 @@
     } catch (e) { return null; }
   }
   // Dates in one style with the CLI's briefings ("7 Dec 2016", "Oct 2016"): the JSON gives the label.
-  const MON = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }); // "Sep", as Java's MMM
-  const DAY = { format: (t) => { const d = new Date(t); return d.getUTCDate() + ' ' + MON.format(d) + ' ' + d.getUTCFullYear(); } };
-  const MONTH = { format: (t) => { const d = new Date(t); return MON.format(d) + ' ' + d.getUTCFullYear(); } };
+  // (no Intl: its first use costs tens of milliseconds on a phone, before anything is drawn)
+  const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']; // as Java's MMM
+  const DAY = { format: (t) => { const d = new Date(t); return d.getUTCDate() + ' ' + MON[d.getUTCMonth()] + ' ' + d.getUTCFullYear(); } };
+  const MONTH = { format: (t) => { const d = new Date(t); return MON[d.getUTCMonth()] + ' ' + d.getUTCFullYear(); } };
   function dateLabel(d) {
     if (!d || !d.value) return 'undated';
     if (d.label) return d.label;
@@ -45,7 +46,7 @@
   }
   const dayOf = (iso) => DAY.format(new Date(iso));
   const momentOf = (iso) => { const t = new Date(iso); // local time, for when things happened on this server
-    return t.getDate() + ' ' + MON.format(Date.UTC(t.getFullYear(), t.getMonth(), 1)) + ' ' + t.getFullYear() + ', ' + t.toTimeString().slice(0, 5); };
+    return t.getDate() + ' ' + MON[t.getMonth()] + ' ' + t.getFullYear() + ', ' + t.toTimeString().slice(0, 5); };
   function say(msg, isError) {
     const s = $('status');
     s.textContent = msg || '';
@@ -53,14 +54,18 @@
   }
 
   // ---- API ----
+  // The token is read from session storage only once a server asks for one: a first storage access
+  // blocks the page for tens of milliseconds on a phone, and a loopback server needs none.
+  let token = null;
   async function api(path, opts) {
     opts = opts || {};
     const headers = Object.assign({}, opts.headers || {});
-    const token = sessionStorage.getItem('newsbrief.token');
-    if (token) headers['Authorization'] = 'Bearer ' + token;
     let body = opts.body;
     if (opts.json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(opts.json); }
-    const res = await fetch(path, { method: opts.method || 'GET', headers, body, credentials: 'same-origin' });
+    const send = () => fetch(path, { method: opts.method || 'GET', body, credentials: 'same-origin',
+      headers: token ? Object.assign({ Authorization: 'Bearer ' + token }, headers) : headers });
+    let res = await send();
+    if (res.status === 401 && token === null && (token = sessionStorage.getItem('newsbrief.token') || '')) res = await send();
     if (res.status === 401) { $('token-panel').hidden = false; throw new Error('this server needs a token'); }
     if (res.status === 304 || res.status === 204) return { status: res.status, data: null, res };
     let data = null;
@@ -226,7 +231,8 @@
   async function showStory(id) {
     if (state.storyId === id && $('briefing')) { startPolling(); return; } // already shown: only the report panel changes
     state.storyId = id; state.etag = null; state.version = 0; state.briefing = null;
-    if (!(id in state.baseline)) state.baseline[id] = loadSeen(id);
+    // what the reader saw last time, read in a task of its own while the briefing is fetched (see api())
+    setTimeout(() => seenBaseline(id), 0);
     const page = el('div', { id: 'story-page', hidden: true },
       el('h1', { id: 'story-name-h' }, '…'),
       el('p', { className: 'headline', id: 'briefing-headline' }),
@@ -280,7 +286,8 @@
       el('label', { for: 'feed-interval' }, 'Poll every (minutes)'),
       el('input', { id: 'feed-interval', type: 'number', min: 1, value: 30 }),
       el('button', { type: 'submit' }, 'Follow'));
-    return el('section', { className: 'card', 'aria-labelledby': 'add-h' }, el('h2', { id: 'add-h' }, 'Add reports'),
+    // folded away once the story has reports: the page is for reading the briefing
+    return el('details', { className: 'card add-reports', id: 'add-reports' }, el('summary', {}, el('h2', { id: 'add-h' }, 'Add reports')),
       el('div', { className: 'forms' }, paste, upload, url, feed));
   }
 
@@ -384,6 +391,7 @@
           } }, 'Delete'))));
       }
       if (data.items.length === 0) table.appendChild(el('tr', {}, el('td', { colspan: 5 }, 'No report yet: add some above.')));
+      if (data.items.length === 0) $('add-reports').open = true;
     } catch (e) { say(e.message, true); }
   }
 
@@ -421,10 +429,11 @@
     $('briefing-status').textContent = status + (b.error ? ' · ' + b.error : '');
     $('exports').hidden = b.version === 0;
     if (b.briefing && b.version !== state.version) {
+      const first = state.version === 0; // the story page fetches the reports itself the first time
       state.version = b.version;
       state.briefing = b.briefing;
       renderBriefing(id, b.version, b.briefing);
-      refreshReports();
+      if (!first) refreshReports();
     }
   }
 
@@ -461,8 +470,13 @@
     return (b.latest ? b.latest.summary : []).concat(b.summary, b.timeline);
   }
 
+  function seenBaseline(id) {
+    if (!(id in state.baseline)) state.baseline[id] = loadSeen(id);
+    return state.baseline[id];
+  }
+
   function renderBriefing(id, version, b) {
-    const seen = state.baseline[id];
+    const seen = seenBaseline(id);
     const isNewSentence = (s) => !!seen && seen.version < version && !seen.sentences.includes(hash(s.text));
     const isNewCite = (c) => !!seen && seen.version < version && !seen.cites.includes(c.id + ':' + c.sentence);
     const sourceTitle = {};
@@ -717,7 +731,8 @@
     });
     $('token-form').addEventListener('submit', (e) => {
       e.preventDefault();
-      sessionStorage.setItem('newsbrief.token', $('token-input').value);
+      token = $('token-input').value;
+      sessionStorage.setItem('newsbrief.token', token);
       $('token-panel').hidden = true;
       state.storyId = null;
       route();
