@@ -291,6 +291,25 @@ class StoryPageTest {
     }
   }
 
+  @Test
+  void aServerWithATokenAsksForItOnceAndTheTabKeepsIt() {
+    try (WebServer locked = WebServer.start(TestServers.config(dir.resolve("locked")).withToken("s3cret-token"))) {
+      new Http(locked.uri(), Map.of("Authorization", "Bearer s3cret-token")).post("/api/stories", Map.of("name", "Behind a token"));
+      browser.viewport(DESKTOP.width(), DESKTOP.height(), false);
+      browser.driver.get(locked.uri().resolve("/#/").toString());
+      WebElement input = browser.wait.until(d -> d.findElement(By.id("token-input")));
+      browser.wait.until(d -> input.isDisplayed());
+      input.sendKeys("s3cret-token");
+      browser.driver.findElement(By.cssSelector("#token-form button")).click();
+      browser.wait.until(d -> d.findElement(By.id("story-list")).getText().contains("Behind a token"));
+      assertThat(browser.driver.findElement(By.id("token-panel")).isDisplayed()).isFalse();
+      // a reload in the same tab uses the kept token: no second prompt
+      browser.driver.navigate().refresh();
+      browser.wait.until(d -> d.findElement(By.id("story-list")).getText().contains("Behind a token"));
+      assertThat(browser.driver.findElement(By.id("token-panel")).isDisplayed()).isFalse();
+    }
+  }
+
   private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)");
 
   /** WCAG contrast ratio of two CSS rgb() colours. */
