@@ -68,6 +68,8 @@ public final class Pipeline {
   private final Summarizer summarizer;
   private final String note;
   private final boolean opensWithLatest;
+  /** The reader's question: timeline entries and voices that speak of it come first. Null: none. */
+  private final Focus focus;
 
   public Pipeline() {
     this(new ConceptSummarizer());
@@ -83,9 +85,14 @@ public final class Pipeline {
   }
 
   private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest) {
+    this(summarizer, note, opensWithLatest, null);
+  }
+
+  private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest, Focus focus) {
     this.summarizer = summarizer;
     this.note = note;
     this.opensWithLatest = opensWithLatest;
+    this.focus = focus;
   }
 
   /**
@@ -102,12 +109,13 @@ public final class Pipeline {
 
   /** Briefings whose summary answers a reader's question (query-focused): {@code brief --focus}. */
   public Pipeline(Focus focus) {
-    this(new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT), focusNote(focus));
+    this(new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT), focusNote(focus), true, focus);
   }
 
   static String focusNote(Focus focus) {
     return "The summary answers: \"" + focus.question() + "\""
-        + (focus.isEmpty() ? " (no word of it names a subject, so it is the plain summary)." : ".");
+        + (focus.isEmpty() ? " (no word of it names a subject, so it is the plain summary)."
+            : "; timeline entries and voices that speak of it come first.");
   }
 
   /** Briefs one story told by the given reports. */
@@ -128,9 +136,14 @@ public final class Pipeline {
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
         names.apply(newest, newest.stream().map(citer::cite).toList(), citer::quoting), citer);
     Latest latest = newest.isEmpty() ? Latest.NONE : new Latest(LatestEvent.day(story), latestCited);
-    List<TimelineEntry> timeline = introduceNames(story, names, citer, TimelineBuilder.build(story, citer, options.timelineEntries()));
+    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries());
     List<Quote> quotes = Voices.quotes(story);
     List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
+    if (focus != null && !focus.isEmpty()) { // what speaks of the question first (before names are introduced, in reading order)
+      timeline = focus.first(timeline, e -> e.sentence().text());
+      voices = focus.first(voices, v -> v.name() + " " + String.join(" ", v.quotes().stream().map(q -> q.quote().text()).toList()));
+    }
+    timeline = introduceNames(story, names, citer, timeline);
     List<DisputedFigure> figures = disputedFigures(story, quotes);
     List<String> notes = notes(story);
     if (note != null) {

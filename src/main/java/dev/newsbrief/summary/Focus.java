@@ -39,6 +39,23 @@ public record Focus(String question, Set<String> stems) {
     return stems.isEmpty();
   }
 
+  /** Whether the text speaks of the question: one of its content words is asked about. */
+  public boolean matches(String text) {
+    for (Token t : Tokenizer.tokenize(text)) if (!t.stop() && stems.contains(t.stem())) return true;
+    return false;
+  }
+
+  /**
+   * The items whose text speaks of the question first, then the others, each part in its order
+   * (a timeline stays chronological within each).
+   */
+  public <T> List<T> first(List<T> items, java.util.function.Function<T, String> text) {
+    List<T> asked = new java.util.ArrayList<>(), rest = new java.util.ArrayList<>();
+    for (T item : items) (matches(text.apply(item)) ? asked : rest).add(item);
+    asked.addAll(rest);
+    return List.copyOf(asked);
+  }
+
   /** Whether the sentence speaks of the question: one of its content words is asked about. */
   public boolean matches(Sentence s) {
     for (Token t : s.tokens()) if (!t.stop() && stems.contains(t.stem())) return true;

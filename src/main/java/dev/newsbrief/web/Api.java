@@ -29,12 +29,15 @@ final class Api {
 
   private final Store store;
   private final Briefings briefings;
+  private final ReaderBriefings readerBriefings;
   private final SafeFetcher fetcher;
   private final WebConfig config;
   private final StoryAssigner assigner;
   private final byte[] openApi;
 
-  Api(Store store, Briefings briefings, SafeFetcher fetcher, WebConfig config, StoryAssigner assigner) throws IOException {
+  Api(Store store, Briefings briefings, ReaderBriefings readerBriefings, SafeFetcher fetcher, WebConfig config, StoryAssigner assigner)
+      throws IOException {
+    this.readerBriefings = readerBriefings;
     this.store = store;
     this.assigner = assigner;
     this.briefings = briefings;
@@ -65,6 +68,7 @@ final class Api {
     long key = storyKey(ctx);
     if (!store.deleteStory(key)) throw ApiError.notFound("no story " + ctx.pathParam("id"));
     briefings.forget(key);
+    readerBriefings.forget(key);
     envelopes.remove(key);
     ctx.status(204);
   }
@@ -309,6 +313,39 @@ final class Api {
       return;
     }
     ctx.status(200).contentType("application/json").result(e.bytes());
+  }
+
+  /** The brief that answers a reader's question: {@code ?q=}; 202 while it is computed. */
+  void getFocusBriefing(Context ctx) {
+    StoryInfo story = readableStory(ctx);
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) throw ApiError.badRequest("q: ask a question (or give keywords)");
+    if (q.length() > ReaderBriefings.MAX_QUESTION) throw ApiError.badRequest("q: at most " + ReaderBriefings.MAX_QUESTION + " characters");
+    ReaderBriefings.Answer a = readerBriefings.focus(storyKey(story), q);
+    answer(ctx, story, "\"question\":" + quote(q.strip().replaceAll("\\s+", " ")), a);
+  }
+
+  /** What the reports not among {@code ?read=r1,r2,...} add for a reader of those; 202 while it is computed. */
+  void getUpdateBriefing(Context ctx) {
+    StoryInfo story = readableStory(ctx);
+    java.util.Set<String> read = ReaderBriefings.ids(ctx.queryParam("read"), 5000);
+    ReaderBriefings.Answer a = readerBriefings.since(storyKey(story), read);
+    if (a == null) a = new ReaderBriefings.Answer(false, null, null); // every report read: nothing new
+    answer(ctx, story, "\"read\":" + read.size(), a);
+  }
+
+  private StoryInfo readableStory(Context ctx) {
+    StoryInfo story = story(ctx);
+    if (story.reports() == 0) throw new ApiError(409, "the story has no reports yet: add some first");
+    return story;
+  }
+
+  private static void answer(Context ctx, StoryInfo story, String asked, ReaderBriefings.Answer a) {
+    String body = "{\"story\":" + write(Views.story(story)) + "," + asked + ",\"pending\":" + a.pending()
+        + ",\"error\":" + (a.error() == null ? "null" : quote(a.error()))
+        + ",\"briefing\":" + (a.json() == null ? "null" : a.json().strip()) + "}";
+    ctx.header("Cache-Control", "no-cache");
+    ctx.status(a.pending() ? 202 : 200).contentType("application/json").result(body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A briefing as the API sends it, encoded once and reused until anything in it changes. */

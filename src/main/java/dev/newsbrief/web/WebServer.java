@@ -42,6 +42,7 @@ public final class WebServer implements AutoCloseable {
   private final WebConfig config;
   private final Store store;
   private final Briefings briefings;
+  private final ReaderBriefings readerBriefings;
   private final FeedPoller poller;
   private final StoryAssigner assigner;
   private final Javalin app;
@@ -52,6 +53,7 @@ public final class WebServer implements AutoCloseable {
     this.config = config;
     this.store = store;
     this.briefings = new Briefings(store, new Pipeline(), Pipeline.Options.DEFAULT, config.debounce());
+    this.readerBriefings = new ReaderBriefings(store, Pipeline.Options.DEFAULT);
     SafeFetcher fetcher = new SafeFetcher(config.allowPrivateUrls(), config.maxFetchBytes(), config.fetchTimeout());
     this.poller = new FeedPoller(store, fetcher, briefings, config.feedTick());
     for (String name : STATIC.keySet()) {
@@ -62,7 +64,7 @@ public final class WebServer implements AutoCloseable {
     }
     this.assigner = StoryAssigner.open(store, config.data());
     poller.placeWith(assigner);
-    Api api = new Api(store, briefings, fetcher, config, assigner);
+    Api api = new Api(store, briefings, readerBriefings, fetcher, config, assigner);
     this.app = Javalin.create(c -> configure(c, api));
   }
 
@@ -132,6 +134,8 @@ public final class WebServer implements AutoCloseable {
     r.get("/api/stories/{id}/feeds", api::listFeeds);
     r.post("/api/stories/{id}/feeds", api::addFeed);
     r.get("/api/stories/{id}/briefing", api::getBriefing);
+    r.get("/api/stories/{id}/focus", api::getFocusBriefing);
+    r.get("/api/stories/{id}/since", api::getUpdateBriefing);
     r.get("/api/stories/{id}/export/{format}", api::export);
     r.post("/api/reports", api::placeReport);
     r.post("/api/urls", api::placeUrl);
@@ -287,6 +291,7 @@ public final class WebServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     briefings.close();
+    readerBriefings.close();
     assigner.close();
     store.close();
   }

@@ -1,5 +1,6 @@
 package dev.newsbrief.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,54 @@ class ApiTest {
     Http.Res r = http.post("/api/reports", Map.of("text", text));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json();
+  }
+
+  /** Asks until the reader briefing is computed (202 while it is). */
+  private JsonNode answered(String path) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      Http.Res r = http.get(path);
+      if (r.status() == 200) return r.json();
+      assertThat(r.status()).as(r.body()).isEqualTo(202);
+      assertThat(r.json().get("pending").asBoolean()).isTrue();
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no answer to " + path);
+  }
+
+  @Test
+  void aQuestionGetsAFocusedBriefAndAReturningReaderWhatIsNew() throws Exception {
+    String id = story("Dam");
+    String r1 = http.post("/api/stories/" + id + "/reports", Map.of("text", REPORTS[0])).json().get("report").get("id").asText();
+    String r2 = http.post("/api/stories/" + id + "/reports", Map.of("text", REPORTS[1])).json().get("report").get("id").asText();
+    String r3 = http.post("/api/stories/" + id + "/reports", Map.of("text", REPORTS[2])).json().get("report").get("id").asText();
+
+    JsonNode focus = answered("/api/stories/" + id + "/focus?q=" + java.net.URLEncoder.encode("Which  villages were evacuated?", UTF_8));
+    assertThat(focus.get("question").asText()).isEqualTo("Which villages were evacuated?");
+    JsonNode brief = focus.get("briefing");
+    assertThat(brief.get("notes").get(0).asText()).startsWith("The summary answers: \"Which villages were evacuated?\"");
+    assertThat(brief.get("summary")).isNotEmpty();
+    assertThat(brief.get("summary").get(0).get("text").asText().toLowerCase()).containsAnyOf("evacuat", "village");
+    // the same question, asked again in other spacing and case, is the kept answer at once
+    Http.Res again = http.get("/api/stories/" + id + "/focus?q=which+villages+were+EVACUATED%3F");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("briefing")).isEqualTo(brief);
+
+    // a reader who read r1 and r2: what r3 adds, cited to r3 only
+    JsonNode since = answered("/api/stories/" + id + "/since?read=" + r1 + "," + r2);
+    JsonNode update = since.get("briefing");
+    assertThat(update.get("notes").get(0).asText()).startsWith("Update: what 1 new report(s) add to 2 already read");
+    assertThat(update.get("summary")).isNotEmpty();
+    for (JsonNode s : update.get("summary")) {
+      assertThat(s.get("citations").get(0).get("id").asText()).isEqualTo(r3);
+    }
+    // one who read everything: nothing new
+    JsonNode nothing = answered("/api/stories/" + id + "/since?read=" + r1 + "," + r2 + "," + r3);
+    assertThat(nothing.get("briefing").isNull()).isTrue();
+
+    assertThat(http.get("/api/stories/" + id + "/focus").status()).isEqualTo(400);
+    assertThat(http.get("/api/stories/" + id + "/focus?q=" + "x".repeat(501)).status()).isEqualTo(400);
+    assertThat(http.get("/api/stories/s999/focus?q=dam").status()).isEqualTo(404);
+    assertThat(http.get("/api/stories/" + story("Empty") + "/since?read=").status()).isEqualTo(409);
   }
 
   @Test

@@ -215,6 +215,10 @@ class BrowserTest {
     List<WebElement> newSources = driver.findElements(By.cssSelector("ol.sources li.is-new"));
     assertThat(newSources).hasSize(1);
     assertThat(newSources.get(0).findElement(By.cssSelector("a")).getAttribute("href")).contains("/r/" + added);
+    // and what the new report adds to those read before, cited to it alone
+    wait.until(d -> !d.findElements(By.cssSelector("#whats-new li .cite")).isEmpty());
+    assertThat(driver.findElement(By.id("whats-new")).getText()).contains("What the new reports add");
+    assertThat(driver.findElements(By.cssSelector("#whats-new li .cite"))).allMatch(c -> added.equals(c.getAttribute("data-report")));
 
     // the next visit has seen this version: nothing is marked
     driver.navigate().refresh();

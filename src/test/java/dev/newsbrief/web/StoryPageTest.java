@@ -236,6 +236,23 @@ class StoryPageTest {
   }
 
   @Test
+  void aReaderAsksTheStoryAQuestionAndGetsACitedAnswer() throws Exception {
+    show(DESKTOP, "light", "#/s/" + story);
+    WebElement q = browser.driver.findElement(By.id("ask-q"));
+    q.sendKeys("Who ordered the inquiry?", Keys.ENTER);
+    browser.wait.until(d -> !d.findElements(By.cssSelector("#answer li .cite")).isEmpty());
+    WebElement answer = browser.driver.findElement(By.id("answer"));
+    assertThat(answer.getText()).contains("Answer: Who ordered the inquiry?").containsIgnoringCase("inquiry")
+        .contains("The summary answers: \"Who ordered the inquiry?\"");
+    assertThat(axeViolations()).isEmpty();
+    // its citations open the cited sentence like the briefing's
+    WebElement cite = answer.findElement(By.cssSelector(".cite"));
+    cite.click();
+    WebElement mark = browser.wait.until(d -> d.findElement(By.cssSelector("#report-text mark#cited")));
+    assertThat(cite.getAttribute("data-tip")).contains(mark.getText());
+  }
+
+  @Test
   void timelineLabelsNeverOverlapStayReadableAndMarkBothEnds() {
     for (View v : List.of(PHONE, DESKTOP)) {
       show(v, "light", "#/s/" + sections);

@@ -242,6 +242,11 @@
         el('a', { href: '/api/stories/' + id + '/export/md', download: '' }, 'Markdown'),
         el('a', { href: '/api/stories/' + id + '/export/html', target: '_blank', rel: 'noopener' }, 'HTML'),
         el('a', { href: '/api/stories/' + id + '/export/json', download: '' }, 'JSON')),
+      el('form', { id: 'ask-form', className: 'ask', role: 'search', 'aria-label': 'This story', onsubmit: askStory },
+        el('label', { for: 'ask-q' }, 'Ask this story'), ' ',
+        el('input', { id: 'ask-q', type: 'search', maxlength: 500, placeholder: 'e.g. who ordered the inquiry?', autocomplete: 'off' }), ' ',
+        el('button', { type: 'submit' }, 'Ask')),
+      el('section', { id: 'answer', className: 'answer', 'aria-live': 'polite' }),
       el('div', { id: 'briefing' }),
       addForms(id),
       el('section', { 'aria-labelledby': 'feeds-h' }, el('h2', { id: 'feeds-h' }, 'Feeds'), el('ul', { id: 'feed-list' })),
@@ -475,12 +480,60 @@
     return state.baseline[id];
   }
 
+  // Citation buttons: hover or focus shows the cited sentence, a click opens it in its report.
+  function citations(id, sourceTitle, isNewCite) {
+    return (cs) => cs.map((c) => {
+      const label = '[' + c.source + ']';
+      const fresh = isNewCite && isNewCite(c);
+      const tip = label + ' ' + (sourceTitle[c.source] || c.id) + ': ' + c.text;
+      return el('button', { type: 'button', className: 'cite' + (fresh ? ' new-cite' : ''), 'data-tip': tip,
+        'data-report': c.id, 'data-start': c.start, 'data-end': c.end,
+        'aria-label': 'Source ' + c.source + ': ' + (sourceTitle[c.source] || c.id) + (fresh ? ' (new)' : ''),
+        onclick: () => { location.hash = '#/s/' + id + '/r/' + c.id + '/' + c.start + '-' + c.end; } }, label);
+    });
+  }
+  function titlesOf(b) {
+    const t = {};
+    for (const s of b.sources) t[s.number] = s.title || s.id;
+    return t;
+  }
+
+  // A briefing asked for (an answer to a question, what is new since a visit): asked again while
+  // the server computes it (202), then shown as its cited summary.
+  async function readerBriefing(path, box, heading, empty) {
+    const id = state.storyId;
+    box.replaceChildren(el('p', { className: 'meta' }, heading + ': working it out…'));
+    for (let i = 0; i < 300; i++) {
+      let r;
+      try { r = await api(path); } catch (e) { box.replaceChildren(el('p', { className: 'feed-error' }, heading + ': ' + e.message)); return; }
+      if (state.storyId !== id || !box.isConnected) return;
+      if (r.status === 200) {
+        const b = r.data.briefing;
+        if (r.data.error || !b) { box.replaceChildren(el('p', { className: 'meta' }, heading + ': ' + (r.data.error || empty))); return; }
+        const cites = citations(id, titlesOf(b));
+        box.replaceChildren(el('h2', { id: box.id + '-h' }, heading),
+          b.summary.length ? el('ul', { className: 'summary' }, b.summary.map((s) => el('li', {}, s.shown || s.text, ' ', cites(s.citations))))
+            : el('p', { className: 'meta' }, empty),
+          b.notes.length ? el('p', { className: 'meta' }, b.notes[0]) : null);
+        return;
+      }
+      await new Promise((done) => setTimeout(done, 700));
+    }
+  }
+
+  function askStory(ev) {
+    ev.preventDefault();
+    const q = $('ask-q').value.trim();
+    if (!q) return;
+    readerBriefing('/api/stories/' + state.storyId + '/focus?q=' + encodeURIComponent(q), $('answer'), 'Answer: ' + q,
+      'no sentence of these reports answers it.');
+  }
+
   function renderBriefing(id, version, b) {
     const seen = seenBaseline(id);
     const isNewSentence = (s) => !!seen && seen.version < version && !seen.sentences.includes(hash(s.text));
     const isNewCite = (c) => !!seen && seen.version < version && !seen.cites.includes(c.id + ':' + c.sentence);
-    const sourceTitle = {};
-    for (const s of b.sources) sourceTitle[s.number] = s.title || s.id;
+    const sourceTitle = titlesOf(b);
 
     const banner = $('new-banner');
     banner.replaceChildren();
@@ -490,16 +543,16 @@
       banner.appendChild(el('p', { className: 'banner', id: 'new-since' },
         'New since your last visit (version ' + seen.version + ' → ' + version + '): ' + newSentences + ' new sentence(s), '
         + newReports + ' new report(s).'));
+      if (newReports) {
+        // what the new reports say that those read before did not (an update brief, cited to them)
+        const box = el('section', { id: 'whats-new', className: 'card', 'aria-live': 'polite' });
+        banner.appendChild(box);
+        readerBriefing('/api/stories/' + id + '/since?read=' + encodeURIComponent(seen.reports.join(',')), box,
+          'What the new reports add', 'they add nothing the reports read before did not say.');
+      }
     }
 
-    const cites = (cs) => cs.map((c) => {
-      const label = '[' + c.source + ']';
-      const tip = label + ' ' + (sourceTitle[c.source] || c.id) + ': ' + c.text;
-      return el('button', { type: 'button', className: 'cite' + (isNewCite(c) ? ' new-cite' : ''), 'data-tip': tip,
-        'data-report': c.id, 'data-start': c.start, 'data-end': c.end,
-        'aria-label': 'Source ' + c.source + ': ' + (sourceTitle[c.source] || c.id) + (isNewCite(c) ? ' (new)' : ''),
-        onclick: () => { location.hash = '#/s/' + id + '/r/' + c.id + '/' + c.start + '-' + c.end; } }, label);
-    });
+    const cites = citations(id, sourceTitle, isNewCite);
     const sentence = (s, tag) => el(tag || 'li', { className: isNewSentence(s) ? 'is-new' : null },
       isNewSentence(s) ? el('span', { className: 'badge' }, 'New') : null, s.shown || s.text, ' ', cites(s.citations));
 

@@ -1,0 +1,143 @@
+package dev.newsbrief.web;
+
+import dev.newsbrief.Pipeline;
+import dev.newsbrief.model.Article;
+import dev.newsbrief.model.Brief;
+import dev.newsbrief.render.JsonRenderer;
+import dev.newsbrief.store.Store;
+import dev.newsbrief.summary.ConceptSummarizer;
+import dev.newsbrief.summary.Focus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Briefings a reader asks for, beside a story's own: the brief that answers a question
+ * ({@code brief --focus}), and what the reports added since a visit say that the ones read did not
+ * ({@code brief --read}). Each is computed once per story state and request, in a worker of its own
+ * so a question never holds up the story briefings, and kept (the most recent {@link #KEPT}) until
+ * the story's reports change.
+ */
+public final class ReaderBriefings implements AutoCloseable {
+  /** Briefings kept in memory: a question costs a briefing's computation, an answer a few kilobytes. */
+  static final int KEPT = 64;
+  /** Requests waiting for the worker beyond which new ones are refused (the server is busy). */
+  static final int MAX_WAITING = 16;
+  /** A question longer than this is not a question. */
+  static final int MAX_QUESTION = 500;
+
+  /** A briefing asked for: done (its JSON, or why there is none) or still being computed. */
+  public record Answer(boolean pending, String json, String error) {}
+
+  /** What was asked of which state of a story: equal keys get the same briefing. */
+  private record Key(long story, String signature, String kind, String request) {}
+
+  private final Store store;
+  private final Pipeline.Options options;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "newsbrief-reader-briefings");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AtomicInteger waiting = new AtomicInteger();
+  private final Map<Key, CompletableFuture<String>> kept = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<String>> eldest) {
+      return size() > KEPT;
+    }
+  };
+
+  public ReaderBriefings(Store store, Pipeline.Options options) {
+    this.store = store;
+    this.options = options;
+  }
+
+  /** The question as it is kept: its words, lower case, single-spaced ("Who died?" and "who  died?" are one). */
+  static String normalize(String question) {
+    return question == null ? "" : question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** The story's brief whose summary answers the question (its timeline and voices lead with what matches). */
+  public Answer focus(long storyKey, String question) {
+    String asked = question.strip().replaceAll("\\s+", " ");
+    return answer(new Key(storyKey, store.signature(storyKey), "focus", normalize(asked)),
+        () -> new Pipeline(Focus.of(asked)).brief(store.articles(storyKey), options));
+  }
+
+  /**
+   * What the story's reports not among {@code read} add for a reader of those (an update brief), or
+   * {@code null} when every report was read.
+   */
+  public Answer since(long storyKey, Set<String> read) {
+    List<Article> articles = store.articles(storyKey);
+    Set<String> fresh = new TreeSet<>();
+    for (Article a : articles) if (!read.contains(a.id())) fresh.add(a.id());
+    if (fresh.isEmpty()) return null;
+    int old = articles.size() - fresh.size();
+    return answer(new Key(storyKey, store.signature(storyKey), "since", String.join(",", fresh)), () -> {
+      String note = "Update: what " + fresh.size() + " new report(s) add to " + old
+          + " already read; the summary draws on the new ones only.";
+      return Pipeline.update(fresh, ConceptSummarizer.FREQUENCY, note).brief(articles, options);
+    });
+  }
+
+  private interface Briefing {
+    Brief compute();
+  }
+
+  private Answer answer(Key key, Briefing briefing) {
+    CompletableFuture<String> f;
+    synchronized (kept) {
+      f = kept.get(key);
+      if (f == null) {
+        if (waiting.get() >= MAX_WAITING) throw new ApiError(503, "the server is answering many questions; try again in a moment");
+        waiting.incrementAndGet();
+        CompletableFuture<String> made = new CompletableFuture<>();
+        f = made;
+        kept.put(key, made);
+        worker.execute(() -> {
+          waiting.decrementAndGet();
+          try {
+            made.complete(JsonRenderer.render(briefing.compute()));
+          } catch (RuntimeException e) {
+            System.err.println("newsbrief: " + key.kind() + " briefing of story " + key.story() + " failed: " + e);
+            made.completeExceptionally(e);
+          }
+        });
+      }
+    }
+    if (!f.isDone()) return new Answer(true, null, null);
+    if (f.isCompletedExceptionally()) return new Answer(false, null, "the briefing could not be computed (the server log has the details)");
+    return new Answer(false, f.join(), null);
+  }
+
+  /** Drops what was kept for a story (deleted). */
+  public void forget(long storyKey) {
+    synchronized (kept) {
+      kept.keySet().removeIf(k -> k.story() == storyKey);
+    }
+  }
+
+  /** Report ids from a comma-separated list, at most {@code max} of them. */
+  static Set<String> ids(String list, int max) {
+    Set<String> out = new TreeSet<>();
+    if (list == null) return out;
+    List<String> parts = new ArrayList<>(List.of(list.split(",")));
+    if (parts.size() > max) throw ApiError.badRequest("at most " + max + " report ids in read");
+    for (String p : parts) if (!p.isBlank()) out.add(p.strip());
+    return out;
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}
