@@ -70,6 +70,8 @@ public final class Pipeline {
   private final boolean opensWithLatest;
   /** The reader's question: timeline entries and voices that speak of it come first. Null: none. */
   private final Focus focus;
+  /** An update brief's new reports (the rest were read): figures they change are noted. Null: not an update. */
+  private final java.util.Set<String> newIds;
 
   public Pipeline() {
     this(new ConceptSummarizer());
@@ -85,14 +87,15 @@ public final class Pipeline {
   }
 
   private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest) {
-    this(summarizer, note, opensWithLatest, null);
+    this(summarizer, note, opensWithLatest, null, null);
   }
 
-  private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest, Focus focus) {
+  private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest, Focus focus, java.util.Set<String> newIds) {
     this.summarizer = summarizer;
     this.note = note;
     this.opensWithLatest = opensWithLatest;
     this.focus = focus;
+    this.newIds = newIds == null ? null : java.util.Set.copyOf(newIds);
   }
 
   /**
@@ -101,7 +104,7 @@ public final class Pipeline {
    * is new, the briefing has no Latest section above it.
    */
   public static Pipeline update(java.util.Set<String> newIds, ConceptWeighting weighting, String note) {
-    return new Pipeline(new UpdateSummarizer(newIds, weighting, UpdateSummarizer.KNOWN), note, false);
+    return new Pipeline(new UpdateSummarizer(newIds, weighting, UpdateSummarizer.KNOWN), note, false, null, newIds);
   }
 
   /** How much a concept the question does not touch keeps of its weight (see {@link Focus#weighting}). */
@@ -109,7 +112,7 @@ public final class Pipeline {
 
   /** Briefings whose summary answers a reader's question (query-focused): {@code brief --focus}. */
   public Pipeline(Focus focus) {
-    this(new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT), focusNote(focus), true, focus);
+    this(new ConceptSummarizer(focus.weighting(FOCUS_FLOOR), ConceptSummarizer.Settings.DEFAULT), focusNote(focus), true, focus, null);
   }
 
   static String focusNote(Focus focus) {
@@ -146,11 +149,33 @@ public final class Pipeline {
     timeline = introduceNames(story, names, citer, timeline);
     List<DisputedFigure> figures = disputedFigures(story, quotes);
     List<String> notes = notes(story);
-    if (note != null) {
+    if (note != null || newIds != null) {
       notes = new ArrayList<>(notes);
-      notes.add(0, note);
+      if (newIds != null) notes.addAll(0, changedFigures(figures, newIds));
+      if (note != null) notes.add(0, note);
     }
     return new Brief(Headline.of(story), latest, summary, timeline, voices, figures, sources(story), notes);
+  }
+
+  /**
+   * For a reader of the other reports, each figure the new reports give a value for that no report
+   * read before gave: "Changed since read: people killed: the new reports say 5 [4]; those read said 3 [1], 4 [2]."
+   */
+  static List<String> changedFigures(List<DisputedFigure> figures, java.util.Set<String> newIds) {
+    List<String> out = new ArrayList<>();
+    for (DisputedFigure f : figures) {
+      List<String> fresh = new ArrayList<>(), read = new ArrayList<>();
+      java.util.Set<Double> freshValues = new java.util.HashSet<>(), readValues = new java.util.HashSet<>();
+      for (DisputedFigure.SourcedFigure v : f.values()) {
+        boolean isNew = newIds.contains(v.figure().articleId());
+        (isNew ? fresh : read).add(v.figure().text() + " [" + v.source() + "]");
+        (isNew ? freshValues : readValues).add(v.figure().value());
+      }
+      if (fresh.isEmpty() || read.isEmpty() || readValues.containsAll(freshValues)) continue; // no value the reader has not seen
+      out.add("Changed since read: " + f.quantity() + ": the new report(s) say " + String.join(", ", fresh)
+          + "; those read before said " + String.join(", ", read) + ".");
+    }
+    return out;
   }
 
   /**

@@ -77,4 +77,20 @@ class PipelineTest {
     });
     assertThat(b.summary()).anySatisfy(c -> assertThat(c.shown()).startsWith("There are four thousand"));
   }
+
+  @Test
+  void anUpdateBriefNotesEachFigureTheNewReportsChange() {
+    dev.newsbrief.model.DatedValue day = dev.newsbrief.model.DatedValue.given(LocalDate.of(2026, 3, 5));
+    java.util.function.BiFunction<String, Double, dev.newsbrief.model.Figure> killed = (id, n) ->
+        new dev.newsbrief.model.Figure(n, "EXACT", "people killed", n.intValue() + " people killed", id, 0, 10);
+    var toll = new dev.newsbrief.model.DisputedFigure("people killed", dev.newsbrief.model.DisputedFigure.Kind.CHANGED, List.of(
+        new dev.newsbrief.model.DisputedFigure.SourcedFigure(killed.apply("r1", 3.0), 1, day),
+        new dev.newsbrief.model.DisputedFigure.SourcedFigure(killed.apply("r2", 3.0), 2, day),
+        new dev.newsbrief.model.DisputedFigure.SourcedFigure(killed.apply("r3", 5.0), 3, day)));
+    assertThat(Pipeline.changedFigures(List.of(toll), java.util.Set.of("r3"))).containsExactly(
+        "Changed since read: people killed: the new report(s) say 5 people killed [3]; those read before said 3 people killed [1], 3 people killed [2].");
+    // nothing new for a reader of r1 and r3 when r2 repeats r1's value; nothing to compare when all is new
+    assertThat(Pipeline.changedFigures(List.of(toll), java.util.Set.of("r2"))).isEmpty();
+    assertThat(Pipeline.changedFigures(List.of(toll), java.util.Set.of("r1", "r2", "r3"))).isEmpty();
+  }
 }

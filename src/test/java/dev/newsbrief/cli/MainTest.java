@@ -55,7 +55,8 @@ class MainTest {
     Run r = run("brief", "--format", "json", "--focus", "What did the engineers say about the dam?");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertThat(root.get("notes").get(0).asText()).isEqualTo("The summary answers: \"What did the engineers say about the dam?\".");
+    assertThat(root.get("notes").get(0).asText()).isEqualTo("The summary answers: \"What did the engineers say about the dam?\"; "
+        + "timeline entries and voices that speak of it come first.");
     assertThat(root.get("summary").size()).isPositive();
   }
 
