@@ -56,6 +56,17 @@ final class EvalCommand implements Runnable {
         description = "text, or json: one JSON object of the same figures, printed when all are measured (default: ${DEFAULT-VALUE}).")
     TextOrJson format = TextOrJson.text;
 
+    @Option(names = "--focus", paramLabel = "QUESTION", description = "Time the brief that answers QUESTION (as brief --focus).")
+    String focus;
+
+    @Option(names = "--update", description = "Time an update brief: each cluster's later half of reports (in reading order) "
+        + "for a reader of the first half (as brief --read).")
+    boolean update;
+
+    @Option(names = "--analysed-once", description = "Time only the briefing of each cluster analysed once, as serve answers "
+        + "a question or a returning reader of a story it has analysed.")
+    boolean analysedOnce;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -80,8 +91,11 @@ final class EvalCommand implements Runnable {
         } else {
           json.put("warmup", warmup).put("runs", runs);
           ArrayNode results = json.putArray("clusters");
+          if (focus != null) json.put("focus", focus);
+          json.put("update", update).put("analysedOnce", analysedOnce);
           for (String c : clusters) {
-            var r = SpeedBenchmark.run(c, Ingest.read(List.of(c), System.in).articles(), options, warmup, runs);
+            List<dev.newsbrief.model.Article> articles = Ingest.read(List.of(c), System.in).articles();
+            var r = SpeedBenchmark.run(c, articles, pipeline(articles), options, warmup, runs, analysedOnce);
             print(out, r.line(), results, r.json());
           }
         }
@@ -94,6 +108,15 @@ final class EvalCommand implements Runnable {
         out.flush();
       }
       return ExitCode.OK;
+    }
+
+    private Pipeline pipeline(List<dev.newsbrief.model.Article> articles) {
+      var weighting = focus == null ? dev.newsbrief.summary.ConceptSummarizer.FREQUENCY
+          : dev.newsbrief.summary.Focus.of(focus).weighting(Pipeline.FOCUS_FLOOR);
+      if (!update) return focus == null ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
+      java.util.Set<String> fresh = new java.util.HashSet<>();
+      for (var a : articles.subList(articles.size() / 2, articles.size())) fresh.add(a.id());
+      return Pipeline.update(fresh, weighting, null);
     }
 
     /** Text prints each figure as it is measured; JSON keeps it for the one object printed at the end. */

@@ -5,6 +5,7 @@ import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.render.JsonRenderer;
 import dev.newsbrief.store.Store;
+import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.ConceptSummarizer;
 import dev.newsbrief.summary.Focus;
 import java.util.ArrayList;
@@ -54,6 +55,14 @@ public final class ReaderBriefings implements AutoCloseable {
       return size() > KEPT;
     }
   };
+  /** Stories analysed, by story and report set: the next question of a story costs only its summary (and citations, memoised on the story). */
+  static final int ANALYSED = 4;
+  private final Map<String, Story> analysed = new LinkedHashMap<>(8, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Story> eldest) {
+      return size() > ANALYSED;
+    }
+  };
 
   public ReaderBriefings(Store store, Pipeline.Options options) {
     this.store = store;
@@ -68,8 +77,9 @@ public final class ReaderBriefings implements AutoCloseable {
   /** The story's brief whose summary answers the question (its timeline and voices lead with what matches). */
   public Answer focus(long storyKey, String question) {
     String asked = question.strip().replaceAll("\\s+", " ");
-    return answer(new Key(storyKey, store.signature(storyKey), "focus", normalize(asked)),
-        () -> new Pipeline(Focus.of(asked)).brief(store.articles(storyKey), options));
+    String signature = store.signature(storyKey);
+    return answer(new Key(storyKey, signature, "focus", normalize(asked)),
+        () -> new Pipeline(Focus.of(asked)).brief(analysed(storyKey, signature, store.articles(storyKey)), options));
   }
 
   /**
@@ -77,16 +87,29 @@ public final class ReaderBriefings implements AutoCloseable {
    * {@code null} when every report was read.
    */
   public Answer since(long storyKey, Set<String> read) {
+    // the signature before the reports: a report added between the two is in the reports, never missing from them
+    String signature = store.signature(storyKey);
     List<Article> articles = store.articles(storyKey);
     Set<String> fresh = new TreeSet<>();
     for (Article a : articles) if (!read.contains(a.id())) fresh.add(a.id());
     if (fresh.isEmpty()) return null;
     int old = articles.size() - fresh.size();
-    return answer(new Key(storyKey, store.signature(storyKey), "since", String.join(",", fresh)), () -> {
+    return answer(new Key(storyKey, signature, "since", String.join(",", fresh)), () -> {
       String note = "Update: what " + fresh.size() + " new report(s) add to " + old
           + " already read; the summary draws on the new ones only.";
-      return Pipeline.update(fresh, ConceptSummarizer.FREQUENCY, note).brief(articles, options);
+      return Pipeline.update(fresh, ConceptSummarizer.FREQUENCY, note).brief(analysed(storyKey, signature, articles), options);
     });
+  }
+
+  /** The story analysed (on the worker thread only), reused while its reports stay the same. */
+  private Story analysed(long storyKey, String signature, List<Article> articles) {
+    String key = storyKey + "/" + signature;
+    Story story = analysed.get(key);
+    if (story == null) {
+      story = new Pipeline().analyse(articles);
+      analysed.put(key, story);
+    }
+    return story;
   }
 
   private interface Briefing {
@@ -123,6 +146,11 @@ public final class ReaderBriefings implements AutoCloseable {
   public void forget(long storyKey) {
     synchronized (kept) {
       kept.keySet().removeIf(k -> k.story() == storyKey);
+    }
+    try {
+      worker.execute(() -> analysed.keySet().removeIf(k -> k.startsWith(storyKey + "/"))); // the worker's own map
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // shutting down: nothing is kept anyway
     }
   }
 

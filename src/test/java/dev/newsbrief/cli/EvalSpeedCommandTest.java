@@ -65,4 +65,16 @@ class EvalSpeedCommandTest {
 
     assertThat(MainTest.run("eval", "speed", cluster.toString(), "--format", "xml").code()).isEqualTo(ExitCode.USAGE);
   }
+
+  @Test
+  void focusedAndUpdateBriefsAreTimedAndSaySo() throws Exception {
+    MainTest.Run r = MainTest.run("eval", "speed", cluster.toString(), "--runs", "1", "--warmup", "0", "-f", "json",
+        "--focus", "What will the repairs cost?", "--update", "--analysed-once");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("focus").asText()).isEqualTo("What will the repairs cost?");
+    assertThat(root.get("update").asBoolean()).isTrue();
+    assertThat(root.get("analysedOnce").asBoolean()).isTrue();
+    assertThat(root.get("clusters").get(0).get("medianMs").asDouble()).isPositive();
+  }
 }
