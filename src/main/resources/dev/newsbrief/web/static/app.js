@@ -9,22 +9,24 @@
   // ---- DOM building: text only ----
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else if (k === 'className') e.className = v;
-      else e.setAttribute(k, v === true ? '' : String(v));
+    if (attrs) {
+      for (const k in attrs) {
+        const v = attrs[k];
+        if (v === null || v === undefined || v === false) continue;
+        if (k.charCodeAt(0) === 111 && k.charCodeAt(1) === 110) e.addEventListener(k.slice(2), v); // "on..."
+        else if (k === 'className') e.className = v;
+        else e.setAttribute(k, v === true ? '' : String(v));
+      }
     }
-    for (const c of children.flat()) {
-      if (c === null || c === undefined || c === false) continue;
-      e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
-    }
+    append(e, children);
     return e;
   }
-  function svg(tag, attrs) {
-    const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
-    return e;
+  function append(e, children) {
+    for (const c of children) {
+      if (c === null || c === undefined || c === false) continue;
+      if (Array.isArray(c)) append(e, c);
+      else e.appendChild(typeof c === 'object' ? c : document.createTextNode(String(c)));
+    }
   }
   function safeHref(url) {
     try {
