@@ -167,8 +167,6 @@ public final class NameIntroductions {
     for (Document d : story.origins()) collectAcronyms(d);
   }
 
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
-  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern PARTICIPLE_OR_ADVERB = Pattern.compile("\\p{L}+(?:ing|ed|ly)");
   private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and");
@@ -189,7 +187,7 @@ public final class NameIntroductions {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
         Token tok = t.get(i);
-        if (ACRONYM.matcher(tok.text()).matches() && !seen.containsKey(tok.text()) && !KNOWN_ACRONYMS.contains(tok.text())) {
+        if (isAcronym(tok.text()) && !seen.containsKey(tok.text()) && !KNOWN_ACRONYMS.contains(tok.text())) {
           for (int r = runs.size() - 1; r >= 0; r--) {
             if (spells(tok.text(), runs.get(r))) {
               seen.put(tok.text(), new FullName(String.join(" ", runs.get(r)), runSentences.get(r)));
@@ -198,10 +196,10 @@ public final class NameIntroductions {
           }
           seen.putIfAbsent(tok.text(), null);
         }
-        if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0)) || ACRONYM.matcher(tok.text()).matches()) continue;
+        if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0)) || isAcronym(tok.text())) continue;
         int j = i;
         while (j < t.size() && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().charAt(0))
-            && !ACRONYM.matcher(t.get(j).text()).matches()) j++;
+            && !isAcronym(t.get(j).text())) j++;
         if (j - i >= 2 && ORGANISATION_WORDS.contains(t.get(j - 1).norm())) {
           String[] words = new String[j - i];
           for (int k = i; k < j; k++) words[k - i] = t.get(k).text();
@@ -264,10 +262,28 @@ public final class NameIntroductions {
     return i > 0 && i < t.size() && t.get(i).text().equals(".") && t.get(i - 1).text().matches("\\p{Lu}");
   }
 
+  /** Two to five upper-case letters ("NATO", "PAL"); tested per token, so without a regex. */
+  static boolean isAcronym(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER) return false;
+      letters++;
+      i += Character.charCount(c);
+    }
+    return letters >= 2 && letters <= 5;
+  }
+
+  /** An ASCII digit (as the regex \d). */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+    return false;
+  }
+
   private static boolean nameWord(Token t) {
     String n = t.norm();
     return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Stopwords.contains(n)
-        && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !DIGIT.matcher(n).find() && t.text().length() > 1
+        && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !hasDigit(n) && t.text().length() > 1
         && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
         || t.isWord() && INITIAL.matcher(t.text()).matches(); // an initial ("Jennifer E. Duffy")
   }

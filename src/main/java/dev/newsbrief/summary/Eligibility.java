@@ -164,6 +164,10 @@ public final class Eligibility {
    * "Asked about the vote, he said ...", "In their statement, officials ...": a pronoun with nothing
    * before it in the sentence that it can stand for refers to someone the summary's reader has not met.
    */
+  private static boolean participleOrAdverb(String n) {
+    return (n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly")) && PARTICIPLE_OR_ADVERB.matcher(n).matches();
+  }
+
   static boolean pronounBeforeAnyName(Sentence s) {
     boolean person = false, noun = false;
     List<Token> words = Quotation.wordsOutside(s); // speech in quote marks does not name whom "they" are
@@ -175,7 +179,7 @@ public final class Eligibility {
       if (THING_PRONOUNS.contains(n) && !person && !noun) return true;
       boolean capital = Character.isUpperCase(t.text().charAt(0));
       if (capital && !t.stop() && !(i == 0 && OPENER_NOT_NAME.matcher(t.text()).matches())) person = noun = true;
-      else if (!capital && !t.stop() && !PARTICIPLE_OR_ADVERB.matcher(n).matches()) {
+      else if (!capital && !t.stop() && !participleOrAdverb(n)) {
         noun = true;
         if (PERSON_NOUN.matcher(n).matches()) person = true;
       }

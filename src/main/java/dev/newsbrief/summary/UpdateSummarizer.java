@@ -71,8 +71,10 @@ public final class UpdateSummarizer implements Summarizer {
     return false;
   }
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("\\W+");
+
   /** A sentence's words, for "the same words" (a later copy repeats an earlier report's sentences). */
   static String key(Sentence s) {
-    return s.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+    return NON_WORD.matcher(s.text().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

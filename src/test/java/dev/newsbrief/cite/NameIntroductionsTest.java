@@ -87,4 +87,20 @@ class NameIntroductionsTest {
     assertThat(shown(story, story.documents().get(1).sentences()))
         .containsExactly("The Israeli Cabinet put off action on the accord, and the Assembly of Experts met in Tehran.");
   }
+
+  @Test
+  void theAcronymTestAgreesWithTheRegexItReplaces() {
+    java.util.regex.Pattern acronym = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+    String alphabet = "ABZaz\u00c9\u00e9\u0394\u03b4\u0416\u2160\u24b6-.1 ";
+    java.util.Random random = new java.util.Random(17);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int len = random.nextInt(8); len > 0; len--) {
+        if (random.nextInt(20) == 0) b.appendCodePoint(0x1D400 + random.nextInt(26)); // mathematical bold capitals (Lu, outside the BMP)
+        else b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      org.assertj.core.api.Assertions.assertThat(NameIntroductions.isAcronym(s)).as(s).isEqualTo(acronym.matcher(s).matches());
+    }
+  }
 }
