@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -325,10 +326,24 @@ final class Api {
     answer(ctx, story, "\"question\":" + quote(q.strip().replaceAll("\\s+", " ")), a);
   }
 
-  /** What the reports not among {@code ?read=r1,r2,...} add for a reader of those; 202 while it is computed. */
+  /**
+   * What the reports not among those read add for a reader of those; 202 while it is computed. GET
+   * takes {@code ?read=r1,r4-r9}; POST a body {@code {"read": ["r1", "r4-r9"]}}, for a list too long for a URL.
+   */
   void getUpdateBriefing(Context ctx) {
     StoryInfo story = readableStory(ctx);
-    java.util.Set<String> read = ReaderBriefings.ids(ctx.queryParam("read"), 5000);
+    String list = ctx.queryParam("read");
+    if ("POST".equals(ctx.method().name())) {
+      JsonNode read = body(ctx).get("read");
+      if (read == null || !read.isArray()) throw ApiError.badRequest("read: an array of report ids or runs of ids (\"r7-r42\")");
+      List<String> parts = new ArrayList<>();
+      for (JsonNode n : read) {
+        if (!n.isTextual()) throw ApiError.badRequest("read: report ids are strings (\"r3\")");
+        parts.add(n.asText());
+      }
+      list = String.join(",", parts);
+    }
+    ReaderBriefings.ReadSet read = ReaderBriefings.ReadSet.parse(list);
     ReaderBriefings.Answer a = readerBriefings.since(storyKey(story), read);
     if (a == null) a = new ReaderBriefings.Answer(false, null, null); // every report read: nothing new
     answer(ctx, story, "\"read\":" + read.size(), a);

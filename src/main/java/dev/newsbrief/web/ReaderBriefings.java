@@ -86,7 +86,7 @@ public final class ReaderBriefings implements AutoCloseable {
    * What the story's reports not among {@code read} add for a reader of those (an update brief), or
    * {@code null} when every report was read.
    */
-  public Answer since(long storyKey, Set<String> read) {
+  public Answer since(long storyKey, ReadSet read) {
     // the signature before the reports: a report added between the two is in the reports, never missing from them
     String signature = store.signature(storyKey);
     List<Article> articles = store.articles(storyKey);
@@ -154,14 +154,48 @@ public final class ReaderBriefings implements AutoCloseable {
     }
   }
 
-  /** Report ids from a comma-separated list, at most {@code max} of them. */
-  static Set<String> ids(String list, int max) {
-    Set<String> out = new TreeSet<>();
-    if (list == null) return out;
-    List<String> parts = new ArrayList<>(List.of(list.split(",")));
-    if (parts.size() > max) throw ApiError.badRequest("at most " + max + " report ids in read");
-    for (String p : parts) if (!p.isBlank()) out.add(p.strip());
-    return out;
+  /**
+   * The reports a reader has read, as ids and runs of ids ("r3,r7-r42"): a big story's list stays
+   * short enough for a URL (ids of one story grow as its reports arrive, so runs are long).
+   */
+  public record ReadSet(List<long[]> runs) {
+    /** At most this many ids and runs in one list (a story's ids interleave with others', so runs can be many). */
+    static final int MAX_PARTS = 100_000;
+
+    public static ReadSet parse(String list) {
+      List<long[]> runs = new ArrayList<>();
+      if (list == null || list.isBlank()) return new ReadSet(runs);
+      String[] parts = list.split(",", -1);
+      if (parts.length > MAX_PARTS) throw ApiError.badRequest("read: at most " + MAX_PARTS + " ids or runs (r3,r7-r42)");
+      for (String part : parts) {
+        String p = part.strip();
+        if (p.isEmpty()) continue;
+        int dash = p.indexOf('-');
+        long from = key(dash < 0 ? p : p.substring(0, dash)), to = dash < 0 ? from : key(p.substring(dash + 1));
+        if (to < from) throw ApiError.badRequest("read: a run must go up: " + p);
+        runs.add(new long[] {from, to});
+      }
+      return new ReadSet(runs);
+    }
+
+    private static long key(String id) {
+      return dev.newsbrief.store.Ids.parse(id.strip(), 'r').orElseThrow(() -> ApiError.badRequest(
+          "read: report ids (r3) or runs of them (r7-r42), not " + (id.length() > 40 ? id.substring(0, 37) + "..." : id)));
+    }
+
+    public boolean contains(String reportId) {
+      java.util.OptionalLong k = dev.newsbrief.store.Ids.parse(reportId, 'r');
+      if (k.isEmpty()) return false;
+      for (long[] r : runs) if (k.getAsLong() >= r[0] && k.getAsLong() <= r[1]) return true;
+      return false;
+    }
+
+    /** How many ids the list names. */
+    public long size() {
+      long n = 0;
+      for (long[] r : runs) n += r[1] - r[0] + 1;
+      return n;
+    }
   }
 
   @Override

@@ -136,6 +136,7 @@ public final class WebServer implements AutoCloseable {
     r.get("/api/stories/{id}/briefing", api::getBriefing);
     r.get("/api/stories/{id}/focus", api::getFocusBriefing);
     r.get("/api/stories/{id}/since", api::getUpdateBriefing);
+    r.post("/api/stories/{id}/since", api::getUpdateBriefing);
     r.get("/api/stories/{id}/export/{format}", api::export);
     r.post("/api/reports", api::placeReport);
     r.post("/api/urls", api::placeUrl);

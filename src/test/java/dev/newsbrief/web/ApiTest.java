@@ -105,9 +105,21 @@ class ApiTest {
     for (JsonNode s : update.get("summary")) {
       assertThat(s.get("citations").get(0).get("id").asText()).isEqualTo(r3);
     }
-    // one who read everything: nothing new
-    JsonNode nothing = answered("/api/stories/" + id + "/since?read=" + r1 + "," + r2 + "," + r3);
+    // one who read everything, said as a run of ids: nothing new
+    JsonNode nothing = answered("/api/stories/" + id + "/since?read=" + r1 + "-" + r3);
     assertThat(nothing.get("briefing").isNull()).isTrue();
+    assertThat(nothing.get("read").asInt()).isEqualTo(3);
+    assertThat(answered("/api/stories/" + id + "/since?read=" + r1 + "-" + r2).get("briefing")).isEqualTo(update);
+    for (String bad : List.of("x1", "r5-r2", "r1-", "r1,," + "r2".repeat(30))) {
+      assertThat(http.get("/api/stories/" + id + "/since?read=" + java.net.URLEncoder.encode(bad, UTF_8)).status()).as(bad).isEqualTo(400);
+    }
+    // a list too long for a URL goes in a POST body: the same answer
+    Http.Res posted = http.post("/api/stories/" + id + "/since", Map.of("read", List.of(r1, r2)));
+    assertThat(posted.status()).isIn(200, 202);
+    assertThat(answered("/api/stories/" + id + "/since?read=" + r1 + "," + r2).get("briefing")).isEqualTo(update);
+    assertThat(http.post("/api/stories/" + id + "/since", Map.of("read", "r1")).status()).isEqualTo(400);
+    assertThat(http.post("/api/stories/" + id + "/since", Map.of("read", java.util.Collections.nCopies(100_001, r1))).status())
+        .isEqualTo(400);
 
     assertThat(http.get("/api/stories/" + id + "/focus").status()).isEqualTo(400);
     assertThat(http.get("/api/stories/" + id + "/focus?q=" + "x".repeat(501)).status()).isEqualTo(400);

@@ -502,12 +502,12 @@
 
   // A briefing asked for (an answer to a question, what is new since a visit): asked again while
   // the server computes it (202), then shown as its cited summary.
-  async function readerBriefing(path, box, heading, empty) {
+  async function readerBriefing(path, box, opts, heading, empty) {
     const id = state.storyId;
     box.replaceChildren(el('p', { className: 'meta' }, heading + ': working it out…'));
     for (let i = 0; i < 300; i++) {
       let r;
-      try { r = await api(path); } catch (e) { box.replaceChildren(el('p', { className: 'feed-error' }, heading + ': ' + e.message)); return; }
+      try { r = await api(path, opts); } catch (e) { box.replaceChildren(el('p', { className: 'feed-error' }, heading + ': ' + e.message)); return; }
       if (state.storyId !== id || !box.isConnected) return;
       if (r.status === 200) {
         const b = r.data.briefing;
@@ -527,8 +527,21 @@
     ev.preventDefault();
     const q = $('ask-q').value.trim();
     if (!q) return;
-    readerBriefing('/api/stories/' + state.storyId + '/focus?q=' + encodeURIComponent(q), $('answer'), 'Answer: ' + q,
+    readerBriefing('/api/stories/' + state.storyId + '/focus?q=' + encodeURIComponent(q), $('answer'), null, 'Answer: ' + q,
       'no sentence of these reports answers it.');
+  }
+
+  // Report ids as runs ("r3", "r7-r42"): a big story's list of reports read stays short.
+  function runsOf(ids) {
+    const keys = ids.map((r) => +r.slice(1)).filter((k) => k > 0).sort((a, b) => a - b);
+    const out = [];
+    for (let i = 0; i < keys.length; i++) {
+      let j = i;
+      while (j + 1 < keys.length && keys[j + 1] <= keys[j] + 1) j++;
+      out.push(keys[i] === keys[j] ? 'r' + keys[i] : 'r' + keys[i] + '-r' + keys[j]);
+      i = j;
+    }
+    return out;
   }
 
   function renderBriefing(id, version, b) {
@@ -549,7 +562,7 @@
         // what the new reports say that those read before did not (an update brief, cited to them)
         const box = el('section', { id: 'whats-new', className: 'card', 'aria-live': 'polite' });
         banner.appendChild(box);
-        readerBriefing('/api/stories/' + id + '/since?read=' + encodeURIComponent(seen.reports.join(',')), box,
+        readerBriefing('/api/stories/' + id + '/since', box, { method: 'POST', json: { read: runsOf(seen.reports) } },
           'What the new reports add', 'they add nothing the reports read before did not say.');
       }
     }
