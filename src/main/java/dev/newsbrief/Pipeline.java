@@ -107,6 +107,20 @@ public final class Pipeline {
     return new Pipeline(new UpdateSummarizer(newIds, weighting, UpdateSummarizer.KNOWN), note, false, null, newIds);
   }
 
+  /**
+   * The first note of an update brief: "Update: what 2 new report(s) add to 3 already read; ...";
+   * {@code newMeans}, when not null, says which reports count as new ("new: dated after 2016-10-01").
+   */
+  public static String updateNote(int fresh, int read, String newMeans) {
+    return "Update: what " + fresh + " new report(s) add to " + read + " already read"
+        + (newMeans == null ? "" : " (" + newMeans + ")") + "; the summary draws on the new ones only.";
+  }
+
+  /** Concept weights for a reader's question: leaning to it ({@link Focus#weighting}), or plain frequency when none is asked. */
+  public static ConceptWeighting weighting(String question) {
+    return question == null || question.isBlank() ? ConceptSummarizer.FREQUENCY : Focus.of(question).weighting(FOCUS_FLOOR);
+  }
+
   /** How much a concept the question does not touch keeps of its weight (see {@link Focus#weighting}). */
   public static final double FOCUS_FLOOR = 1.0;
 

@@ -245,11 +245,9 @@ final class BriefCommand implements Callable<Integer> {
       err.println("newsbrief: no new report to brief" + (since != null ? ": none is dated after " + since : ": every input was read already"));
       throw new Stop(ExitCode.INPUT);
     }
-    var weighting = focus == null || focus.isBlank() ? dev.newsbrief.summary.ConceptSummarizer.FREQUENCY
-        : dev.newsbrief.summary.Focus.of(focus).weighting(Pipeline.FOCUS_FLOOR);
-    String note = "Update: what " + fresh.size() + " new report(s) add to " + (story.documents().size() - fresh.size())
-        + " already read" + (since != null ? " (new: dated after " + since + ")" : "") + "; the summary draws on the new ones only.";
-    return new Update(Pipeline.update(fresh, weighting, note), story);
+    String note = Pipeline.updateNote(fresh.size(), story.documents().size() - fresh.size(),
+        since != null ? "new: dated after " + since : null);
+    return new Update(Pipeline.update(fresh, Pipeline.weighting(focus), note), story);
   }
 
   /** The reader's title, and the inputs that were skipped or read with a caveat, in the briefing's notes. */

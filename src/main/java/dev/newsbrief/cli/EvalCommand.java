@@ -110,13 +110,12 @@ final class EvalCommand implements Runnable {
       return ExitCode.OK;
     }
 
+    /** The pipeline timed: plain, focused on the question, or an update brief of the cluster's later half. */
     private Pipeline pipeline(List<dev.newsbrief.model.Article> articles) {
-      var weighting = focus == null ? dev.newsbrief.summary.ConceptSummarizer.FREQUENCY
-          : dev.newsbrief.summary.Focus.of(focus).weighting(Pipeline.FOCUS_FLOOR);
       if (!update) return focus == null ? new Pipeline() : new Pipeline(dev.newsbrief.summary.Focus.of(focus));
       java.util.Set<String> fresh = new java.util.HashSet<>();
       for (var a : articles.subList(articles.size() / 2, articles.size())) fresh.add(a.id());
-      return Pipeline.update(fresh, weighting, null);
+      return Pipeline.update(fresh, Pipeline.weighting(focus), null);
     }
 
     /** Text prints each figure as it is measured; JSON keeps it for the one object printed at the end. */

@@ -160,14 +160,15 @@ public final class Eligibility {
   /** "If convicted, they face ...": a participle or adverb is nothing a pronoun can stand for. */
   private static final Pattern PARTICIPLE_OR_ADVERB = Pattern.compile("\\p{L}+(?:ed|ing|ly)");
 
-  /**
-   * "Asked about the vote, he said ...", "In their statement, officials ...": a pronoun with nothing
-   * before it in the sentence that it can stand for refers to someone the summary's reader has not met.
-   */
+  /** The pattern, tried only on words with its endings: it runs for every word of every candidate sentence. */
   private static boolean participleOrAdverb(String n) {
     return (n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly")) && PARTICIPLE_OR_ADVERB.matcher(n).matches();
   }
 
+  /**
+   * "Asked about the vote, he said ...", "In their statement, officials ...": a pronoun with nothing
+   * before it in the sentence that it can stand for refers to someone the summary's reader has not met.
+   */
   static boolean pronounBeforeAnyName(Sentence s) {
     boolean person = false, noun = false;
     List<Token> words = Quotation.wordsOutside(s); // speech in quote marks does not name whom "they" are

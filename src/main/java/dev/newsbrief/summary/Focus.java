@@ -41,8 +41,7 @@ public record Focus(String question, Set<String> stems) {
 
   /** Whether the text speaks of the question: one of its content words is asked about. */
   public boolean matches(String text) {
-    for (Token t : Tokenizer.tokenize(text)) if (!t.stop() && stems.contains(t.stem())) return true;
-    return false;
+    return speaksOf(Tokenizer.tokenize(text));
   }
 
   /**
@@ -58,7 +57,11 @@ public record Focus(String question, Set<String> stems) {
 
   /** Whether the sentence speaks of the question: one of its content words is asked about. */
   public boolean matches(Sentence s) {
-    for (Token t : s.tokens()) if (!t.stop() && stems.contains(t.stem())) return true;
+    return speaksOf(s.tokens());
+  }
+
+  private boolean speaksOf(List<Token> tokens) {
+    for (Token t : tokens) if (!t.stop() && stems.contains(t.stem())) return true;
     return false;
   }
 

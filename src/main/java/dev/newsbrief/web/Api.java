@@ -322,8 +322,8 @@ final class Api {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) throw ApiError.badRequest("q: ask a question (or give keywords)");
     if (q.length() > ReaderBriefings.MAX_QUESTION) throw ApiError.badRequest("q: at most " + ReaderBriefings.MAX_QUESTION + " characters");
-    ReaderBriefings.Answer a = readerBriefings.focus(storyKey(story), q);
-    answer(ctx, story, "\"question\":" + quote(q.strip().replaceAll("\\s+", " ")), a);
+    String asked = ReaderBriefings.asked(q);
+    answer(ctx, story, "\"question\":" + quote(asked), readerBriefings.focus(storyKey(story), asked));
   }
 
   /**
@@ -332,18 +332,19 @@ final class Api {
    */
   void getUpdateBriefing(Context ctx) {
     StoryInfo story = readableStory(ctx);
-    String list = ctx.queryParam("read");
+    ReaderBriefings.ReadSet read;
     if ("POST".equals(ctx.method().name())) {
-      JsonNode read = body(ctx).get("read");
-      if (read == null || !read.isArray()) throw ApiError.badRequest("read: an array of report ids or runs of ids (\"r7-r42\")");
+      JsonNode list = body(ctx).get("read");
+      if (list == null || !list.isArray()) throw ApiError.badRequest("read: an array of report ids or runs of ids (\"r7-r42\")");
       List<String> parts = new ArrayList<>();
-      for (JsonNode n : read) {
+      for (JsonNode n : list) {
         if (!n.isTextual()) throw ApiError.badRequest("read: report ids are strings (\"r3\")");
         parts.add(n.asText());
       }
-      list = String.join(",", parts);
+      read = ReaderBriefings.ReadSet.of(parts);
+    } else {
+      read = ReaderBriefings.ReadSet.parse(ctx.queryParam("read"));
     }
-    ReaderBriefings.ReadSet read = ReaderBriefings.ReadSet.parse(list);
     ReaderBriefings.Answer a = readerBriefings.since(storyKey(story), read);
     if (a == null) a = new ReaderBriefings.Answer(false, null, null); // every report read: nothing new
     answer(ctx, story, "\"read\":" + read.size(), a);

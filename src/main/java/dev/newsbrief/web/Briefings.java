@@ -71,7 +71,8 @@ public final class Briefings implements AutoCloseable {
     this.heavy = new ForkJoinPool(1);
   }
 
-  private static ThreadFactory daemon(String name) {
+  /** Threads that never keep the JVM alive (shutdown drops what they still compute). */
+  static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

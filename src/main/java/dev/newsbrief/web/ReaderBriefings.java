@@ -6,7 +6,6 @@ import dev.newsbrief.model.Brief;
 import dev.newsbrief.render.JsonRenderer;
 import dev.newsbrief.store.Store;
 import dev.newsbrief.story.Story;
-import dev.newsbrief.summary.ConceptSummarizer;
 import dev.newsbrief.summary.Focus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +42,7 @@ public final class ReaderBriefings implements AutoCloseable {
 
   private final Store store;
   private final Pipeline.Options options;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "newsbrief-reader-briefings");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(Briefings.daemon("newsbrief-reader-briefings"));
   private final AtomicInteger waiting = new AtomicInteger();
   private final Map<Key, CompletableFuture<String>> kept = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -69,16 +64,18 @@ public final class ReaderBriefings implements AutoCloseable {
     this.options = options;
   }
 
-  /** The question as it is kept: its words, lower case, single-spaced ("Who died?" and "who  died?" are one). */
-  static String normalize(String question) {
-    return question == null ? "" : question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /** The question as it is asked of the pipeline and answered: single-spaced, without spaces around it. */
+  static String asked(String question) {
+    return question.strip().replaceAll("\\s+", " ");
   }
 
-  /** The story's brief whose summary answers the question (its timeline and voices lead with what matches). */
-  public Answer focus(long storyKey, String question) {
-    String asked = question.strip().replaceAll("\\s+", " ");
+  /**
+   * The story's brief whose summary answers the question, {@link #asked} already (its timeline and
+   * voices lead with what matches); asked in another case, it is the same question.
+   */
+  public Answer focus(long storyKey, String asked) {
     String signature = store.signature(storyKey);
-    return answer(new Key(storyKey, signature, "focus", normalize(asked)),
+    return answer(new Key(storyKey, signature, "focus", asked.toLowerCase(Locale.ROOT)),
         () -> new Pipeline(Focus.of(asked)).brief(analysed(storyKey, signature, store.articles(storyKey)), options));
   }
 
@@ -95,9 +92,8 @@ public final class ReaderBriefings implements AutoCloseable {
     if (fresh.isEmpty()) return null;
     int old = articles.size() - fresh.size();
     return answer(new Key(storyKey, signature, "since", String.join(",", fresh)), () -> {
-      String note = "Update: what " + fresh.size() + " new report(s) add to " + old
-          + " already read; the summary draws on the new ones only.";
-      return Pipeline.update(fresh, ConceptSummarizer.FREQUENCY, note).brief(analysed(storyKey, signature, articles), options);
+      return Pipeline.update(fresh, Pipeline.weighting(null), Pipeline.updateNote(fresh.size(), old, null))
+          .brief(analysed(storyKey, signature, articles), options);
     });
   }
 
@@ -162,11 +158,15 @@ public final class ReaderBriefings implements AutoCloseable {
     /** At most this many ids and runs in one list (a story's ids interleave with others', so runs can be many). */
     static final int MAX_PARTS = 100_000;
 
+    /** From a query's comma-separated list. */
     public static ReadSet parse(String list) {
+      return of(list == null || list.isBlank() ? List.of() : List.of(list.split(",", -1)));
+    }
+
+    /** From ids and runs of ids, one to a part ("r3", "r7-r42"); blank parts are skipped. */
+    public static ReadSet of(List<String> parts) {
+      if (parts.size() > MAX_PARTS) throw ApiError.badRequest("read: at most " + MAX_PARTS + " ids or runs (r3,r7-r42)");
       List<long[]> runs = new ArrayList<>();
-      if (list == null || list.isBlank()) return new ReadSet(runs);
-      String[] parts = list.split(",", -1);
-      if (parts.length > MAX_PARTS) throw ApiError.badRequest("read: at most " + MAX_PARTS + " ids or runs (r3,r7-r42)");
       for (String part : parts) {
         String p = part.strip();
         if (p.isEmpty()) continue;

@@ -13,8 +13,6 @@ import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Source;
 import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.model.Voice;
-import dev.newsbrief.render.JsonRenderer;
-import dev.newsbrief.store.Ids;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,26 +37,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
   @TempDir static Path dir;
+  static BrowserSite site;
   static WebServer server;
   static Http http;
-  static Browser browser;
   static WebDriver driver;
   static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.assumeInstalled();
-    server = WebServer.start(TestServers.config(dir.resolve("data")));
-    http = new Http(server.uri());
-    browser = Browser.start(dir.resolve("chrome-profile"));
-    driver = browser.driver;
-    wait = browser.wait;
+    site = BrowserSite.start(dir);
+    server = site.server;
+    http = site.http;
+    driver = site.browser.driver;
+    wait = site.browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (site != null) site.close();
   }
 
   private static void open(String hash) {
@@ -66,7 +62,7 @@ class BrowserTest {
   }
 
   private static Object js(String script) {
-    return browser.js(script);
+    return site.browser.js(script);
   }
 
   private static WebElement visible(String css) {
@@ -231,7 +227,6 @@ class BrowserTest {
   void drawsTheTimelineVoicesAndFiguresWhenTheBriefingHasThem() {
     // A briefing with every section, stored as the pipeline would store it (those sections are
     // filled by other parts of newsbrief; the page must show them when they come).
-    long key = Ids.parse(server.store().createStory("Sections").id(), 's').getAsLong();
     Citation c = new Citation(1, "r1", 0, 0, 20, "The dam cracked badly.", 1.0);
     CitedSentence s1 = new CitedSentence("The dam cracked badly.", List.of(c));
     CitedSentence s2 = new CitedSentence("Villages were evacuated.", List.of(c));
@@ -246,9 +241,7 @@ class BrowserTest {
                 DatedValue.given(LocalDate.of(2016, 10, 12)))))),
         List.of(new Source(1, "r1", "Report one", "Valley Times", null, DatedValue.given(LocalDate.of(2016, 10, 12)), 0, 100, 0)),
         List.of());
-    server.store().saveBriefing(key, server.store().signature(key), JsonRenderer.render(brief), "", "", null);
-
-    open("#/s/" + Ids.story(key));
+    open("#/s/" + site.storyWithBriefing("Sections", brief));
     WebElement strip = visible(".tl-strip");
     assertThat(strip.findElements(By.cssSelector(".tl-dot"))).hasSize(2);
     assertThat(strip.getAttribute("aria-label")).contains("from Oct 2016 to 11 Oct 2016");

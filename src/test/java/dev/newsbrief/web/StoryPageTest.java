@@ -11,8 +11,6 @@ import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.Source;
 import dev.newsbrief.model.TimelineEntry;
-import dev.newsbrief.render.JsonRenderer;
-import dev.newsbrief.store.Ids;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +44,7 @@ class StoryPageTest {
   static final View DESKTOP = new View("1280 px", 1280, 900, false);
 
   @TempDir static Path dir;
+  static BrowserSite site;
   static WebServer server;
   static Browser browser;
   static String story;
@@ -53,9 +52,10 @@ class StoryPageTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.assumeInstalled();
-    server = WebServer.start(TestServers.config(dir.resolve("data")));
-    Http http = new Http(server.uri());
+    site = BrowserSite.start(dir);
+    server = site.server;
+    browser = site.browser;
+    Http http = site.http;
     story = http.post("/api/stories", Map.of("name", "Kessel Dam")).json().get("id").asText();
     List<String> files = new ArrayList<>();
     for (String name : resource("/dev/newsbrief/example/index.txt").split("\\s+")) {
@@ -64,13 +64,11 @@ class StoryPageTest {
     assertThat(http.upload("/api/stories/" + story + "/uploads", files.toArray(String[]::new)).status()).isEqualTo(201);
     http.settledBriefing(story, Duration.ofSeconds(120));
     sections = storeTimelineOfMixedPrecision();
-    browser = Browser.start(dir.resolve("chrome-profile"));
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (site != null) site.close();
   }
 
   private static String resource(String path) throws IOException {
@@ -82,7 +80,6 @@ class StoryPageTest {
 
   /** The reference cluster's axis: a year, a month and days across ten months (labels once drawn on top of each other). */
   private static String storeTimelineOfMixedPrecision() {
-    long key = Ids.parse(server.store().createStory("Talks").id(), 's').getAsLong();
     Citation c = new Citation(1, "r1", 0, 0, 20, "The talks went on.", 1.0);
     CitedSentence s = new CitedSentence("The talks went on.", List.of(c));
     List<TimelineEntry> entries = List.of(
@@ -93,8 +90,7 @@ class StoryPageTest {
         new TimelineEntry(DatedValue.given(LocalDate.of(2016, 12, 7)), s));
     Brief brief = new Brief("Talks", List.of(s), entries, List.of(), List.of(),
         List.of(new Source(1, "r1", "Report one", "Wire", null, DatedValue.given(LocalDate.of(2016, 12, 7)), 0, 100, 0)), List.of());
-    server.store().saveBriefing(key, server.store().signature(key), JsonRenderer.render(brief), "", "", null);
-    return Ids.story(key);
+    return site.storyWithBriefing("Talks", brief);
   }
 
   private static void show(View v, String scheme, String hash) {

@@ -34,18 +34,14 @@
       return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
     } catch (e) { return null; }
   }
-  // Dates in one style with the CLI's briefings ("7 Dec 2016", "Oct 2016"): the JSON gives the label.
+  // Dates in one style with the CLI's briefings ("7 Dec 2016", "Oct 2016"): a briefing's dates come
+  // labelled by the server (a briefing stored before labels shows its ISO value until recomputed);
+  // the API's own days and times are written here in the same style.
   // (no Intl: its first use costs tens of milliseconds on a phone, before anything is drawn)
   const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']; // as Java's MMM
   const DAY = { format: (t) => { const d = new Date(t); return d.getUTCDate() + ' ' + MON[d.getUTCMonth()] + ' ' + d.getUTCFullYear(); } };
   const MONTH = { format: (t) => { const d = new Date(t); return MON[d.getUTCMonth()] + ' ' + d.getUTCFullYear(); } };
-  function dateLabel(d) {
-    if (!d || !d.value) return 'undated';
-    if (d.label) return d.label;
-    const t = parseDate(d.value);
-    if (t === null) return d.value;
-    return /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? DAY.format(t) : /^\d{4}-\d{2}$/.test(d.value) ? MONTH.format(t) : d.value;
-  }
+  const dateLabel = (d) => (d && d.value ? d.label || d.value : 'undated');
   const dayOf = (iso) => DAY.format(new Date(iso));
   const momentOf = (iso) => { const t = new Date(iso); // local time, for when things happened on this server
     return t.getDate() + ' ' + MON[t.getMonth()] + ' ' + t.getFullYear() + ', ' + t.toTimeString().slice(0, 5); };
@@ -574,7 +570,7 @@
     const parts = [];
     if (b.latest && b.latest.summary.length) {
       // a storyline opens with where it stands now; the summary follows as background
-      parts.push(el('section', { 'aria-labelledby': 'latest-h' }, el('h2', { id: 'latest-h' }, 'Latest (' + dateLabel({ value: b.latest.date }) + ')'),
+      parts.push(el('section', { 'aria-labelledby': 'latest-h' }, el('h2', { id: 'latest-h' }, 'Latest (' + dayOf(b.latest.date) + ')'),
         el('ul', { className: 'summary' }, b.latest.summary.map((s) => sentence(s)))));
     }
     parts.push(el('section', { 'aria-labelledby': 'summary-h' }, el('h2', { id: 'summary-h' }, 'Summary'),
