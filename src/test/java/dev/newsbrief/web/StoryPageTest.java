@@ -99,7 +99,9 @@ class StoryPageTest {
     browser.driver.get("about:blank");
     browser.driver.get(server.uri().resolve("/" + hash).toString());
     if (hash.startsWith("#/s/")) {
-      browser.wait.until(d -> d.findElements(By.cssSelector("#story-page:not([hidden]) ol.sources li")).size() > 0);
+      browser.wait.until(d -> d.findElements(By.cssSelector("#story-page.complete ol.sources li")).size() > 0);
+      // the timeline's tick labels are placed once the page has been painted
+      browser.wait.until(d -> d.findElements(By.cssSelector(".tl-strip:not(.measured)")).isEmpty());
     } else {
       browser.wait.until(d -> d.findElements(By.cssSelector("#story-list li")).size() > 0);
     }
@@ -292,7 +294,7 @@ class StoryPageTest {
       show(DESKTOP, scheme, "#/s/" + story);
       String page = (String) browser.js("return getComputedStyle(document.body).backgroundColor;");
       String card = (String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;");
-      browser.js("document.getElementById('add-reports').open = true;"); // folded once the story has reports
+      browser.driver.findElement(By.cssSelector("#add-reports summary")).click(); // folded once the story has reports
       for (String css : List.of(".skip", "#search-q", "#search-form button", ".cite", "#paste-text", "#paste-form button")) {
         WebElement e = browser.driver.findElement(By.cssSelector(css));
         browser.js("arguments[0].focus({focusVisible: true});", e);

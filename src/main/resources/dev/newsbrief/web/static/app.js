@@ -246,7 +246,7 @@
         el('button', { type: 'submit' }, 'Ask')),
       el('section', { id: 'answer', className: 'answer', 'aria-live': 'polite' }),
       el('div', { id: 'briefing' }),
-      addForms(id),
+      addReports(id),
       el('section', { 'aria-labelledby': 'feeds-h' }, el('h2', { id: 'feeds-h' }, 'Feeds'), el('ul', { id: 'feed-list' })),
       el('section', { 'aria-labelledby': 'reports-h' }, el('h2', { id: 'reports-h' }, 'Reports'),
         // a narrow screen scrolls the table sideways, not the page
@@ -255,10 +255,25 @@
     main(page);
     await Promise.all([refreshBriefing(), refreshReports(), refreshFeeds()]);
     if (state.storyId !== id) return;
+    // Shown top down, one part per frame from the timeline on: the first screen is painted sooner and no
+    // frame lays out the whole page at once. Parts only ever appear below what is shown, so nothing moves.
+    const briefingParts = [...$('briefing').children];
+    const firstScreen = briefingParts.findIndex((e) => e.getAttribute('aria-labelledby') === 'summary-h') + 1;
+    const tail = [...page.children].slice([...page.children].indexOf($('briefing')) + 1);
+    const later = briefingParts.slice(firstScreen).concat(tail);
+    for (const e of later) e.classList.add('not-yet');
     page.hidden = false;
-    layoutTimelineLabels();
+    for (const e of later) {
+      await afterPaint();
+      if (state.storyId !== id) return;
+      e.classList.remove('not-yet');
+    }
+    page.classList.add('complete');
     startPolling();
   }
+
+  // Resolves once the browser has drawn what is on the page now.
+  const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
   function addForms(id) {
     const paste = el('form', { id: 'paste-form', onsubmit: (e) => submitPaste(e, id) },
@@ -289,9 +304,17 @@
       el('label', { for: 'feed-interval' }, 'Poll every (minutes)'),
       el('input', { id: 'feed-interval', type: 'number', min: 1, value: 30 }),
       el('button', { type: 'submit' }, 'Follow'));
-    // folded away once the story has reports: the page is for reading the briefing
-    return el('details', { className: 'card add-reports', id: 'add-reports' }, el('summary', {}, el('h2', { id: 'add-h' }, 'Add reports')),
-      el('div', { className: 'forms' }, paste, upload, url, feed));
+    return [paste, upload, url, feed];
+  }
+  // "Add reports", folded away once the story has reports: the page is for reading the briefing. Its forms
+  // are built when it is first opened (a date and a file input cost a phone tens of milliseconds to build).
+  function addReports(id) {
+    const forms = el('div', { className: 'forms' });
+    const fill = () => { if (!forms.firstChild) append(forms, addForms(id)); };
+    const details = el('details', { className: 'card add-reports', id: 'add-reports', ontoggle: fill },
+      el('summary', { onclick: fill }, el('h2', { id: 'add-h' }, 'Add reports')), forms);
+    details.unfold = () => { fill(); details.open = true; };
+    return details;
   }
 
   async function afterAdd(msg) {
@@ -394,7 +417,7 @@
           } }, 'Delete'))));
       }
       if (data.items.length === 0) table.appendChild(el('tr', {}, el('td', { colspan: 5 }, 'No report yet: add some above.')));
-      if (data.items.length === 0) $('add-reports').open = true;
+      if (data.items.length === 0) $('add-reports').unfold();
     } catch (e) { say(e.message, true); }
   }
 
@@ -604,7 +627,6 @@
       parts.push(el('section', { 'aria-labelledby': 'notes-h' }, el('h2', { id: 'notes-h' }, 'Notes'), el('ul', {}, b.notes.map((n) => el('li', {}, n)))));
     }
     $('briefing').replaceChildren(...parts);
-    layoutTimelineLabels();
     // What this visit is compared with: the last visit's briefing, or (on a first visit) the first one shown.
     const shown = saveSeen(id, version, b);
     if (!state.baseline[id]) state.baseline[id] = shown;
@@ -658,6 +680,7 @@
         for (const k of ticksBetween(min, max)) strip.appendChild(label(k.t, k.text, 'tick'));
       }
       section.appendChild(strip);
+      stripObserver.observe(strip);
     }
     section.appendChild(el('ol', { className: 'timeline' }, entries.map((e) => {
       const li = sentence(e);
@@ -667,23 +690,26 @@
     })));
     return section;
   }
-  // Hides tick labels that would overlap a label already placed (the ends first), at the width the page has now.
-  function layoutTimelineLabels() {
-    for (const strip of document.querySelectorAll('.tl-strip')) {
-      const labels = [...strip.querySelectorAll('.tl-label')];
-      labels.forEach((l) => { l.style.visibility = ''; });
-      const placed = [];
-      for (const l of labels) {
-        const r = l.getBoundingClientRect();
-        if (r.width === 0) return; // not laid out (hidden page): done again when shown
-        const clash = placed.some((p) => r.left < p.right + 8 && r.right + 8 > p.left);
-        if (clash && l.classList.contains('tick')) l.style.visibility = 'hidden';
-        else placed.push(r);
-      }
-    }
+  // Hides tick labels that would overlap a label already placed (the ends first), at the width the strip has now.
+  // A ResizeObserver calls it right after the layout that gives the strip its width (shown, or resized), so
+  // reading the labels' boxes lays nothing out again: measuring after each write, or before the page's own
+  // layout, was most of the story page's main-thread time on a slow phone. Ticks stay hidden (CSS) until then.
+  const stripObserver = new ResizeObserver((entries) => { for (const e of entries) placeTimelineLabels(e.target); });
+  function placeTimelineLabels(strip) {
+    if (!strip.isConnected) { stripObserver.unobserve(strip); return; }
+    const labels = [...strip.querySelectorAll('.tl-label')];
+    for (const l of labels) l.style.visibility = '';
+    const boxes = labels.map((l) => l.getBoundingClientRect());
+    if (boxes.some((r) => r.width === 0)) return; // not laid out (hidden page): observed again when shown
+    const placed = [];
+    labels.forEach((l, i) => {
+      const r = boxes[i];
+      const clash = placed.some((p) => r.left < p.right + 8 && r.right + 8 > p.left);
+      if (clash && l.classList.contains('tick')) l.style.visibility = 'hidden';
+      else placed.push(r);
+    });
+    strip.classList.add('measured');
   }
-  let resizeTimer = null;
-  window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(layoutTimelineLabels, 100); });
 
   // ---- citation hover: a tooltip with the cited sentence ----
   function showTip(target) {
