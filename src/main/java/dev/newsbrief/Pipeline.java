@@ -145,11 +145,13 @@ public final class Pipeline {
     Citer citer = Citer.of(story);
     // people named by one name only get their full name in brackets the first time in each section
     NameIntroductions names = NameIntroductions.of(story);
-    List<Sentence> chosen = summarizeAsShown(story, names, options.words());
-    List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
-        names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     // a storyline opens with where it stands now; its sentences are cited as the summary's are
     List<Sentence> newest = opensWithLatest ? LatestEvent.sentences(story) : List.of();
+    // the summary, read after Latest, does not say again what Latest said
+    List<Sentence> chosen = summarizeAsShown(story, names, options.words()).stream()
+        .filter(s -> !citer.sameFactAsAny(s, newest)).toList();
+    List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
+        names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
         names.apply(newest, newest.stream().map(citer::cite).toList(), citer::quoting), citer);
     Latest latest = newest.isEmpty() ? Latest.NONE : new Latest(LatestEvent.day(story), latestCited);

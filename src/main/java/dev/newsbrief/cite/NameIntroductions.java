@@ -97,7 +97,8 @@ public final class NameIntroductions {
         int i = 0;
         while (i < t.size()) {
           int j = i;
-          while (j < t.size() && (nameWord(t.get(j)) || initialPeriod(t, j) || initialPeriod(t, j + 1))) j++;
+          while (j < t.size() && (nameWord(t.get(j)) || initialPeriod(t, j) || initialPeriod(t, j + 1)
+              || innerParticle(t, i, j))) j++;
           while (j > i && !nameWord(t.get(j - 1))) j--;
           // "Temple-Tuttle", "al-Assad": a run cut at a hyphen is half a name
           boolean hyphenated = (j < t.size() && t.get(j).text().equals("-")) || (i > 0 && t.get(i - 1).text().equals("-"));
@@ -125,10 +126,16 @@ public final class NameIntroductions {
             while (from < j - 2 && (DEMONYM.matcher(t.get(from).norm()).matches() && from == i)) from++;
             if (j - from >= 2 && j - from <= 4) {
               String full = s.text().substring(t.get(from).start() - s.start(), t.get(j - 1).end() - s.start());
+              // "Fernando Henrique Cardoso Cardoso": a word written twice is a slip, not a name
+              if (repeatsAWord(t, from, j)) {
+                i = Math.max(j, i + 1);
+                continue;
+              }
               // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"
               for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
                 variants.computeIfAbsent(key, k -> new HashSet<>()).add(full.toLowerCase(Locale.ROOT));
-                bySurname.putIfAbsent(key, new FullName(full, s));
+                // the longest form the reports write ("F.W. de Klerk" over "De Klerk")
+                bySurname.merge(key, new FullName(full, s), (a, b) -> b.full().length() > a.full().length() ? b : a);
                 Set<String> lasts = firstOf.computeIfAbsent(key, k -> new HashSet<>());
                 if (key.equals(t.get(j - 1).norm()) || j - from == 2) lasts.add(t.get(j - 1).norm());
               }
@@ -167,7 +174,16 @@ public final class NameIntroductions {
     for (Document d : story.origins()) collectAcronyms(d);
   }
 
-  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.)+");
+  /** Particles written in lower case inside a name ("F.W. de Klerk", "Osama bin Laden"); "al-" is joined by a hyphen. */
+  private static final Set<String> INNER_PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "da", "del", "della",
+      "di", "du", "le", "la", "dos", "das", "der", "den", "ter");
+
+  /** A lower-case particle between a name word and a capitalised one ("de" of "F.W. de Klerk"). */
+  private static boolean innerParticle(List<Token> t, int runStart, int j) {
+    return j > runStart && j + 1 < t.size() && INNER_PARTICLES.contains(t.get(j).text())
+        && nameWord(t.get(j + 1)) && (nameWord(t.get(j - 1)) || INITIAL.matcher(t.get(j - 1).text()).matches());
+  }
   private static final Pattern PARTICIPLE_OR_ADVERB = Pattern.compile("\\p{L}+(?:ing|ed|ly)");
   private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and");
   /** Acronyms every reader knows, left as written. */
@@ -243,8 +259,26 @@ public final class NameIntroductions {
     Token tok = t.get(i);
     if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0))) return false;
     boolean before = i > 0 && ((nameWord(t.get(i - 1)) && !NOT_GIVEN_NAMES.contains(t.get(i - 1).norm().replace(".", "")))
-        || PARTICLES.contains(t.get(i - 1).norm()));
-    boolean after = i + 1 < t.size() && (nameWord(t.get(i + 1)) || PARTICLES.contains(t.get(i + 1).norm()));
+        || PARTICLES.contains(t.get(i - 1).norm()) || isAcronym(t.get(i - 1).text())
+        // "Buffalo GYN Women's Services": a word after a capitalised possessive goes on a name
+        || i > 1 && t.get(i - 1).norm().equals("'s") && Character.isUpperCase(t.get(i - 2).text().charAt(0)));
+    boolean after = i + 1 < t.size() && (nameWord(t.get(i + 1)) || PARTICLES.contains(t.get(i + 1).norm())
+        || isAcronym(t.get(i + 1).text())
+        || i + 2 < t.size() && t.get(i + 1).norm().equals("'s") && nameWord(t.get(i + 2)));
+    return !before && !after;
+  }
+
+  private static boolean repeatsAWord(List<Token> t, int from, int to) {
+    Set<String> seen = new HashSet<>();
+    for (int k = from; k < to; k++) if (t.get(k).isWord() && !seen.add(t.get(k).norm())) return true;
+    return false;
+  }
+
+  /** A surname after its lower-case particle, with no other name word before or after ("de Klerk's name"). */
+  private static boolean particleSurnameAt(List<Token> t, int i) {
+    if (i < 1 || !INNER_PARTICLES.contains(t.get(i - 1).text())) return false;
+    boolean before = i > 1 && (nameWord(t.get(i - 2)) || INITIAL.matcher(t.get(i - 2).text()).matches());
+    boolean after = i + 1 < t.size() && nameWord(t.get(i + 1));
     return !before && !after;
   }
 
@@ -308,7 +342,8 @@ public final class NameIntroductions {
         if (acronym != null && acronym.source() != null && !introduced.contains(tok.text())) {
           introduced.add(tok.text());
           if (!lower.contains(acronym.full().toLowerCase(Locale.ROOT))) {
-            insertions.add(new Insertion(tok.start() - s.start(), tok.end() - tok.start(), acronym.full(),
+            // "[Philippine Airlines (PAL)]": the reader learns the acronym the next sentences use
+            insertions.add(new Insertion(tok.start() - s.start(), tok.end() - tok.start(), acronym.full() + " (" + tok.text() + ")",
                 citationOf.apply(acronym.source())));
           }
           continue;
@@ -316,9 +351,11 @@ public final class NameIntroductions {
         FullName full = names.places.contains(tok.norm()) ? null : names.bySurname.get(tok.norm());
         if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(tok.norm())) continue;
         boolean alone = aloneAt(t, i);
-        if (alone && !lower.contains(full.full().toLowerCase(Locale.ROOT))) {
-          insertions.add(new Insertion(tok.start() - s.start(), tok.end() - tok.start(), full.full(),
-              citationOf.apply(full.source())));
+        // "de Klerk" alone: the particle goes with the surname into the brackets
+        boolean particle = !alone && particleSurnameAt(t, i);
+        if ((alone || particle) && !lower.contains(full.full().toLowerCase(Locale.ROOT))) {
+          int from = particle ? t.get(i - 1).start() : tok.start();
+          insertions.add(new Insertion(from - s.start(), tok.end() - from, full.full(), citationOf.apply(full.source())));
         }
         introduced.add(tok.norm());
       }

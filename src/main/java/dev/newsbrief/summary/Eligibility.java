@@ -81,6 +81,13 @@ public final class Eligibility {
   static boolean continuesAnother(Sentence s) {
     int words = 0;
     String previous = "";
+    List<Token> all = s.tokens();
+    // "Lesser-known officials could face charges too.": adds to what another sentence said
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (!all.get(i).isWord()) continue;
+      if (all.get(i).norm().equals("too")) return true;
+      break;
+    }
     for (Token t : s.tokens()) {
       if (!t.isWord()) continue;
       words++;
@@ -94,7 +101,9 @@ public final class Eligibility {
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor");
 
   private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^[\"“]?\\(");
-  private static final Pattern BARE_ENDING = Pattern.compile("(?i)\\b(?:refused|declined|agreed|did|did not|would not|could not)\\.$");
+  private static final Pattern BARE_ENDING = Pattern.compile("(?i)\\b(?:refused|declined|agreed|did|did not|would not|could not)\\.$"
+      // "The panel refused, to avoid appearing embarrassed.": refused what the reader was not told
+      + "|^(?:the\\s+)?\\p{L}+\\s+(?:refused|declined|agreed)\\s*,");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
   private static final Set<String> TIME_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon",
       "evening", "time", "season", "spring", "summer", "autumn", "fall", "winter", "century", "decade", "day", "days",
@@ -176,6 +185,8 @@ public final class Eligibility {
       Token t = words.get(i);
       String n = t.norm();
       if (n.equals("others") && i < 6) return true; // "Tens of thousands of others were stranded"
+      // "If you don't come forward, you will be prosecuted.": someone's words without their quote marks
+      if ((n.equals("you") || n.equals("your")) && i < 4) return true;
       if (PERSON_PRONOUNS.contains(n) && !person) return true;
       if (THING_PRONOUNS.contains(n) && !person && !noun) return true;
       boolean capital = Character.isUpperCase(t.text().charAt(0));

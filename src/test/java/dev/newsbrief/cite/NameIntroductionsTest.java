@@ -73,7 +73,7 @@ class NameIntroductionsTest {
         "Philippine Airlines said on Monday it would cut its fleet. PAL has lost money for two years.",
         "PAL pilots went on strike in June, and the airline shut down briefly.");
     assertThat(shown(story, story.documents().get(1).sentences()))
-        .containsExactly("[Philippine Airlines] pilots went on strike in June, and the airline shut down briefly.");
+        .containsExactly("[Philippine Airlines (PAL)] pilots went on strike in June, and the airline shut down briefly.");
     assertThat(NameIntroductions.spells("NATO", new String[] {"North", "Atlantic", "Treaty", "Organization"})).isTrue();
     assertThat(NameIntroductions.spells("PAL", new String[] {"Philippine", "Airlines"})).isTrue();
     assertThat(NameIntroductions.spells("PAL", new String[] {"Cathay", "Pacific", "Airways"})).isFalse();
@@ -102,5 +102,32 @@ class NameIntroductionsTest {
       String s = b.toString();
       org.assertj.core.api.Assertions.assertThat(NameIntroductions.isAcronym(s)).as(s).isEqualTo(acronym.matcher(s).matches());
     }
+  }
+
+  /** Two reports; the second one's sentence as the summary shows it. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> secondReportShown() {
+    return java.util.stream.Stream.of(
+        // a surname with its particle gets the full name
+        org.junit.jupiter.params.provider.Arguments.of(
+            "The report implicates South Africa's last apartheid-era president, F.W. de Klerk, in illegal acts.",
+            "Tutu said the commission would excise de Klerk's name from the report for now.",
+            "Tutu said the commission would excise [F.W. de Klerk]'s name from the report for now."),
+        // words of an institution's name after an acronym or a possessive are no surnames
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Doctors at Buffalo Women's clinic met on Monday. The Gynecological Services unit stayed open all week.",
+            "Susan Ward, a spokeswoman for Buffalo GYN Women's Services, said the clinic had been warned on Friday.",
+            "Susan Ward, a spokeswoman for Buffalo GYN Women's Services, said the clinic had been warned on Friday."),
+        // a word written twice is a slip, not a longer full name
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Fernando Henrique Cardoso Cardoso led on Monday. President Fernando Henrique Cardoso thanked voters.",
+            "Cardoso seems to have clinched a first-round win, and investors cheered on Monday.",
+            "[Fernando Henrique Cardoso] seems to have clinched a first-round win, and investors cheered on Monday."));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("secondReportShown")
+  void namesAreIntroducedAsTheReportsWriteThem(String first, String second, String shown) {
+    Story story = Fixtures.story(first, second);
+    assertThat(shown(story, story.documents().get(1).sentences())).containsExactly(shown);
   }
 }

@@ -122,4 +122,15 @@ class EligibilityTest {
     assertThat(eligible("Later, police said the attackers had planned a larger blast.")).isFalse();
     assertThat(eligible("Shortly after the bombing, police sealed off the Mahane Yehuda market.")).isTrue();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "The panel refused, to avoid appearing embarrassed in front of the commission.", // refused what?
+      "Lesser-known officials could face charges too.", // as well as whom?
+      "If you don't come forward, you will be prosecuted by the state."}) // someone's words, unquoted
+  void rejectsSentencesThatLeanOnOneBefore(String sentence) {
+    assertThat(eligible(sentence)).isFalse();
+    // quoted, "you" is the speaker's
+    assertThat(eligible("\"If you don't come forward, you will be prosecuted,\" Tutu told reporters on Monday.")).isTrue();
+  }
 }
