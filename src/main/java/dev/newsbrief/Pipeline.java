@@ -268,13 +268,15 @@ public final class Pipeline {
   /** Summary sentences whose shown text, bracketed names included, keeps to the word budget. */
   private List<Sentence> summarizeAsShown(Story story, NameIntroductions names, int words) {
     int budget = words;
-    List<Sentence> chosen = summarize(story, budget);
+    // a name two people share, alone, is one no bracket can introduce
+    java.util.function.Predicate<Sentence> standsAlone = s -> !names.namesSomeoneAmbiguously(s);
+    List<Sentence> chosen = summarizer.summarize(story, budget, standsAlone);
     for (int attempt = 0; attempt < 3; attempt++) {
       int shownWords = 0;
       for (String s : shown(story, names, chosen)) shownWords += Summarizer.words(s);
       if (shownWords <= words || budget <= 10) break;
       budget = Math.max(10, budget - (shownWords - words));
-      chosen = summarize(story, budget);
+      chosen = summarizer.summarize(story, budget, standsAlone);
     }
     return chosen;
   }

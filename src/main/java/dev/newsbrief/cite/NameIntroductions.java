@@ -69,6 +69,13 @@ public final class NameIntroductions {
   private final Map<String, FullName> acronyms = new HashMap<>();
   private final Set<String> lowerCase = new HashSet<>();
   private final Set<String> places = new HashSet<>();
+  private final Map<String, Integer> placeUses = new HashMap<>();
+  /** Names that begin or end the full names of two people ("Liu" of Liu Nianchun and Liu Qing). */
+  private final Set<String> shared = new HashSet<>();
+  private final Set<String> afterThe = new HashSet<>();
+  /** For each name, its full forms as the reports write them, with how often and where first. */
+  private final Map<String, Map<String, FullName>> uses = new HashMap<>();
+  private final Map<String, Map<String, Integer>> counts = new HashMap<>();
   private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
   /** For each name that may be used alone, the last words of the full names it begins or ends. */
   private final Map<String, Set<String>> firstOf = new HashMap<>();
@@ -87,7 +94,11 @@ public final class NameIntroductions {
         List<Token> t = s.tokens();
         // "in Haiti", "near Kandahar": a word written after a preposition of place is a place, not a person
         for (int i = 0; i + 1 < t.size(); i++) {
-          if (LOCATIVE.contains(t.get(i).norm()) && Character.isUpperCase(t.get(i + 1).text().charAt(0))) places.add(t.get(i + 1).norm());
+          // "the Caribbean", "the Flight 111 crash": a word written after "the" names no person
+          if (t.get(i).norm().equals("the") && Character.isUpperCase(t.get(i + 1).text().charAt(0))) afterThe.add(t.get(i + 1).norm());
+          if (LOCATIVE.contains(t.get(i).norm()) && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
+            placeUses.merge(t.get(i + 1).norm(), 1, Integer::sum);
+          }
         }
       }
     }
@@ -134,6 +145,9 @@ public final class NameIntroductions {
               // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"
               for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
                 variants.computeIfAbsent(key, k -> new HashSet<>()).add(full.toLowerCase(Locale.ROOT));
+                uses.computeIfAbsent(key, k -> new HashMap<>()).merge(full.toLowerCase(Locale.ROOT), new FullName(full, s),
+                    (a, b) -> a); // the first sentence that writes it
+                counts.computeIfAbsent(key, k -> new HashMap<>()).merge(full.toLowerCase(Locale.ROOT), 1, Integer::sum);
                 // the longest form the reports write ("F.W. de Klerk" over "De Klerk")
                 bySurname.merge(key, new FullName(full, s), (a, b) -> b.full().length() > a.full().length() ? b : a);
                 Set<String> lasts = firstOf.computeIfAbsent(key, k -> new HashSet<>());
@@ -145,8 +159,13 @@ public final class NameIntroductions {
         }
       }
     }
-    // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone
-    for (var e : variants.entrySet()) if (!onePerson(e.getValue())) bySurname.remove(e.getKey());
+    // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone (but see below)
+    Set<String> contested = new HashSet<>();
+    for (var e : variants.entrySet()) {
+      if (onePerson(e.getValue())) continue;
+      bySurname.remove(e.getKey());
+      if (!afterThe.contains(e.getKey())) contested.add(e.getKey());
+    }
     // a given name stands for the person only where the family name comes first ("Xu" of "Xu Wenli"):
     // the other end is never used alone, and this one is
     Map<String, Integer> alone = new HashMap<>(), subject = new HashMap<>();
@@ -162,6 +181,17 @@ public final class NameIntroductions {
         }
       }
     }
+    // a person's name (the subject of "said", "was" ... at least twice) that two people share: the one the
+    // reports name at least twice as often as all the others, else no one ("Liu was never put on trial"
+    // where the reports name two Lius about as often: a person no bracket can name)
+    for (String key : contested) {
+      if (subject.getOrDefault(key, 0) < 2) continue;
+      String top = dominant(counts.get(key));
+      if (top != null) bySurname.put(key, uses.get(key).get(top));
+      else shared.add(key);
+    }
+    // "in Schumer's district" once against "Schumer said" often: a person, whatever the preposition
+    for (var e : placeUses.entrySet()) if (e.getValue() >= subject.getOrDefault(e.getKey(), 0)) places.add(e.getKey());
     Set<String> lastWords = new HashSet<>();
     for (Set<String> lasts : firstOf.values()) lastWords.addAll(lasts);
     for (String key : new ArrayList<>(bySurname.keySet())) {
@@ -274,6 +304,25 @@ public final class NameIntroductions {
     return false;
   }
 
+  /**
+   * The full name (lower case) that, with the shorter or longer forms of it, makes at least two thirds
+   * of a name's written full forms; null when none does.
+   */
+  private static String dominant(Map<String, Integer> counts) {
+    int total = 0;
+    for (int c : counts.values()) total += c;
+    for (String candidate : counts.keySet()) {
+      Set<String> words = Set.of(candidate.split("\\s+"));
+      int same = 0;
+      for (var e : counts.entrySet()) {
+        Set<String> other = Set.of(e.getKey().split("\\s+"));
+        if (words.containsAll(other) || other.containsAll(words)) same += e.getValue();
+      }
+      if (3 * same >= 2 * total && counts.get(candidate) * 2 >= same) return candidate;
+    }
+    return null;
+  }
+
   /** A surname after its lower-case particle, with no other name word before or after ("de Klerk's name"). */
   private static boolean particleSurnameAt(List<Token> t, int i) {
     if (i < 1 || !INNER_PARTICLES.contains(t.get(i - 1).text())) return false;
@@ -320,6 +369,21 @@ public final class NameIntroductions {
         && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !hasDigit(n) && t.text().length() > 1
         && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
         || t.isWord() && INITIAL.matcher(t.text()).matches(); // an initial ("Jennifer E. Duffy")
+  }
+
+  /**
+   * Whether the sentence names someone by a name two people of the story share, alone ("Liu was never
+   * put on trial" where the reports name Liu Nianchun and Liu Qing): no bracket can say which, so the
+   * sentence cannot stand alone.
+   */
+  public boolean namesSomeoneAmbiguously(Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.isWord() && Character.isUpperCase(tok.text().charAt(0)) && shared.contains(tok.norm())
+          && !places.contains(tok.norm()) && !lowerCase.contains(tok.norm()) && aloneAt(t, i)) return true;
+    }
+    return false;
   }
 
   /**

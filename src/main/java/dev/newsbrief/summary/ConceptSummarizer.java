@@ -63,12 +63,19 @@ public final class ConceptSummarizer implements Summarizer {
 
   @Override
   public List<Sentence> summarize(Story story, int budget) {
+    return summarize(story, budget, ALL);
+  }
+
+  private static final java.util.function.Predicate<Sentence> ALL = s -> true;
+
+  @Override
+  public List<Sentence> summarize(Story story, int budget, java.util.function.Predicate<Sentence> keep) {
     // the candidates and their repeats do not depend on the budget: the shown summary's retries
     // with a smaller budget reuse the last story's
     Prepared prepared = last;
-    if (prepared == null || prepared.story() != story) {
-      Candidates built = Candidates.build(story, story.origins(), weighting.weights(story.origins()), settings);
-      last = prepared = new Prepared(story, built, withRepeatsExcluded(built, story));
+    if (prepared == null || prepared.story() != story || prepared.keep() != keep) {
+      Candidates built = Candidates.build(story, story.origins(), weighting.weights(story.origins()), settings, keep);
+      last = prepared = new Prepared(story, keep, built, withRepeatsExcluded(built, story));
     }
     Candidates c = prepared.candidates();
     CoverageProblem problem = prepared.problem();
@@ -116,13 +123,14 @@ public final class ConceptSummarizer implements Summarizer {
     return new CoverageProblem(p.lengths(), p.covers(), p.weights(), sameFact);
   }
 
-  private record Prepared(Story story, Candidates candidates, CoverageProblem problem) {}
+  private record Prepared(Story story, java.util.function.Predicate<Sentence> keep, Candidates candidates, CoverageProblem problem) {}
 
   private volatile Prepared last;
 
   /** Eligible sentences that cover at least one weighted concept, and their coverage problem. */
   private record Candidates(List<Sentence> sentences, CoverageProblem problem) {
-    static Candidates build(Story story, List<Document> docs, Map<String, Double> weights, Settings settings) {
+    static Candidates build(Story story, List<Document> docs, Map<String, Double> weights, Settings settings,
+                            java.util.function.Predicate<Sentence> keep) {
       Map<String, Integer> ids = new HashMap<>();
       List<Double> w = new ArrayList<>();
       List<Sentence> sentences = new ArrayList<>();
@@ -133,7 +141,7 @@ public final class ConceptSummarizer implements Summarizer {
         Map<Integer, Quote> quoted = Voices.continuedQuotations(story, d);
         for (Sentence s : d.sentences()) {
           if (!Eligibility.eligible(s) || quoted.containsKey(s.index()) && quoted.get(s.index()) == null
-              || Summarizer.words(s.text()) < settings.minWords()) continue;
+              || Summarizer.words(s.text()) < settings.minWords() || !keep.test(s)) continue;
           List<Integer> mine = new ArrayList<>();
           double value = 0;
           for (String concept : Concepts.of(s, true)) {

@@ -14,6 +14,15 @@ public interface Summarizer {
    */
   List<Sentence> summarize(Story story, int words);
 
+  /**
+   * As {@link #summarize(Story, int)}, choosing only sentences {@code keep} accepts (a briefing's
+   * test that a sentence stands alone, which needs the whole story). A summariser that cannot
+   * choose around them drops them, leaving the budget partly unused.
+   */
+  default List<Sentence> summarize(Story story, int words, java.util.function.Predicate<Sentence> keep) {
+    return summarize(story, words).stream().filter(keep).toList();
+  }
+
   /** Words as a reader counts them: whitespace-separated pieces. */
   static int words(String text) {
     int n = 0;

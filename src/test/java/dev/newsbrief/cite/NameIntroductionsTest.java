@@ -111,23 +111,40 @@ class NameIntroductionsTest {
         org.junit.jupiter.params.provider.Arguments.of(
             "The report implicates South Africa's last apartheid-era president, F.W. de Klerk, in illegal acts.",
             "Tutu said the commission would excise de Klerk's name from the report for now.",
-            "Tutu said the commission would excise [F.W. de Klerk]'s name from the report for now."),
+            List.of("Tutu said the commission would excise [F.W. de Klerk]'s name from the report for now.")),
         // words of an institution's name after an acronym or a possessive are no surnames
         org.junit.jupiter.params.provider.Arguments.of(
             "Doctors at Buffalo Women's clinic met on Monday. The Gynecological Services unit stayed open all week.",
             "Susan Ward, a spokeswoman for Buffalo GYN Women's Services, said the clinic had been warned on Friday.",
-            "Susan Ward, a spokeswoman for Buffalo GYN Women's Services, said the clinic had been warned on Friday."),
+            List.of("Susan Ward, a spokeswoman for Buffalo GYN Women's Services, said the clinic had been warned on Friday.")),
         // a word written twice is a slip, not a longer full name
         org.junit.jupiter.params.provider.Arguments.of(
             "Fernando Henrique Cardoso Cardoso led on Monday. President Fernando Henrique Cardoso thanked voters.",
             "Cardoso seems to have clinched a first-round win, and investors cheered on Monday.",
-            "[Fernando Henrique Cardoso] seems to have clinched a first-round win, and investors cheered on Monday."));
+            List.of("[Fernando Henrique Cardoso] seems to have clinched a first-round win, and investors cheered on Monday.")),
+        // a name two people share, one of them named far more often: that one
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Police detained Qin Yongmin on Monday. Qin Yongmin had founded the party. Qin Yongmin was calm. "
+                + "His friend Qin Xiaoguang said nothing.",
+            "Qin was taken from his home in Wuhan on Monday night by police. Qin said he had expected it.",
+            List.of("[Qin Yongmin] was taken from his home in Wuhan on Monday night by police.", "Qin said he had expected it.")));
   }
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("secondReportShown")
-  void namesAreIntroducedAsTheReportsWriteThem(String first, String second, String shown) {
+  void namesAreIntroducedAsTheReportsWriteThem(String first, String second, List<String> shown) {
     Story story = Fixtures.story(first, second);
-    assertThat(shown(story, story.documents().get(1).sentences())).containsExactly(shown);
+    assertThat(shown(story, story.documents().get(1).sentences())).containsExactlyElementsOf(shown);
+  }
+
+  @Test
+  void aNameTwoPeopleShareAboutEquallyMakesASentenceThatCannotStandAlone() {
+    Story story = Fixtures.story(
+        "Police detained Liu Nianchun on Monday, and Liu Qing on Tuesday. Liu Nianchun had founded the party; Liu Qing joined it.",
+        "Liu was never put on trial, officials said. Liu was released in 1993 on parole.");
+    NameIntroductions names = NameIntroductions.of(story);
+    List<Sentence> second = story.documents().get(1).sentences();
+    assertThat(second).allMatch(names::namesSomeoneAmbiguously);
+    assertThat(names.namesSomeoneAmbiguously(story.documents().get(0).sentences().get(0))).isFalse();
   }
 }
