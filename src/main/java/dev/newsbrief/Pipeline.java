@@ -149,7 +149,7 @@ public final class Pipeline {
     List<Sentence> newest = opensWithLatest ? LatestEvent.sentences(story) : List.of();
     // the summary, read after Latest, does not say again what Latest said
     List<Sentence> chosen = summarizeAsShown(story, names, options.words()).stream()
-        .filter(s -> !citer.sameFactAsAny(s, newest)).toList();
+        .filter(s -> !citer.restatesAny(s, newest)).toList();
     List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
         names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
