@@ -27,6 +27,10 @@ public final class Eligibility {
           + "|^at\\s+\\d{1,2}[:.]\\d{2}.{0,60}\\bwrote\\s*:|\\bposted by\\s*:|\\breport abuse\\b"
           // photo captions: "July 17, 2010: The containment stack is shown at the site"
           + "|^\\p{L}+\\.?\\s+\\d{1,2}\\s*,\\s*\\d{4}\\s*:|\\b(?:is|are)\\s+(?:shown|pictured|seen here)\\b");
+  /** "X was not immediately available for comment.": what a report owes its reader, no fact of the story. */
+  private static final Pattern NO_COMMENT = Pattern.compile(
+      "(?i)\\b(?:not|n't|never)\\s+(?:immediately\\s+)?(?:be\\s+)?(?:available|reached)\\s+(?:for|to)\\s+comment"
+          + "|\\bdeclined\\s+(?:to\\s+comment|comment)\\b");
   /** Opening words that refer back to something said before. */
   private static final Set<String> DANGLING_OPENERS = Set.of(
       "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",
@@ -56,6 +60,7 @@ public final class Eligibility {
     if (!ENDS_LIKE_SENTENCE.matcher(text).find()) return false;
     if (!STARTS_LIKE_SENTENCE.matcher(text).find()) return false;
     if (CREDIT.matcher(text).find()) return false;
+    if (words < 15 && NO_COMMENT.matcher(text).find()) return false;
     if (text.contains("\n")) return false; // a line-broken block is a list or furniture, not prose
     Token first = firstWord(s);
     if (first == null || DANGLING_OPENERS.contains(first.norm()) && !standsAlone(s)) return false;

@@ -127,7 +127,9 @@ class EligibilityTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {
       "The panel refused, to avoid appearing embarrassed in front of the commission.", // refused what?
       "Lesser-known officials could face charges too.", // as well as whom?
-      "If you don't come forward, you will be prosecuted by the state."}) // someone's words, unquoted
+      "If you don't come forward, you will be prosecuted by the state.", // someone's words, unquoted
+      "Fayez Zeidan was not immediately available for comment on Tuesday.", // no fact of the story
+      "A spokesman for the ministry declined to comment on Friday."})
   void rejectsSentencesThatLeanOnOneBefore(String sentence) {
     assertThat(eligible(sentence)).isFalse();
     // quoted, "you" is the speaker's
