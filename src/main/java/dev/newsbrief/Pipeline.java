@@ -147,9 +147,15 @@ public final class Pipeline {
     NameIntroductions names = NameIntroductions.of(story);
     // a storyline opens with where it stands now; its sentences are cited as the summary's are
     List<Sentence> newest = opensWithLatest ? LatestEvent.sentences(story) : List.of();
-    // the summary, read after Latest, does not say again what Latest said
-    List<Sentence> chosen = summarizeAsShown(story, names, options.words()).stream()
-        .filter(s -> !citer.restatesAny(s, newest)).toList();
+    // the summary, read after Latest, does not say again what Latest said: such a sentence is left out
+    // and the budget filled around it (asked of the few sentences chosen, as it embeds what it compares)
+    List<Sentence> chosen = summarizeAsShown(story, names, options.words(), s -> true);
+    java.util.Set<Sentence> restating = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Sentence s : chosen) if (citer.restatesAny(s, newest)) restating.add(s);
+    if (!restating.isEmpty()) {
+      chosen = summarizeAsShown(story, names, options.words(), s -> !restating.contains(s)).stream()
+          .filter(s -> !citer.restatesAny(s, newest)).toList();
+    }
     List<CitedSentence> summary = attributeContinuedQuotes(story, chosen,
         names.apply(chosen, chosen.stream().map(citer::cite).toList(), citer::quoting), citer);
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
@@ -262,14 +268,15 @@ public final class Pipeline {
   /** The summary exactly as the briefing shows it, bracketed names included: what evaluation must score. */
   public List<String> summaryAsShown(Story story, int words) {
     NameIntroductions names = NameIntroductions.of(story);
-    return shown(story, names, summarizeAsShown(story, names, words));
+    return shown(story, names, summarizeAsShown(story, names, words, s -> true));
   }
 
-  /** Summary sentences whose shown text, bracketed names included, keeps to the word budget. */
-  private List<Sentence> summarizeAsShown(Story story, NameIntroductions names, int words) {
+  /** Summary sentences ({@code keep} accepts) whose shown text, bracketed names included, keeps to the word budget. */
+  private List<Sentence> summarizeAsShown(Story story, NameIntroductions names, int words,
+                                          java.util.function.Predicate<Sentence> keep) {
     int budget = words;
     // a name two people share, alone, is one no bracket can introduce
-    java.util.function.Predicate<Sentence> standsAlone = s -> !names.namesSomeoneAmbiguously(s);
+    java.util.function.Predicate<Sentence> standsAlone = s -> keep.test(s) && !names.namesSomeoneAmbiguously(s);
     List<Sentence> chosen = summarizer.summarize(story, budget, standsAlone);
     for (int attempt = 0; attempt < 3; attempt++) {
       int shownWords = 0;

@@ -259,8 +259,6 @@ public final class Citer {
    * it were ones a reader marked as repeats.
    */
   static final double RESTATES = 0.75;
-  private static final int DAY_CONFLICT = java.util.Arrays.asList(ClaimFeatures.NAMES).indexOf("dayConflict");
-  private static final int FIGURE_CONFLICT = java.util.Arrays.asList(ClaimFeatures.NAMES).indexOf("figureConflict");
 
   /**
    * Whether {@code s} says again, perhaps in other words or with more detail, what one of
@@ -272,7 +270,8 @@ public final class Citer {
       if (repeats(s, o)) return true;
       double[] x = claims.withEmbedding(claims.lexical(s, o), s, o);
       // talks on Thursday in February and talks on Wednesday in December read alike, and are two events
-      if (x[ClaimFeatures.EMBEDDING] >= RESTATES && x[DAY_CONFLICT] == 0 && x[FIGURE_CONFLICT] == 0) return true;
+      if (x[ClaimFeatures.EMBEDDING] >= RESTATES && x[ClaimFeatures.DAY_CONFLICT] == 0
+          && x[ClaimFeatures.FIGURE_CONFLICT] == 0) return true;
     }
     return false;
   }

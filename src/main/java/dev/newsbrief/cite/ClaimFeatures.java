@@ -115,6 +115,9 @@ public final class ClaimFeatures {
   /** Position of the embedding features, which {@link #lexical} leaves at 0. */
   static final int EMBEDDING = java.util.Arrays.asList(NAMES).indexOf("embedding");
   static final int EMBEDDING_HIGH = java.util.Arrays.asList(NAMES).indexOf("embeddingHigh");
+  /** Positions of the conflicts that tell two alike sentences apart as two events. */
+  static final int FIGURE_CONFLICT = java.util.Arrays.asList(NAMES).indexOf("figureConflict");
+  static final int DAY_CONFLICT = java.util.Arrays.asList(NAMES).indexOf("dayConflict");
   /** The embedding similarity from which {@code embeddingHigh} counts. */
   static final double HIGH = 0.7;
 

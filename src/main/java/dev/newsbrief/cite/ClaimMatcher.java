@@ -30,15 +30,13 @@ public record ClaimMatcher(double[] weights, double threshold) {
     weights = weights.clone();
   }
 
-  private static final int FIGURE_CONFLICT = java.util.Arrays.asList(ClaimFeatures.NAMES).indexOf("figureConflict");
-
   /**
    * How surely the pair states the same fact, 0..1. Figures that contradict (62 dead / 65 dead) veto
    * it whatever else the sentences share: that is a disagreement for the figures section.
    */
   public double probability(double[] features) {
     double p = LogisticRegression.probability(weights, features);
-    return features[FIGURE_CONFLICT] > 0 ? p * VETO : p;
+    return features[ClaimFeatures.FIGURE_CONFLICT] > 0 ? p * VETO : p;
   }
 
   /**

@@ -73,7 +73,7 @@ public final class NameIntroductions {
   /** Names that begin or end the full names of two people ("Liu" of Liu Nianchun and Liu Qing). */
   private final Set<String> shared = new HashSet<>();
   private final Set<String> afterThe = new HashSet<>();
-  /** For each name, its full forms as the reports write them, with how often and where first. */
+  /** For each name, its full forms (lower case) as the reports write them: where first, and how often. */
   private final Map<String, Map<String, FullName>> uses = new HashMap<>();
   private final Map<String, Map<String, Integer>> counts = new HashMap<>();
   private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
@@ -86,7 +86,6 @@ public final class NameIntroductions {
   }
 
   private NameIntroductions(Story story) {
-    Map<String, Set<String>> variants = new HashMap<>();
     // "Although Chile ...": a sentence's first word is no name when the reports also write it in lower case
     for (Document d : story.origins()) {
       for (Sentence s : d.sentences()) {
@@ -144,10 +143,9 @@ public final class NameIntroductions {
               }
               // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"
               for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
-                variants.computeIfAbsent(key, k -> new HashSet<>()).add(full.toLowerCase(Locale.ROOT));
-                uses.computeIfAbsent(key, k -> new HashMap<>()).merge(full.toLowerCase(Locale.ROOT), new FullName(full, s),
-                    (a, b) -> a); // the first sentence that writes it
-                counts.computeIfAbsent(key, k -> new HashMap<>()).merge(full.toLowerCase(Locale.ROOT), 1, Integer::sum);
+                String form = full.toLowerCase(Locale.ROOT);
+                uses.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(form, new FullName(full, s)); // where first written
+                counts.computeIfAbsent(key, k -> new HashMap<>()).merge(form, 1, Integer::sum);
                 // the longest form the reports write ("F.W. de Klerk" over "De Klerk")
                 bySurname.merge(key, new FullName(full, s), (a, b) -> b.full().length() > a.full().length() ? b : a);
                 Set<String> lasts = firstOf.computeIfAbsent(key, k -> new HashSet<>());
@@ -161,8 +159,8 @@ public final class NameIntroductions {
     }
     // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone (but see below)
     Set<String> contested = new HashSet<>();
-    for (var e : variants.entrySet()) {
-      if (onePerson(e.getValue())) continue;
+    for (var e : counts.entrySet()) {
+      if (onePerson(e.getValue().keySet())) continue;
       bySurname.remove(e.getKey());
       if (!afterThe.contains(e.getKey())) contested.add(e.getKey());
     }
@@ -290,12 +288,27 @@ public final class NameIntroductions {
     if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0))) return false;
     boolean before = i > 0 && ((nameWord(t.get(i - 1)) && !NOT_GIVEN_NAMES.contains(t.get(i - 1).norm().replace(".", "")))
         || PARTICLES.contains(t.get(i - 1).norm()) || isAcronym(t.get(i - 1).text())
-        // "Buffalo GYN Women's Services": a word after a capitalised possessive goes on a name
-        || i > 1 && t.get(i - 1).norm().equals("'s") && Character.isUpperCase(t.get(i - 2).text().charAt(0)));
+        // "Buffalo GYN Women's Services", "National Academy of Sciences": a word after a capitalised
+        // word and "'s", "of" or "for" goes on that name
+        || i > 1 && IN_NAME_JOINERS.contains(t.get(i - 1).norm()) && Character.isUpperCase(t.get(i - 2).text().charAt(0)));
     boolean after = i + 1 < t.size() && (nameWord(t.get(i + 1)) || PARTICLES.contains(t.get(i + 1).norm())
         || isAcronym(t.get(i + 1).text())
-        || i + 2 < t.size() && t.get(i + 1).norm().equals("'s") && nameWord(t.get(i + 2)));
+        || i + 2 < t.size() && IN_NAME_JOINERS.contains(t.get(i + 1).norm()) && nameWord(t.get(i + 2)));
     return !before && !after;
+  }
+
+  private static final Set<String> IN_NAME_JOINERS = Set.of("'s", "of", "for");
+
+  /**
+   * Whether token {@code i} is someone's name used alone: alone ({@link #aloneAt}), no place, and not a
+   * sentence's first word that the reports also write in lower case ("Farming by the movement of the
+   * planets ..." is no Farming of "Biodynamic Farming").
+   */
+  private boolean nameAloneAt(List<Token> t, int i) {
+    String n = t.get(i).norm();
+    if (places.contains(n) || !aloneAt(t, i)) return false;
+    for (int k = 0; k < i; k++) if (t.get(k).isWord()) return true;
+    return !lowerCase.contains(n);
   }
 
   private static boolean repeatsAWord(List<Token> t, int from, int to) {
@@ -380,8 +393,7 @@ public final class NameIntroductions {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
-      if (tok.isWord() && Character.isUpperCase(tok.text().charAt(0)) && shared.contains(tok.norm())
-          && !places.contains(tok.norm()) && !lowerCase.contains(tok.norm()) && aloneAt(t, i)) return true;
+      if (shared.contains(tok.norm()) && nameAloneAt(t, i)) return true;
     }
     return false;
   }
@@ -414,7 +426,7 @@ public final class NameIntroductions {
         }
         FullName full = names.places.contains(tok.norm()) ? null : names.bySurname.get(tok.norm());
         if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(tok.norm())) continue;
-        boolean alone = aloneAt(t, i);
+        boolean alone = nameAloneAt(t, i);
         // "de Klerk" alone: the particle goes with the surname into the brackets
         boolean particle = !alone && particleSurnameAt(t, i);
         if ((alone || particle) && !lower.contains(full.full().toLowerCase(Locale.ROOT))) {

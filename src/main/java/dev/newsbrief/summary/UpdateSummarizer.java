@@ -39,6 +39,11 @@ public final class UpdateSummarizer implements Summarizer {
 
   @Override
   public List<Sentence> summarize(Story story, int words) {
+    return summarize(story, words, s -> true);
+  }
+
+  @Override
+  public List<Sentence> summarize(Story story, int words, java.util.function.Predicate<Sentence> keep) {
     List<Document> unread = new ArrayList<>();
     Set<String> seen = new HashSet<>(), saidBefore = new HashSet<>();
     for (Document d : story.documents()) {
@@ -59,7 +64,7 @@ public final class UpdateSummarizer implements Summarizer {
     };
     Citer citer = Citer.of(story);
     List<Sentence> out = new ArrayList<>();
-    for (Sentence s : new ConceptSummarizer(novel, ConceptSummarizer.Settings.DEFAULT).summarize(Story.of(unread), words)) {
+    for (Sentence s : new ConceptSummarizer(novel, ConceptSummarizer.Settings.DEFAULT).summarize(Story.of(unread), words, keep)) {
       if (!saidBefore.contains(key(s)) && !citedToRead(s, citer)) out.add(s);
     }
     out.sort(story.readingOrder());

@@ -122,6 +122,16 @@ class NameIntroductionsTest {
             "Fernando Henrique Cardoso Cardoso led on Monday. President Fernando Henrique Cardoso thanked voters.",
             "Cardoso seems to have clinched a first-round win, and investors cheered on Monday.",
             List.of("[Fernando Henrique Cardoso] seems to have clinched a first-round win, and investors cheered on Monday.")),
+        // the end of an institution's name after "of" is no surname
+        org.junit.jupiter.params.provider.Arguments.of(
+            "The museum keeps its Natural Sciences collection in Philadelphia, curators said on Monday.",
+            "The National Academy of Sciences published a book this year on the theory of evolution.",
+            List.of("The National Academy of Sciences published a book this year on the theory of evolution.")),
+        // a sentence's first word the reports also write in lower case is no surname
+        org.junit.jupiter.params.provider.Arguments.of(
+            "Biodynamic Farming is the name growers give the method. Organic farming came later to the valley.",
+            "Farming by the movement of the planets and the moon may sound like weird science to growers.",
+            List.of("Farming by the movement of the planets and the moon may sound like weird science to growers.")),
         // a name two people share, one of them named far more often: that one
         org.junit.jupiter.params.provider.Arguments.of(
             "Police detained Qin Yongmin on Monday. Qin Yongmin had founded the party. Qin Yongmin was calm. "

@@ -32,6 +32,8 @@ class LatestEventTest {
     assertThat(brief.latest().summary()).isNotEmpty().extracting(CitedSentence::text)
         .allMatch(t -> t.contains("repairs"));
     assertThat(MarkdownRenderer.render(brief)).contains("## Latest (4 Apr 2024)\n\n- The county approved repairs");
+    // the summary, read next, tells what came before and does not say the repairs again
+    assertThat(brief.summary()).isNotEmpty().extracting(CitedSentence::text).noneMatch(t -> t.contains("repairs"));
   }
 
   @Test
