@@ -25,6 +25,8 @@ final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    // the page redraws a list while a condition reads it: an element gone stale is looked up again
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** Skips the calling test class when Chromium or its driver is missing. */
