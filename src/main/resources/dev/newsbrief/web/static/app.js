@@ -85,6 +85,8 @@
     let m;
     if ((m = h.match(/^#\/s\/(s[1-9][0-9]{0,17})(?:\/r\/(r[1-9][0-9]{0,17})(?:\/(\d+)-(\d+))?)?$/))) {
       showStory(m[1]).then(() => {
+        // a route taken while the page was still being drawn (a citation clicked) is the reader's: leave it
+        if ((location.hash || '#/') !== h) return;
         if (m[2]) openReport(m[2], m[3] ? +m[3] : null, m[4] ? +m[4] : null);
         else closeReport();
       });
@@ -263,13 +265,13 @@
     const later = briefingParts.slice(firstScreen).concat(tail);
     for (const e of later) e.classList.add('not-yet');
     page.hidden = false;
+    startPolling(); // not after the parts: a tab in the background paints no frames until shown
     for (const e of later) {
       await afterPaint();
       if (state.storyId !== id) return;
       e.classList.remove('not-yet');
     }
     page.classList.add('complete');
-    startPolling();
   }
 
   // Resolves once the browser has drawn what is on the page now.
