@@ -160,7 +160,21 @@ public final class Citer {
 
   /** Of each report's sentences (in their order), the {@link #CANDIDATES_PER_REPORT} most like {@code v}, at least {@link #CANDIDATE_FLOOR}. */
   private Map<String, List<Sentence>> bestOfEachReport(Map<String, Double> v, Map<String, List<Sentence>> byReport) {
-    Map<Sentence, Map<String, Double>> vectorOf = index().vectors;
+    Index index = index();
+    double norm = SentenceVectors.norm(v);
+    // the query as the index's sorted term ids, so that each dot product is a merge of two arrays
+    List<Integer> known = new ArrayList<>();
+    for (String w : v.keySet()) {
+      Integer t = index.termIds.get(w);
+      if (t != null) known.add(t);
+    }
+    known.sort(null);
+    int[] queryTerms = new int[known.size()];
+    double[] queryWeights = new double[known.size()];
+    for (int k = 0; k < queryTerms.length; k++) {
+      queryTerms[k] = known.get(k);
+      queryWeights[k] = v.get(index.terms.get(queryTerms[k]));
+    }
     Map<String, List<Sentence>> out = new HashMap<>();
     for (Map.Entry<String, List<Sentence>> e : byReport.entrySet()) {
       List<Sentence> sentences = e.getValue();
@@ -168,7 +182,9 @@ public final class Citer {
       Sentence first = null, second = null;
       double c1 = CANDIDATE_FLOOR, c2 = CANDIDATE_FLOOR;
       for (Sentence s : sentences) {
-        double c = SentenceVectors.cosine(v, vectorOf.get(s));
+        int id = index.ids.get(s);
+        double dot = dot(queryTerms, queryWeights, index.sentenceTerms[id], index.sentenceWeights[id]);
+        double c = dot == 0 ? 0 : dot / (norm * index.norms[id]);
         if (c >= c1) {
           second = first;
           c2 = c1;
@@ -185,6 +201,17 @@ public final class Citer {
       if (!best.isEmpty()) out.put(e.getKey(), best);
     }
     return out;
+  }
+
+  /** The dot product of two sparse vectors given as ascending term ids and their weights. */
+  private static double dot(int[] aTerms, double[] aWeights, int[] bTerms, double[] bWeights) {
+    double dot = 0;
+    for (int i = 0, j = 0; i < aTerms.length && j < bTerms.length; ) {
+      if (aTerms[i] < bTerms[j]) i++;
+      else if (aTerms[i] > bTerms[j]) j++;
+      else dot += aWeights[i++] * bWeights[j++];
+    }
+    return dot;
   }
 
   /** The candidates of each report for citing {@code s}, found through the index, as citing finds them. */
@@ -204,8 +231,14 @@ public final class Citer {
     final List<Sentence> all = new ArrayList<>();
     final Map<String, int[]> sentences = new HashMap<>();
     final Map<String, double[]> weights = new HashMap<>();
-    /** Each sentence's TF-IDF vector, as its claim has it, without the rest of the claim. */
-    final Map<Sentence, Map<String, Double>> vectors = new IdentityHashMap<>();
+    /** Each stem's id, and the stems by id. */
+    final Map<String, Integer> termIds = new HashMap<>();
+    final List<String> terms = new ArrayList<>();
+    /** Each sentence's TF-IDF vector, as its claim has it, without the rest of the claim: ascending term ids and weights. */
+    int[][] sentenceTerms;
+    double[][] sentenceWeights;
+    /** Each sentence's id, its position in {@link #all}. */
+    final Map<Sentence, Integer> ids = new IdentityHashMap<>();
     double[] norms;
     /** Dot products being summed for one query; all zero between queries. */
     double[] dot;
@@ -217,12 +250,25 @@ public final class Citer {
     Map<String, List<Integer>> ids = new HashMap<>();
     Map<String, List<Double>> weights = new HashMap<>();
     List<Double> norms = new ArrayList<>();
+    List<int[]> sentenceTerms = new ArrayList<>();
+    List<double[]> sentenceWeights = new ArrayList<>();
     for (Document d : story.origins()) {
       for (Sentence s : d.sentences()) {
         int id = built.all.size();
         built.all.add(s);
+        built.ids.put(s, id);
         Map<String, Double> v = vectors.vector(s);
-        built.vectors.put(s, v);
+        java.util.TreeMap<Integer, Double> byTerm = new java.util.TreeMap<>();
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+          Integer t = built.termIds.get(e.getKey());
+          if (t == null) {
+            built.termIds.put(e.getKey(), t = built.terms.size());
+            built.terms.add(e.getKey());
+          }
+          byTerm.put(t, e.getValue());
+        }
+        sentenceTerms.add(byTerm.keySet().stream().mapToInt(Integer::intValue).toArray());
+        sentenceWeights.add(byTerm.values().stream().mapToDouble(Double::doubleValue).toArray());
         double sum = 0;
         for (Map.Entry<String, Double> e : v.entrySet()) {
           ids.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(id);
@@ -237,6 +283,8 @@ public final class Citer {
       built.weights.put(e.getKey(), weights.get(e.getKey()).stream().mapToDouble(Double::doubleValue).toArray());
     }
     built.norms = norms.stream().mapToDouble(Double::doubleValue).toArray();
+    built.sentenceTerms = sentenceTerms.toArray(new int[0][]);
+    built.sentenceWeights = sentenceWeights.toArray(new double[0][]);
     built.dot = new double[built.all.size()];
     index = built;
     return index;

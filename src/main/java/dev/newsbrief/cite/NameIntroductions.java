@@ -1,5 +1,6 @@
 package dev.newsbrief.cite;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.model.CitedSentence.Insertion;
@@ -325,10 +326,10 @@ public final class NameIntroductions {
     int total = 0;
     for (int c : counts.values()) total += c;
     for (String candidate : counts.keySet()) {
-      Set<String> words = Set.of(candidate.split("\\s+"));
+      Set<String> words = Set.of(Patterns.split(candidate, "\\s+"));
       int same = 0;
       for (var e : counts.entrySet()) {
-        Set<String> other = Set.of(e.getKey().split("\\s+"));
+        Set<String> other = Set.of(Patterns.split(e.getKey(), "\\s+"));
         if (words.containsAll(other) || other.containsAll(words)) same += e.getValue();
       }
       if (3 * same >= 2 * total && counts.get(candidate) * 2 >= same) return candidate;
@@ -348,14 +349,14 @@ public final class NameIntroductions {
   private static boolean onePerson(Set<String> fulls) {
     String longest = "";
     for (String f : fulls) if (f.length() > longest.length()) longest = f;
-    Set<String> words = new HashSet<>(List.of(longest.split("\\s+")));
-    for (String f : fulls) for (String w : f.split("\\s+")) if (!words.contains(w)) return false;
+    Set<String> words = new HashSet<>(List.of(Patterns.split(longest, "\\s+")));
+    for (String f : fulls) for (String w : Patterns.split(f, "\\s+")) if (!words.contains(w)) return false;
     return true;
   }
 
   /** The period of an initial ("Lewis D. Schiliro"), which tokenisation may split from its letter. */
   private static boolean initialPeriod(List<Token> t, int i) {
-    return i > 0 && i < t.size() && t.get(i).text().equals(".") && t.get(i - 1).text().matches("\\p{Lu}");
+    return i > 0 && i < t.size() && t.get(i).text().equals(".") && Patterns.matches(t.get(i - 1).text(), "\\p{Lu}");
   }
 
   /** Two to five upper-case letters ("NATO", "PAL"); tested per token, so without a regex. */
@@ -381,7 +382,7 @@ public final class NameIntroductions {
     return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Stopwords.contains(n)
         && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !hasDigit(n) && t.text().length() > 1
         && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        || t.isWord() && INITIAL.matcher(t.text()).matches(); // an initial ("Jennifer E. Duffy")
+        || t.isWord() && t.text().endsWith(".") && INITIAL.matcher(t.text()).matches(); // an initial ("Jennifer E. Duffy")
   }
 
   /**

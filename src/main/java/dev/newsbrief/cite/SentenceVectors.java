@@ -58,6 +58,12 @@ public final class SentenceVectors {
 
   public static double cosine(Map<String, Double> a, Map<String, Double> b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
+    return cosine(a, norm(a), b, norm(b));
+  }
+
+  /** The same, with the vectors' {@link #norm}s known (an index keeps those of its sentences). */
+  public static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
     Map<String, Double> small = a.size() <= b.size() ? a : b;
     Map<String, Double> large = small == a ? b : a;
     double dot = 0;
@@ -65,10 +71,10 @@ public final class SentenceVectors {
       Double o = large.get(e.getKey());
       if (o != null) dot += e.getValue() * o;
     }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    return dot == 0 ? 0 : dot / (normA * normB);
   }
 
-  private static double norm(Map<String, Double> v) {
+  public static double norm(Map<String, Double> v) {
     double s = 0;
     for (double x : v.values()) s += x * x;
     return Math.sqrt(s);

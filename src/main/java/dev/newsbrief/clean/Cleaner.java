@@ -1,5 +1,6 @@
 package dev.newsbrief.clean;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Removal;
 import dev.newsbrief.model.Span;
@@ -228,16 +229,16 @@ public final class Cleaner {
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
       if (reason[i] != null || !u.endsSentence || u.words > 30 || shared[i] >= 0.5) continue;
-      if (ATTRIBUTION.matcher(u.text).find() || u.text.strip().matches("(?s).*[.!?]\\s+\\p{Lu}.*")) continue;
+      if (ATTRIBUTION.matcher(u.text).find() || Patterns.matches(u.text.strip(), "(?s).*[.!?]\\s+\\p{Lu}.*")) continue;
       if (looksLikeScene(u.text)) reason[i] = Reasons.CAPTION_SCENE;
     }
   }
 
   static boolean looksLikeScene(String text) {
-    String[] w = text.strip().split("\\s+");
+    String[] w = Patterns.split(text.strip(), "\\s+");
     if (w.length < 4 || !(w[0].equals("A") || w[0].equals("An"))) return false;
     for (int k = 2; k < Math.min(w.length - 1, 8); k++) {
-      String word = w[k].replaceAll("[^\\p{L}]", "");
+      String word = Patterns.replaceAll(w[k], "[^\\p{L}]", "");
       if (word.isEmpty() || w[k - 1].endsWith(",")) return false;
       boolean lower = Character.isLowerCase(word.codePointAt(0));
       // "carries the body": a verb in -s after the subject; "newspapers have": a plural noun

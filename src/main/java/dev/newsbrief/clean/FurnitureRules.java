@@ -1,5 +1,6 @@
 package dev.newsbrief.clean;
 
+import dev.newsbrief.text.Patterns;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -89,7 +90,7 @@ final class FurnitureRules {
     String lower = t.toLowerCase(Locale.ROOT);
     // keyword prefilters keep the case-insensitive patterns off ordinary paragraphs (speed)
     if (u.words <= 15) {
-      String bare = t.replaceAll("^[•·▪►◦‣*–—|-]\\s*", "").replaceAll("[\\s.:!›»>|→]+$", "");
+      String bare = Patterns.replaceAll(Patterns.replaceAll(t, "^[•·▪►◦‣*–—|-]\\s*", ""), "[\\s.:!›»>|→]+$", "");
       if (u.words <= 8 && ADVERT.matcher(bare).matches()) return Reasons.ADVERTISEMENT;
       if (u.words <= 10 && isShareButtons(bare)) return Reasons.SHARE;
       if (CALL_TO_ACTION.matcher(bare).matches()) return Reasons.CALL_TO_ACTION;
@@ -130,14 +131,14 @@ final class FurnitureRules {
   }
 
   private static boolean isShareButtons(String s) {
-    String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] words = Patterns.split(s.toLowerCase(Locale.ROOT), "[^\\p{L}]+");
     int n = 0;
     for (String w : words) {
       if (w.isEmpty()) continue;
       if (!SHARE_WORDS.contains(w)) return false;
       n++;
     }
-    return n > 0 && !s.toLowerCase(Locale.ROOT).matches("(this|the|on|via|story|article|x|copy)");
+    return n > 0 && !Patterns.matches(s.toLowerCase(Locale.ROOT), "(this|the|on|via|story|article|x|copy)");
   }
 
   /** "Wednesday 12 October 2016 09.15 BST": nothing but date and time words. */
@@ -149,9 +150,9 @@ final class FurnitureRules {
 
   /** "Reuters", "AFP", "Al Jazeera and agencies": a few capitalised words closing the report. */
   private static boolean isAgencySignOff(String t) {
-    String s = t.replaceAll("[.]$", "").strip();
+    String s = Patterns.replaceAll(t, "[.]$", "").strip();
     if (s.isEmpty()) return false;
-    for (String w : s.split("\\s+")) {
+    for (String w : Patterns.split(s, "\\s+")) {
       if (w.equals("and") || w.equals("&") || w.equals("with") || w.equalsIgnoreCase("agencies")) continue;
       if (!Character.isUpperCase(w.codePointAt(0))) return false;
     }

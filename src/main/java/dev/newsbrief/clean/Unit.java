@@ -1,6 +1,7 @@
 package dev.newsbrief.clean;
 
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.text.Tokenizer;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Unit {
     String bare = TRAILING_CLOSERS.matcher(text).replaceAll("");
     this.endsSentence = !bare.isEmpty() && ".!?…".indexOf(bare.charAt(bare.length() - 1)) >= 0;
     this.listItem = LIST_MARKER.matcher(text).find();
-    String body = LIST_MARKER.matcher(text).replaceFirst("").replaceFirst("^[\"“‘']+", "");
+    String body = Patterns.replaceFirst(LIST_MARKER.matcher(text).replaceFirst(""), "^[\"“‘']+", "");
     // a line ending in a colon introduces what follows; it is not a headline
     this.titleLike = !endsSentence && !bare.endsWith(":") && w >= 1 && w <= 20 && !body.isEmpty()
         && (Character.isUpperCase(body.codePointAt(0)) || Character.isDigit(body.codePointAt(0)));

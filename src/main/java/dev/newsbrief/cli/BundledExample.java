@@ -1,5 +1,6 @@
 package dev.newsbrief.cli;
 
+import dev.newsbrief.text.Patterns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ final class BundledExample implements AutoCloseable {
       try (InputStream in = resource("index.txt")) {
         index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
-      for (String name : index.split("\\s+")) {
+      for (String name : Patterns.split(index, "\\s+")) {
         if (name.isBlank()) continue;
         try (InputStream in = resource(name)) {
           Files.copy(in, dir.resolve(name));

@@ -1,5 +1,6 @@
 package dev.newsbrief.cli;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.eval.mds.BenchmarkReader;
 import dev.newsbrief.eval.mds.Cluster;
 import dev.newsbrief.eval.mds.MdsReport;
@@ -184,7 +185,7 @@ final class EvalMdsCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       for (MdsRun.Row r : e.getValue()) {
         List<String> lines = new ArrayList<>();
-        for (String s : r.summary()) lines.add(s.replaceAll("\\s+", " ").strip());
+        for (String s : r.summary()) lines.add(Patterns.replaceAll(s, "\\s+", " ").strip());
         Files.write(dir.resolve(r.cluster() + ".txt"), lines, StandardCharsets.UTF_8);
       }
     }

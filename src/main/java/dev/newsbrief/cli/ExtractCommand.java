@@ -1,5 +1,6 @@
 package dev.newsbrief.cli;
 
+import dev.newsbrief.text.Patterns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
       List<Problem> problems = new ArrayList<>();
       List<Extracted> found = new ArrayList<>();
       try {
-        if (input.matches("(?i)https?://.*")) found.addAll(fetch(input, problems));
+        if (Patterns.matches(input, "(?i)https?://.*")) found.addAll(fetch(input, problems));
         else found.addAll(read(input, problems));
       } catch (IngestException e) {
         problems.add(new Problem(input, e.getMessage()));
@@ -177,7 +178,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static String clip(String s) {
-    String one = s.replaceAll("\\s+", " ").strip();
+    String one = Patterns.replaceAll(s, "\\s+", " ").strip();
     return one.length() <= 160 ? one : one.substring(0, 157) + "...";
   }
 }

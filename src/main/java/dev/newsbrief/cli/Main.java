@@ -1,5 +1,6 @@
 package dev.newsbrief.cli;
 
+import dev.newsbrief.text.Patterns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +46,7 @@ public final class Main implements Runnable {
     static String line(java.util.Properties p) {
       String commit = known(p.getProperty("commit"));
       return "newsbrief " + known(p.getProperty("version")) + " (commit "
-          + (commit.matches("[0-9a-f]{7,}") ? commit.substring(0, 7) : "unknown") + ", built " + known(p.getProperty("built")) + ")";
+          + (Patterns.matches(commit, "[0-9a-f]{7,}") ? commit.substring(0, 7) : "unknown") + ", built " + known(p.getProperty("built")) + ")";
     }
 
     private static String known(String v) {

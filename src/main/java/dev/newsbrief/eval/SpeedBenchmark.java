@@ -1,5 +1,6 @@
 package dev.newsbrief.eval;
 
+import dev.newsbrief.text.Patterns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.Pipeline;
@@ -85,7 +86,7 @@ public final class SpeedBenchmark {
     }
     Arrays.sort(times);
     int words = 0;
-    for (Article a : articles) words += a.text().split("\\s+").length;
+    for (Article a : articles) words += Patterns.split(a.text(), "\\s+").length;
     return new Result(name, articles.size(), words, cold, times[runs / 2], times[Math.min(runs - 1, (int) Math.ceil(runs * 0.9) - 1)]);
   }
 

@@ -1,5 +1,6 @@
 package dev.newsbrief.figures;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.text.NumberWords;
 
 import dev.newsbrief.model.Document;
@@ -125,14 +126,14 @@ public final class FigureExtractor {
       if (p == null || overlaps(phones, m.start(), m.end())) continue;
       String qualifier = p.qualifier;
       String and = lastEnd >= 0 && lastEnd <= m.start() ? text.substring(lastEnd, m.start()) : "";
-      if (pendingBetween && and.matches("\\s+and\\s+") && m.group("qual") == null) qualifier = UP_TO;
+      if (pendingBetween && Patterns.matches(and, "\\s+and\\s+") && m.group("qual") == null) qualifier = UP_TO;
       pendingBetween = "between".equalsIgnoreCase(trimQual(m.group("qual")));
       boolean carried = false;
       Unit unit = p.unit != null ? new Unit(p.unit, m.end()) : unitAfter(text, m.end(), p.vague);
       if (unit == null && pendingBetween) {
         // "between 600 and 1,000 people": the unit comes after the second number
         Matcher next = NUMBER.matcher(text).region(m.end(), text.length());
-        if (next.find() && text.substring(m.end(), next.start()).matches("\\s+and\\s+")) {
+        if (next.find() && Patterns.matches(text.substring(m.end(), next.start()), "\\s+and\\s+")) {
           Unit u2 = unitAfter(text, next.end(), next.group("vague") != null);
           if (u2 != null) unit = new Unit(u2.word, m.end());
         }
@@ -174,7 +175,7 @@ public final class FigureExtractor {
     if (CONVERSION_BEFORE.matcher(before).find()) return null; // "$1bn (£650m)": the same sum in another currency
     if (AGE_AFTER.matcher(after).find()) return null;
     String qual = trimQual(m.group("qual"));
-    String qualifier = qual == null ? EXACT : QUALIFIERS.getOrDefault(lower(qual).replaceAll("\\s+", " "), EXACT);
+    String qualifier = qual == null ? EXACT : QUALIFIERS.getOrDefault(Patterns.replaceAll(lower(qual), "\\s+", " "), EXACT);
     double value;
     double scale = 1;
     boolean written = false, vague = false;
@@ -215,7 +216,7 @@ public final class FigureExtractor {
       scale = m.group("scale") != null ? NumberWords.scale(m.group("scale"))
           : NumberWords.scale(m.group("short"));
       value = number(digits) * scale;
-      boolean yearLike = digits.matches("\\d{4}") && value >= 1800 && value <= 2099 && scale == 1;
+      boolean yearLike = Patterns.matches(digits, "\\d{4}") && value >= 1800 && value <= 2099 && scale == 1;
       if (yearLike && !followedByPluralNoun(after)) return null;
     } else {
       written = true;
@@ -241,7 +242,7 @@ public final class FigureExtractor {
     String w = lower(first.group(1));
     int pos = from + first.end();
     if (w.equals("%") || w.equals("percent")) return new Unit("percent", pos);
-    if (w.equals("per") && rest.substring(first.end()).matches("(?s)\\s+cent\\b.*")) {
+    if (w.equals("per") && Patterns.matches(rest.substring(first.end()), "(?s)\\s+cent\\b.*")) {
       return new Unit("percent", pos + rest.substring(first.end()).indexOf("cent") + 4);
     }
     if (MEASURES.contains(w)) return new Unit(w, pos);
@@ -268,7 +269,7 @@ public final class FigureExtractor {
       Matcher w = NEXT_WORD.matcher(text.substring(pos));
       if (!w.find()) break;
       String gap = text.substring(pos, pos + w.start(1));
-      if (gap.matches(".*[,;:().!?].*")) break;
+      if (Patterns.matches(gap, ".*[,;:().!?].*")) break;
       String word = lower(w.group(1));
       if (Stopwords.contains(word) || NP_END.contains(word)) break;
       if (i > 0 && CASUALTY_WORDS.contains(word)) break;
@@ -286,7 +287,7 @@ public final class FigureExtractor {
     if (!unit.isEmpty() && !unit.equals("people")) return false;
     String before = text.substring(0, start);
     String after = text.substring(end);
-    return NAME_COMMA.matcher(before).find() && after.matches("(?s)^\\s*[,)].*");
+    return NAME_COMMA.matcher(before).find() && Patterns.matches(after, "(?s)^\\s*[,)].*");
   }
 
   private static boolean followedByPluralNoun(String after) {

@@ -1,5 +1,6 @@
 package dev.newsbrief.figures;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Span;
@@ -106,7 +107,7 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
     while (m.find()) places.add(place(m.group(1)));
     if (WORLD.matcher(clauseText).find()) places.add("world");
     // "14 Mexican deaths", "226 U.S. cases": a demonym inside the figure sets its country
-    for (String w : f.text().split("\\s+")) {
+    for (String w : Patterns.split(f.text(), "\\s+")) {
       String country = Places.country(w);
       if (country != null) places.add(country.toLowerCase(Locale.ROOT));
     }
@@ -118,7 +119,7 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
     }
     // the words between the number and the counted noun: "Latin American" in "nine Latin American countries"
     Set<String> modifiers = new HashSet<>();
-    String[] words = f.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] words = Patterns.split(f.text().toLowerCase(Locale.ROOT), "[^\\p{L}]+");
     for (int i = 0; i < words.length - 1; i++) {
       if (!words[i].isEmpty() && !NUMBER_WORDS.contains(words[i]) && !Stopwords.contains(words[i])) modifiers.add(words[i]);
     }
@@ -127,8 +128,8 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
       if (t.start() >= s.start() + clause.start() && t.end() <= s.start() + clause.end() && !t.stop() && t.isWord()
           && (t.start() < f.start() || t.end() > f.end())) clauseWords.add(fold(t.stem()));
     }
-    boolean increment = INCREMENT.matcher(f.text()).find() || s.text().substring(0, Math.max(0, f.start() - s.start()))
-        .matches("(?is).*\\banother\\s*$");
+    boolean increment = INCREMENT.matcher(f.text()).find() || Patterns.matches(s.text().substring(0, Math.max(0, f.start() - s.start())),
+        "(?is).*\\banother\\s*$");
     return new QuantityFrame(f, context, unit, value, predicate, places, years, modifiers, clauseWords, increment);
   }
 
@@ -149,14 +150,14 @@ public record QuantityFrame(Figure figure, Map<String, String> context, String u
     if (w.startsWith("week")) return "week";
     if (w.startsWith("month")) return "month";
     if (w.startsWith("annual")) return "year";
-    return w.replaceAll("s$", "");
+    return Patterns.replaceAll(w, "s$", "");
   }
 
   /** A place as one name: a country by any of its names ("Mexico", "the United States"), else its first word. */
   private static String place(String written) {
     String country = Places.country(written);
-    if (country == null) country = Places.country(written.split("\\s+")[0]);
-    return (country != null ? country : written.split("\\s+")[0]).toLowerCase(Locale.ROOT);
+    if (country == null) country = Places.country(Patterns.split(written, "\\s+")[0]);
+    return (country != null ? country : Patterns.split(written, "\\s+")[0]).toLowerCase(Locale.ROOT);
   }
 
   /** The predicate word nearest the figure within {@link #WINDOW} tokens ("killing 60 people and injuring 162"), or "". */

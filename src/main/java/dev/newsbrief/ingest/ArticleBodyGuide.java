@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,9 @@ final class ArticleBodyGuide {
     if (articleBody == null || articleBody.length() < MIN_CHARS) return extracted;
     Set<Long> guide = shingles(articleBody);
     if (guide.isEmpty() || share(guide, shingles(page)) < AGREES || share(shingles(extracted), guide) < COVERS) return extracted;
-    Set<String> extractedParas = new HashSet<>(List.of(extracted.split("\n\n")));
+    Set<String> extractedParas = new HashSet<>(List.of(Patterns.split(extracted, "\n\n")));
     List<String> out = new ArrayList<>();
-    for (String p : page.split("\n\n")) {
+    for (String p : Patterns.split(page, "\n\n")) {
       Set<Long> own = shingles(p);
       boolean keep = own.isEmpty() ? extractedParas.contains(p) : share(own, guide) >= 0.5;
       if (keep) out.add(p);

@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.model.Article;
@@ -81,8 +82,8 @@ final class HtmlReader {
     if (dropped != PageFurniture.Sink.NONE || articleBody != null) {
       if (wholeText == null) wholeText = blocks(whole);
       if (dropped != PageFurniture.Sink.NONE) {
-        java.util.Set<String> kept = new java.util.HashSet<>(List.of(text.split("\n\n")));
-        for (String p : wholeText.split("\n\n")) {
+        java.util.Set<String> kept = new java.util.HashSet<>(List.of(Patterns.split(text, "\n\n")));
+        for (String p : Patterns.split(wholeText, "\n\n")) {
           if (!kept.contains(p)) dropped.dropped("outside the article's main block", p);
         }
       }
@@ -124,9 +125,9 @@ final class HtmlReader {
         return FilterResult.CONTINUE;
       }
     }, root);
-    String s = Layout.normalise(sb.toString()).replaceAll("[ \\t]+", " ");
+    String s = Patterns.replaceAll(Layout.normalise(sb.toString()), "[ \\t]+", " ");
     List<String> paras = new ArrayList<>();
-    for (String p : s.split("\\n\\s*\\n")) {
+    for (String p : Patterns.split(s, "\\n\\s*\\n")) {
       String line = p.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
       if (!line.isEmpty() && !line.equals("•")) paras.add(line);
     }
@@ -152,7 +153,7 @@ final class HtmlReader {
       if (paras[i].strip().equalsIgnoreCase(title.strip())) {
         return String.join("\n\n", java.util.Arrays.copyOfRange(paras, i + 1, paras.length));
       }
-      if (paras[i].strip().split("\\s+").length > 8) break; // the report has begun
+      if (Patterns.split(paras[i].strip(), "\\s+").length > 8) break; // the report has begun
     }
     return text;
   }
@@ -183,7 +184,7 @@ final class HtmlReader {
   private static List<String> authors(Document doc, List<JsonNode> ld) {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author]")) {
-      addAuthor(out, m.attr("content").replaceFirst("(?i)^by\\s+", ""));
+      addAuthor(out, Patterns.replaceFirst(m.attr("content"), "(?i)^by\\s+", ""));
     }
     for (JsonNode n : ld) {
       JsonNode a = n.get("author");
@@ -196,8 +197,8 @@ final class HtmlReader {
   private static void addAuthor(java.util.Set<String> out, String name) {
     String n = name == null ? "" : name.strip();
     if (n.isEmpty() || n.length() > 80 || n.contains("://") || n.contains("/")) return;
-    for (String part : n.split("\\s*(,|;|\\band\\b|&)\\s*")) {
-      if (!part.isBlank() && part.split("\\s+").length <= 5) out.add(part.strip());
+    for (String part : Patterns.split(n, "\\s*(,|;|\\band\\b|&)\\s*")) {
+      if (!part.isBlank() && Patterns.split(part, "\\s+").length <= 5) out.add(part.strip());
     }
   }
 
@@ -208,7 +209,7 @@ final class HtmlReader {
         attr(doc, "meta[http-equiv=content-language]", "content"), meta(metas, "og:locale"), meta(metas, "inLanguage"));
     if (lang == null) return null;
     lang = lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
-    return lang.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*") ? lang : null;
+    return Patterns.matches(lang, "[a-z]{2,3}(-[a-z0-9]{2,8})*") ? lang : null;
   }
 
   /** Content of a meta tag named by property, name or itemprop (case-insensitive). */
@@ -285,7 +286,7 @@ final class HtmlReader {
     if (url == null) return null;
     try {
       String h = URI.create(url.strip()).getHost();
-      return h == null ? null : h.replaceFirst("^www\\.", "");
+      return h == null ? null : Patterns.replaceFirst(h, "^www\\.", "");
     } catch (IllegalArgumentException e) {
       return null;
     }

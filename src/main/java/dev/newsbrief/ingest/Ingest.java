@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,7 +134,7 @@ public final class Ingest {
    * document of several in an SGML file).
    */
   public static String reportId(Article a) {
-    return a.origin().matches("(?s).*:\\d+") ? a.id() : a.origin();
+    return Patterns.matches(a.origin(), "(?s).*:\\d+") ? a.id() : a.origin();
   }
 
   private static List<Article> readStdin(InputStream stdin, IngestOptions options, List<Problem> problems) {
@@ -180,7 +181,7 @@ public final class Ingest {
         problems.add(new Problem(origin, "gzip file that cannot be unpacked (" + e.getMessage() + "), skipped"));
         return List.of();
       }
-      name = name.replaceFirst("(?i)\\.gz$", "");
+      name = Patterns.replaceFirst(name, "(?i)\\.gz$", "");
       if (bytes.length == 0) {
         problems.add(new Problem(origin, "empty file, skipped"));
         return List.of();
@@ -207,7 +208,7 @@ public final class Ingest {
     List<Article> out = switch (Format.of(ext, text)) {
       case SGML -> SgmlReader.read(text, id, origin, problems);
       case JSONL -> JsonlReader.read(text, id, origin, problems);
-      case HTML -> List.of(HtmlReader.read(text, id, origin, origin.matches("(?i)https?://.*") ? origin : null,
+      case HTML -> List.of(HtmlReader.read(text, id, origin, Patterns.matches(origin, "(?i)https?://.*") ? origin : null,
           leftOut == null ? PageFurniture.Sink.NONE : leftOut::accept));
       case TEXT -> List.of(PlainTextReader.read(text, id, origin));
     };
@@ -225,7 +226,7 @@ public final class Ingest {
     Set<String> ids = new HashSet<>();
     List<Article> out = new ArrayList<>();
     for (Article a : articles) {
-      String key = a.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+      String key = Patterns.replaceAll(a.text().toLowerCase(Locale.ROOT), "\\s+", " ").strip();
       Article first = byText.putIfAbsent(key, a);
       if (first != null) {
         problems.add(new Problem(a.origin(), "duplicate of " + first.id() + " (" + first.origin() + "), skipped"));

@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 import java.util.Map;
 
 /** Outlets named by the prefix of a TREC/DUC document number (APW19981016.0240 -> Associated Press). */
@@ -18,7 +19,7 @@ final class Outlets {
   /** The outlet of a document number, or {@code null} when the prefix is unknown. */
   static String ofDocno(String docno) {
     if (docno == null) return null;
-    String letters = docno.strip().replaceFirst("^([A-Za-z]+).*", "$1").toUpperCase(java.util.Locale.ROOT);
+    String letters = Patterns.replaceFirst(docno.strip(), "^([A-Za-z]+).*", "$1").toUpperCase(java.util.Locale.ROOT);
     if (letters.endsWith("_ENG")) letters = letters.substring(0, letters.length() - 4);
     return BY_PREFIX.get(letters);
   }

@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Article;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ final class PlainTextReader {
   /** A long line, or the first line of a hard-wrapped paragraph, is body text, not a headline. */
   private static boolean canBeHeadline(String[] lines, int i) {
     String line = lines[i].strip();
-    if (line.split("\\s+").length > MAX_HEADLINE_WORDS) return false;
+    if (Patterns.split(line, "\\s+").length > MAX_HEADLINE_WORDS) return false;
     boolean continues = i + 1 < lines.length && !lines[i + 1].isBlank()
         && !Character.isWhitespace(lines[i + 1].charAt(0));
     return !(continues && Layout.isHardWrapped(java.util.Arrays.asList(lines)) && line.length() > 50);

@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 /**
  * An input that could not be read, was read only in part, or was read with a caveat.
  *
@@ -31,7 +32,7 @@ public record Problem(String origin, String message, Kind kind) {
 
   /** The problem as a command line says it: "skipped a.png: binary file (PNG image)" or "warning: b.txt: ...". */
   public String line() {
-    return kind == Kind.SKIPPED ? "skipped " + origin + ": " + message.replaceFirst(",? skipped\\.?$", "")
+    return kind == Kind.SKIPPED ? "skipped " + origin + ": " + Patterns.replaceFirst(message, ",? skipped\\.?$", "")
         : "warning: " + origin + ": " + message;
   }
 

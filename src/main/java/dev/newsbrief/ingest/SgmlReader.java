@@ -1,5 +1,6 @@
 package dev.newsbrief.ingest;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class SgmlReader {
 
   /** Inside one SGML paragraph or indented wire copy, lines are always hard-wrapped. */
   private static String wrapLines(String s) {
-    String[] lines = s.split("\r?\n");
+    String[] lines = Patterns.split(s, "\r?\n");
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
       if (line.isBlank()) continue;

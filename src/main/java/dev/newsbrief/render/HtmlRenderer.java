@@ -1,5 +1,6 @@
 package dev.newsbrief.render;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
@@ -109,7 +110,7 @@ public final class HtmlRenderer {
     for (Source s : brief.sources()) {
       h.append("<li id=\"src-").append(s.number()).append("\" value=\"").append(s.number()).append("\">");
       String title = title(s);
-      if (s.url() != null && s.url().matches("(?i)https?://\\S+")) {
+      if (s.url() != null && Patterns.matches(s.url(), "(?i)https?://\\S+")) {
         h.append("<a href=\"").append(esc(s.url())).append("\" rel=\"noopener noreferrer nofollow\">").append(esc(title)).append("</a>");
       } else {
         h.append(esc(title));

@@ -1,5 +1,6 @@
 package dev.newsbrief.render;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
@@ -96,6 +97,6 @@ public final class MarkdownRenderer {
   /** Report text may hold line breaks or control characters; a briefing line must stay one line. */
   public static String oneLine(String s) {
     if (s == null) return "";
-    return s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    return Patterns.replaceAll(s, "[\\p{Cntrl}\\s]+", " ").strip();
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.store;
 
+import dev.newsbrief.text.Patterns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -105,7 +106,7 @@ final class Migrations {
 
   /** SHA-256 of the text with runs of white space made one space: the identity of a report's content. */
   static String contentHash(String text) {
-    return sha256(text.strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+    return sha256(Patterns.replaceAll(text.strip(), "\\s+", " ").getBytes(StandardCharsets.UTF_8));
   }
 
   static String sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package dev.newsbrief.story;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Token;
 import dev.newsbrief.text.Tokenizer;
@@ -49,7 +50,7 @@ public final class Headline {
   /** The opening words of a report's lead (after its dateline), to name a report without a title; "" when it has none. */
   public static String opening(Document d) {
     if (d.sentences().isEmpty()) return "";
-    String[] words = d.sentences().get(0).text().strip().split("\\s+");
+    String[] words = Patterns.split(d.sentences().get(0).text().strip(), "\\s+");
     if (words.length <= 14) return String.join(" ", words);
     return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
   }

@@ -74,7 +74,7 @@ public final class ConceptSummarizer implements Summarizer {
     // with a smaller budget reuse the last story's
     Prepared prepared = last;
     if (prepared == null || prepared.story() != story || prepared.keep() != keep) {
-      Candidates built = Candidates.build(story, story.origins(), weighting.weights(story.origins()), settings, keep);
+      Candidates built = Candidates.build(story, story.origins(), weighting.weights(story, story.origins()), settings, keep);
       last = prepared = new Prepared(story, keep, built, withRepeatsExcluded(built, story));
     }
     Candidates c = prepared.candidates();
@@ -131,55 +131,66 @@ public final class ConceptSummarizer implements Summarizer {
   private record Candidates(List<Sentence> sentences, CoverageProblem problem) {
     static Candidates build(Story story, List<Document> docs, Map<String, Double> weights, Settings settings,
                             java.util.function.Predicate<Sentence> keep) {
-      Map<String, Integer> ids = new HashMap<>();
-      List<Double> w = new ArrayList<>();
+      // every sentence's concept value first, which is cheap; the costlier tests (eligible, a quote
+      // with a known speaker, the caller's wish) only for the densest, until enough have passed: a
+      // story of a thousand reports has tens of thousands of sentences and needs a few
       List<Sentence> sentences = new ArrayList<>();
-      List<int[]> covers = new ArrayList<>();
       List<Double> density = new ArrayList<>();
       for (Document d : docs) {
-        // someone's words continued from a sentence before: only with a known speaker, shown beside them
-        Map<Integer, Quote> quoted = Voices.continuedQuotations(story, d);
         for (Sentence s : d.sentences()) {
-          if (!Eligibility.eligible(s) || quoted.containsKey(s.index()) && quoted.get(s.index()) == null
-              || Summarizer.words(s.text()) < settings.minWords() || !keep.test(s)) continue;
-          List<Integer> mine = new ArrayList<>();
+          int words = Summarizer.words(s.text());
+          if (words < settings.minWords()) continue;
           double value = 0;
-          for (String concept : Concepts.of(s, true)) {
+          for (String concept : Concepts.of(story, s)) {
             Double cw = weights.get(concept);
-            if (cw == null || cw <= 0) continue;
-            mine.add(ids.computeIfAbsent(concept, k -> {
-              w.add(cw);
-              return w.size() - 1;
-            }));
-            value += cw;
+            if (cw != null && cw > 0) value += cw;
           }
-          if (mine.isEmpty()) continue;
-          if (s.index() == 0 && settings.leadSentenceBonus() > 0) {
-            // The bonus is a concept only this sentence covers.
-            w.add(value * settings.leadSentenceBonus());
-            mine.add(w.size() - 1);
-          }
+          if (value == 0) continue;
           sentences.add(s);
-          covers.add(mine.stream().mapToInt(Integer::intValue).toArray());
-          density.add(value / Summarizer.words(s.text()));
+          density.add(value / words);
         }
       }
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < sentences.size(); i++) order.add(i);
-      if (order.size() > settings.maxCandidates()) {
-        // Keep the densest sentences, in their original order.
-        order.sort((a, b) -> Double.compare(density.get(b), density.get(a)));
-        order = new ArrayList<>(order.subList(0, settings.maxCandidates()));
-        order.sort(null);
+      List<Integer> densest = new ArrayList<>();
+      for (int i = 0; i < sentences.size(); i++) densest.add(i);
+      densest.sort((a, b) -> Double.compare(density.get(b), density.get(a))); // stable: ties in story order
+      BitSet passed = new BitSet(sentences.size());
+      int count = 0;
+      for (int i : densest) {
+        if (count >= settings.maxCandidates()) break;
+        Sentence s = sentences.get(i);
+        if (!Eligibility.eligible(story, s)) continue;
+        // someone's words continued from a sentence before: only with a known speaker, shown beside them
+        Map<Integer, Quote> quoted = Voices.continuedQuotations(story, story.document(s.articleId()));
+        if (quoted.containsKey(s.index()) && quoted.get(s.index()) == null || !keep.test(s)) continue;
+        passed.set(i);
+        count++;
       }
+      Map<String, Integer> ids = new HashMap<>();
+      List<Double> w = new ArrayList<>();
       List<Sentence> kept = new ArrayList<>();
-      int[] lengths = new int[order.size()];
-      int[][] keptCovers = new int[order.size()][];
-      for (int k = 0; k < order.size(); k++) {
-        int i = order.get(k);
-        kept.add(sentences.get(i));
-        lengths[k] = Summarizer.words(sentences.get(i).text());
-        keptCovers[k] = covers.get(i);
+      int[] lengths = new int[count];
+      int[][] keptCovers = new int[count][];
+      for (int i = passed.nextSetBit(0); i >= 0; i = passed.nextSetBit(i + 1)) {
+        Sentence s = sentences.get(i);
+        List<Integer> mine = new ArrayList<>();
+        double value = 0;
+        for (String concept : Concepts.of(story, s)) {
+          Double cw = weights.get(concept);
+          if (cw == null || cw <= 0) continue;
+          mine.add(ids.computeIfAbsent(concept, k -> {
+            w.add(cw);
+            return w.size() - 1;
+          }));
+          value += cw;
+        }
+        if (s.index() == 0 && settings.leadSentenceBonus() > 0) {
+          // The bonus is a concept only this sentence covers.
+          w.add(value * settings.leadSentenceBonus());
+          mine.add(w.size() - 1);
+        }
+        lengths[kept.size()] = Summarizer.words(s.text());
+        keptCovers[kept.size()] = mine.stream().mapToInt(Integer::intValue).toArray();
+        kept.add(s);
       }
       double[] weight = w.stream().mapToDouble(Double::doubleValue).toArray();
       return new Candidates(kept, new CoverageProblem(lengths, keptCovers, weight));

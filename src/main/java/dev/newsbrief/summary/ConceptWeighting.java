@@ -1,6 +1,7 @@
 package dev.newsbrief.summary;
 
 import dev.newsbrief.model.Document;
+import dev.newsbrief.story.Story;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,11 @@ public interface ConceptWeighting {
   /** Weights of the concepts worth covering; concepts left out are worth nothing. */
   Map<String, Double> weights(List<Document> reports);
 
+  /** The same, for reports of the story, whose per-sentence work the story may keep. */
+  default Map<String, Double> weights(Story story, List<Document> reports) {
+    return weights(reports);
+  }
+
   /**
    * Gillick and Favre's weights: the number of reports that use the concept, a report's lead
    * counting {@code 1 + leadBonus}, keeping only concepts found in about a third of the reports.
@@ -17,12 +23,24 @@ public interface ConceptWeighting {
    * @param unigramWeight factor on content-word concepts; 0 leaves them out
    */
   static ConceptWeighting frequency(int leadSentences, double leadBonus, double unigramWeight) {
-    return reports -> {
-      Map<String, Double> all = Concepts.weights(reports, leadSentences, leadBonus, unigramWeight > 0);
-      Map<String, Double> kept = Concepts.atLeast(all, minDocumentFrequency(reports.size()));
-      if (kept.isEmpty()) kept = all;
-      kept.replaceAll((c, w) -> Concepts.isUnigram(c) ? w * unigramWeight : w);
-      return kept;
+    return new ConceptWeighting() {
+      @Override
+      public Map<String, Double> weights(List<Document> reports) {
+        return kept(reports, Concepts.weights(reports, leadSentences, leadBonus, unigramWeight > 0));
+      }
+
+      @Override
+      public Map<String, Double> weights(Story story, List<Document> reports) {
+        if (unigramWeight <= 0) return weights(reports);
+        return kept(reports, Concepts.weights(story, reports, leadSentences, leadBonus));
+      }
+
+      private Map<String, Double> kept(List<Document> reports, Map<String, Double> all) {
+        Map<String, Double> kept = Concepts.atLeast(all, minDocumentFrequency(reports.size()));
+        if (kept.isEmpty()) kept = all;
+        kept.replaceAll((c, w) -> Concepts.isUnigram(c) ? w * unigramWeight : w);
+        return kept;
+      }
     };
   }
 

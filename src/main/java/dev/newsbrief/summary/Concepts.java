@@ -3,6 +3,7 @@ package dev.newsbrief.summary;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.story.Story;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,18 @@ public final class Concepts {
    */
   public static Set<String> of(Sentence s, boolean unigrams) {
     return of(s.tokens(), unigrams);
+  }
+
+  /**
+   * {@link #of(Sentence, boolean)} with unigrams, worked out once per sentence of the story: the
+   * summary, the Latest section and the timeline each weigh every sentence of a story.
+   */
+  public static Set<String> of(Story story, Sentence s) {
+    Map<Sentence, Set<String>> known = story.memo("summary.concepts",
+        () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    Set<String> concepts = known.get(s);
+    if (concepts == null) known.put(s, concepts = java.util.Collections.unmodifiableSet(of(s, true)));
+    return concepts;
   }
 
   /** The concept keys of any token sequence, such as a reference summary's. */
@@ -62,12 +75,22 @@ public final class Concepts {
    *                       its main facts first; 0 to disable
    */
   public static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus, boolean unigrams) {
+    return weights(reports, firstSentences, leadBonus, s -> of(s, unigrams));
+  }
+
+  /** {@link #weights(List, int, double, boolean)} with unigrams, from the story's concepts ({@link #of(Story, Sentence)}). */
+  public static Map<String, Double> weights(Story story, List<Document> reports, int firstSentences, double leadBonus) {
+    return weights(reports, firstSentences, leadBonus, s -> of(story, s));
+  }
+
+  private static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus,
+                                             java.util.function.Function<Sentence, Set<String>> concepts) {
     Map<String, Double> df = new HashMap<>();
     for (Document d : reports) {
       Map<String, Double> inDoc = new HashMap<>();
       for (Sentence s : d.sentences()) {
         double w = s.index() < firstSentences ? 1 + leadBonus : 1;
-        for (String c : of(s, unigrams)) inDoc.merge(c, w, Math::max);
+        for (String c : concepts.apply(s)) inDoc.merge(c, w, Math::max);
       }
       inDoc.forEach((c, w) -> df.merge(c, w, Double::sum));
     }

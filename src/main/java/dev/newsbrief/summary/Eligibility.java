@@ -1,10 +1,13 @@
 package dev.newsbrief.summary;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.story.Story;
 import dev.newsbrief.text.Quotation;
 import dev.newsbrief.text.ReportingVerbs;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,6 +55,18 @@ public final class Eligibility {
       "seems", "seemed", "appears", "appeared", "remain", "remains", "remained");
 
   private Eligibility() {}
+
+  /**
+   * {@link #eligible(Sentence)}, asked once per sentence of the story: the summary (with each
+   * reader's wish), the Latest section and the timeline all ask it of every sentence.
+   */
+  public static boolean eligible(Story story, Sentence s) {
+    Map<Sentence, Boolean> known = story.memo("summary.eligible",
+        () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    Boolean e = known.get(s);
+    if (e == null) known.put(s, e = eligible(s));
+    return e;
+  }
 
   public static boolean eligible(Sentence s) {
     String text = s.text();
@@ -305,7 +320,7 @@ public final class Eligibility {
     int close = count(text, '”');
     if (straight == 0 && open == 0 && close == 0) return true;
     if (straight % 2 != 0 || open != close) return false;
-    String outside = text.replaceAll("\"[^\"]*\"|“[^”]*”", " ");
+    String outside = Patterns.replaceAll(text, "\"[^\"]*\"|“[^”]*”", " ");
     boolean speakerNamed = false;
     int outsideWords = 0;
     for (Token t : dev.newsbrief.text.Tokenizer.tokenize(outside)) {

@@ -51,7 +51,7 @@ public final class UpdateSummarizer implements Summarizer {
         unread.add(d);
       } else {
         for (Sentence s : d.sentences()) {
-          seen.addAll(Concepts.of(s, true));
+          seen.addAll(Concepts.of(story, s));
           saidBefore.add(key(s));
         }
       }

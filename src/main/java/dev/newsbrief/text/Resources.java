@@ -23,7 +23,7 @@ public final class Resources {
     try (InputStream in = open(path)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.startsWith("#")) continue;
-        for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+        for (String w : Patterns.split(line.trim(), "\\s+")) if (!w.isEmpty()) out.add(w);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

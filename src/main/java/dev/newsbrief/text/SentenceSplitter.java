@@ -115,7 +115,7 @@ public final class SentenceSplitter {
     // News sentences do not start in lower case: '"Will it work?" asked a reporter.' is one.
     if (STARTS_LOWER.matcher(next).find()) return true;
     // "$1." + "5 million": a decimal number cut at its point.
-    if (prev.matches("(?s).*\\d\\.") && !next.isEmpty() && Character.isDigit(next.charAt(0))) return true;
+    if (Patterns.matches(prev, "(?s).*\\d\\.") && !next.isEmpty() && Character.isDigit(next.charAt(0))) return true;
     if (!m.find()) return false;
     String abbrev = m.group(1);
     if (ALWAYS_JOIN.contains(abbrev.toLowerCase(java.util.Locale.ROOT))) return true;

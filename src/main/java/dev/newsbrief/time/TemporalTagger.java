@@ -1,5 +1,6 @@
 package dev.newsbrief.time;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Granularity;
 import dev.newsbrief.model.TimeExpression;
 import dev.newsbrief.time.Mention.Type;
@@ -120,7 +121,7 @@ public final class TemporalTagger {
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final List<String> NUMBERS = List.of(NUM_WORDS.split("\\|"));
+  private static final List<String> NUMBERS = List.of(Patterns.split(NUM_WORDS, "\\|"));
 
   /** Words before a bare "May" that make it the month rather than the verb or a name. */
   private static final Set<String> MAY_CONTEXT = Set.of(
@@ -233,7 +234,7 @@ public final class TemporalTagger {
 
   private static Set<String> words(String alternation) {
     Set<String> out = new java.util.HashSet<>();
-    for (String w : alternation.split("\\|")) out.add(w.toLowerCase(Locale.ROOT));
+    for (String w : Patterns.split(alternation, "\\|")) out.add(w.toLowerCase(Locale.ROOT));
     return Set.copyOf(out);
   }
 
@@ -379,7 +380,7 @@ public final class TemporalTagger {
   }
 
   private static Mention relativeUnit(Matcher m, Context c) {
-    String det = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String det = Patterns.replaceAll(m.group(2).toLowerCase(Locale.ROOT), "\\s+", " ");
     Unit unit = Unit.valueOf(m.group(3).toUpperCase(Locale.ROOT));
     boolean modified = m.group(1) != null || m.group().toLowerCase(Locale.ROOT).contains(" of ");
     // "the year" alone is not a date; "later in the year", "the end of the month" and "the weekend" are
@@ -534,7 +535,7 @@ public final class TemporalTagger {
 
   /** A written count as digits, or "X" when vague ("several", "a few"). */
   private static String count(String num) {
-    String n = num.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String n = Patterns.replaceAll(num.toLowerCase(Locale.ROOT), "\\s+", " ");
     if (Character.isDigit(n.charAt(0))) return n.endsWith(".0") ? n.substring(0, n.length() - 2) : n;
     if (n.equals("a") || n.equals("an")) return "1";
     if (n.equals("a dozen")) return "12";

@@ -146,7 +146,7 @@ public final class TimelineBuilder {
    */
   public static List<Candidate> candidates(Story story, Citer citer) {
     List<Document> origins = story.origins();
-    Map<String, Double> weights = Concepts.weights(origins, 0, 0, true);
+    Map<String, Double> weights = Concepts.weights(story, origins, 0, 0);
     double minDf = origins.size() <= 2 ? 1 : 2;
     Map<Sentence, EventDate> all = new java.util.IdentityHashMap<>(); // a record hashes all its tokens
     // sentences that write their own day: what past news without one may be dated from
@@ -167,9 +167,9 @@ public final class TimelineBuilder {
       boolean[] quoted = QuoteMarks.continuedQuotations(d);
       for (Sentence s : d.sentences()) {
         EventDate date = all.get(s);
-        if (!date.value().isKnown() || !Eligibility.eligible(s) || quoted[s.index()] || firstPerson(s)) continue;
+        if (!date.value().isKnown() || !Eligibility.eligible(story, s) || quoted[s.index()] || firstPerson(s)) continue;
         double covered = 0;
-        for (String c : Concepts.of(s, true)) {
+        for (String c : Concepts.of(story, s)) {
           double w = weights.getOrDefault(c, 0.0);
           if (w >= minDf) covered += w;
         }

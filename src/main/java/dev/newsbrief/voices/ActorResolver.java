@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
@@ -139,10 +140,10 @@ public final class ActorResolver {
 
   private static Key key(String speaker, Evidence ev, String lastOrg) {
     if (speaker == null || speaker.isBlank()) return null;
-    String clean = speaker.replaceAll("\\s+", " ").trim();
+    String clean = Patterns.replaceAll(speaker, "\\s+", " ").trim();
     String[] words = clean.split(" ");
     // a place the reports write "in Puerto Rico" speaks as its authorities, never as a person
-    if (ev.places.contains(clean.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""))) {
+    if (ev.places.contains(Patterns.replaceFirst(clean.toLowerCase(Locale.ROOT), "^the ", ""))) {
       return new Key(orgKey(clean), Kind.ORGANISATION, clean);
     }
     // a phrase ending on a full name is that person, whoever else it names: "Netanyahu adviser David
@@ -199,7 +200,7 @@ public final class ActorResolver {
       if (last.equals("group") && !lastOrg.contains("group")) return null;
       return new Key(lastOrg, Kind.ORGANISATION, bare);
     }
-    String orgName = bare.replaceAll("^(?:[A-Z][a-z]+-based\\s+)", "");
+    String orgName = Patterns.replaceAll(bare, "^(?:[A-Z][a-z]+-based\\s+)", "");
     if (Character.isUpperCase(orgName.charAt(0)) || Gazetteer.ORG_WORDS.contains(last)) {
       return new Key(orgKey(orgName), Kind.ORGANISATION, orgName);
     }
@@ -217,7 +218,7 @@ public final class ActorResolver {
     // given names compared on their first four letters: "Sergei" and "Sergey" Lavrov are one person
     Set<String> given = new HashSet<>();
     for (String f : fulls.keySet()) {
-      String[] w = f.split("\\s+");
+      String[] w = Patterns.split(f, "\\s+");
       if (w.length >= 2) given.add(stem(norm(w[w.length - 2])));
     }
     String mine = stem(givenBefore);
@@ -234,7 +235,7 @@ public final class ActorResolver {
    */
   static String orgKey(String name) {
     java.util.TreeSet<String> words = new java.util.TreeSet<>(), names = new java.util.TreeSet<>();
-    for (String w : name.split("\\s+")) {
+    for (String w : Patterns.split(name, "\\s+")) {
       String n = norm(w);
       if (n.isEmpty() || n.equals("of") || n.equals("the") || n.equals("for")) continue;
       words.add(n);
@@ -252,8 +253,8 @@ public final class ActorResolver {
 
   private static boolean wordsWithin(String phrase, String name) {
     Set<String> nameWords = new HashSet<>();
-    for (String w : name.split("\\s+")) nameWords.add(norm(w));
-    for (String w : phrase.split("\\s+")) if (!nameWords.contains(norm(w))) return false;
+    for (String w : Patterns.split(name, "\\s+")) nameWords.add(norm(w));
+    for (String w : Patterns.split(phrase, "\\s+")) if (!nameWords.contains(norm(w))) return false;
     return true;
   }
 
@@ -268,11 +269,11 @@ public final class ActorResolver {
   }
 
   static String norm(String w) {
-    return w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[^\\p{L}\\p{N}.'-]", "");
+    return Patterns.replaceAll(Patterns.replaceAll(w.toLowerCase(Locale.ROOT).replace('’', '\''), "'s$", ""), "[^\\p{L}\\p{N}.'-]", "");
   }
 
   private static String stripDeterminers(String s) {
-    return s.replaceFirst("^(?i)(?:the|a|an|another|one)\\s+", "");
+    return Patterns.replaceFirst(s, "^(?i)(?:the|a|an|another|one)\\s+", "");
   }
 
   private static String stripTitles(String s) {
@@ -285,7 +286,7 @@ public final class ActorResolver {
   }
 
   private static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String s = Patterns.replaceAll(Patterns.replaceAll(name.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", "-"), "^-|-$", "");
     return s.isEmpty() ? "actor" : s;
   }
 
@@ -331,7 +332,7 @@ public final class ActorResolver {
       }
       for (var e : ev.fullNames.entrySet()) {
         for (String full : e.getValue().keySet()) {
-          String[] w = full.split("\\s+");
+          String[] w = Patterns.split(full, "\\s+");
           if (w.length >= 2) ev.byWordBeforeSurname.computeIfAbsent(norm(w[w.length - 2]), k -> new HashSet<>()).add(e.getKey());
         }
       }
@@ -340,7 +341,7 @@ public final class ActorResolver {
 
     private static Set<String> roleWords(String role) {
       Set<String> out = new HashSet<>();
-      for (String w : role.replace("’", "'").split("\\s+")) out.add(norm(w.replaceAll("'s$", "")));
+      for (String w : Patterns.split(role.replace("’", "'"), "\\s+")) out.add(norm(Patterns.replaceAll(w, "'s$", "")));
       return out;
     }
 
@@ -364,7 +365,7 @@ public final class ActorResolver {
         while (j < tokens.size() && (Speakers.nameToken(tokens.get(j)) || isNameJoiner(tokens, j, i))) j++;
         while (j > i && !Speakers.nameToken(tokens.get(j - 1))) j--;
         // "Citing Kerry Smith, ...": a sentence's opening participle or adverb is no part of a name
-        if (i == 0 && j - i >= 2 && tokens.get(0).norm().matches("\\p{L}+(?:ing|ed|ly)")) i++;
+        if (i == 0 && j - i >= 2 && Patterns.matches(tokens.get(0).norm(), "\\p{L}+(?:ing|ed|ly)")) i++;
         boolean titled = i > 0 && Gazetteer.TITLES.contains(tokens.get(i - 1).norm().replace(".", ""));
         if (j - i >= 2 || (j - i == 1 && titled)) {
           String surname = tokens.get(j - 1).norm();
@@ -412,7 +413,7 @@ public final class ActorResolver {
     }
 
     private void addRole(String surname, String role) {
-      String[] w = role.trim().split("\\s+");
+      String[] w = Patterns.split(role.trim(), "\\s+");
       // "commissioner of", "spokeswoman for": a role cut before its organisation says nothing
       if (Stopwords.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) return;
       String display = displayRole(role);
@@ -439,7 +440,7 @@ public final class ActorResolver {
       while (k < nameStart && (tokens.get(k).norm().equals("of") || tokens.get(k).norm().contains("'"))) k++;
       if (!head || k >= nameStart) return null;
       String role = text.substring(tokens.get(k).start(), tokens.get(nameStart - 1).end());
-      return role.split("\\s+").length >= 1 ? role : null;
+      return Patterns.split(role, "\\s+").length >= 1 ? role : null;
     }
 
     /** "John Kerry, the US secretary of state," */
@@ -468,9 +469,9 @@ public final class ActorResolver {
     /** Role words lower-cased, countries and acronyms kept: "US secretary of state". */
     static String displayRole(String role) {
       StringBuilder out = new StringBuilder();
-      for (String w : role.replace("U.S.", "US").replace("U.N.", "UN").split("\\s+")) {
+      for (String w : Patterns.split(role.replace("U.S.", "US").replace("U.N.", "UN"), "\\s+")) {
         String n = w.toLowerCase(Locale.ROOT);
-        String kept = Places.country(n.replaceAll("['’]s$", "")) != null || w.equals(w.toUpperCase(Locale.ROOT))
+        String kept = Places.country(Patterns.replaceAll(n, "['’]s$", "")) != null || w.equals(w.toUpperCase(Locale.ROOT))
             || (Character.isUpperCase(w.charAt(0)) && !Gazetteer.ROLE_HEADS.contains(n) && !ROLE_WORDS.contains(n))
             ? w : n;
         if (out.length() > 0) out.append(' ');
@@ -484,8 +485,8 @@ public final class ActorResolver {
       String country = "";
       List<String> core = new ArrayList<>();
       boolean head = false;
-      for (String w : phrase.replace("U.S.", "US").replace("U.N.", "UN").split("\\s+")) {
-        String n = w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+      for (String w : Patterns.split(phrase.replace("U.S.", "US").replace("U.N.", "UN"), "\\s+")) {
+        String n = Patterns.replaceAll(w.toLowerCase(Locale.ROOT).replace('’', '\''), "'s$", "");
         String c = Places.country(n);
         if (c != null) {
           country = c.toLowerCase(Locale.ROOT);
@@ -506,12 +507,12 @@ public final class ActorResolver {
      * names the same body or place (the phrase's capitalised words), with a role head at the end.
      */
     String personWithQualifiedRole(String phrase) {
-      String[] words = phrase.replace("’", "'").split("\\s+");
+      String[] words = Patterns.split(phrase.replace("’", "'"), "\\s+");
       String head = norm(words[words.length - 1]);
       if (!Gazetteer.ROLE_HEADS.contains(head) || GENERIC_ROLES.contains(head)) return null;
       List<String> qualifiers = new ArrayList<>();
       for (int i = 0; i < words.length - 1; i++) {
-        String w = words[i].replaceAll("'s$", "");
+        String w = Patterns.replaceAll(words[i], "'s$", "");
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Stopwords.contains(w.toLowerCase(Locale.ROOT))) qualifiers.add(norm(w));
       }
       if (qualifiers.isEmpty()) return null;
@@ -569,18 +570,26 @@ public final class ActorResolver {
       return spelling.get(fullest);
     }
 
+    /** The organisations' names by each of their words (lower case), in {@link #organisations}' order. */
+    private Map<String, List<String>> organisationsByWord;
+    private int organisationsIndexed = -1;
+
     String organisationWithHead(String head) {
-      String found = null;
-      for (String name : organisations.keySet()) {
-        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
-        for (String x : w) {
-          if (x.equals(head)) {
-            if (found != null && !found.equalsIgnoreCase(name) && !name.contains(found) && !found.contains(name)) return null;
-            if (found == null || name.length() > found.length()) found = name;
+      if (organisationsIndexed != organisations.size()) { // asked once per speaker: an index, not a scan
+        organisationsByWord = new HashMap<>();
+        for (String name : organisations.keySet()) {
+          for (String x : Patterns.split(name.toLowerCase(Locale.ROOT), "\\s+")) {
+            organisationsByWord.computeIfAbsent(x, k -> new ArrayList<>()).add(name);
           }
         }
+        organisationsIndexed = organisations.size();
       }
-      return found == null ? null : found.replaceAll("^(?:[A-Z][a-z]+-based\\s+)", "");
+      String found = null;
+      for (String name : organisationsByWord.getOrDefault(head, List.of())) {
+        if (found != null && !found.equalsIgnoreCase(name) && !name.contains(found) && !found.contains(name)) return null;
+        if (found == null || name.length() > found.length()) found = name;
+      }
+      return found == null ? null : Patterns.replaceAll(found, "^(?:[A-Z][a-z]+-based\\s+)", "");
     }
   }
 }

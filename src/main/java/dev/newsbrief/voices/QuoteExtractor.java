@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Quote;
 import dev.newsbrief.model.Sentence;
@@ -350,7 +351,7 @@ public final class QuoteExtractor {
       if (NEEDS_CLAIM_OBJECT.contains(n) && !CLAIM_OBJECT.matcher(object).find()) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
-      if (n.startsWith("claim") && rest.matches("(?s)^(?:responsibility|credit|victory)\\b.*")) {
+      if (n.startsWith("claim") && Patterns.matches(rest, "(?s)^(?:responsibility|credit|victory)\\b.*")) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
       char c = text.charAt(pos);
@@ -467,7 +468,7 @@ public final class QuoteExtractor {
         // new sentence reporting something else, is not that sentence's speaker's
         boolean nextSentence = endsSentence(text, q) && a.contentStart() >= 0 && first < text.length()
             && Character.isUpperCase(text.charAt(first)) && a.speakerStart() < a.verbStart();
-        if (gap.matches("[ \t]*[,.]?[ \t]*") && !nextSentence) return a;
+        if (Patterns.matches(gap, "[ \t]*[,.]?[ \t]*") && !nextSentence) return a;
         break;
       }
       if (a.verbStart() < q.outerStart() && sameSentenceRegion(text, a.verbStart(), q.outerStart())) before = a;
@@ -478,8 +479,8 @@ public final class QuoteExtractor {
   private static boolean sameSentenceRegion(String text, int from, int to) {
     if (to - from >= 400) return false;
     String between = text.substring(from, to);
-    return between.length() < 400 && !between.matches("(?s).*\\n\\s*\\n.*")
-        && !between.matches("(?s).*[.!?][\"”'’]?\\s+\\p{Lu}.*");
+    return between.length() < 400 && !Patterns.matches(between, "(?s).*\\n\\s*\\n.*")
+        && !Patterns.matches(between, "(?s).*[.!?][\"”'’]?\\s+\\p{Lu}.*");
   }
 
   private static boolean sameOrNextParagraph(Document doc, Quoted previous, Quoted q) {
@@ -530,7 +531,7 @@ public final class QuoteExtractor {
     String country = Places.country(last.norm());
     return country != null && !Gazetteer.lower(country).equals(last.norm()) && !last.norm().equals("washington")
         && !last.norm().equals("moscow") && Character.isUpperCase(last.text().charAt(0))
-        && last.norm().matches(".*(an|ish|ese|i)$");
+        && Patterns.matches(last.norm(), ".*(an|ish|ese|i)$");
   }
 
   /** Adverbs that may stand between a reporting verb and its "that" ("more concretely than previously"). */
@@ -643,8 +644,8 @@ public final class QuoteExtractor {
   private static boolean startsWithPreposition(String text, int pos, int end) {
     String rest = text.substring(pos, Math.min(end, pos + 16)).toLowerCase(java.util.Locale.ROOT);
     // "said at least 2,000 workers ...", "said about 200 people died": a figure, not a circumstance
-    if (rest.matches("^(?:at least|at most|about \\d|as many as|as much as|more than|up to)\\b.*")) return false;
-    return rest.matches("^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of)\\b.*");
+    if (Patterns.matches(rest, "^(?:at least|at most|about \\d|as many as|as much as|more than|up to)\\b.*")) return false;
+    return Patterns.matches(rest, "^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of)\\b.*");
   }
 
   /** A subject pronoun within {@code max} tokens from {@code from}: "told delegates she had ...". */
@@ -679,8 +680,8 @@ public final class QuoteExtractor {
     while (end > start) {
       char c = text.charAt(end - 1);
       if (Character.isWhitespace(c) || c == ',' || c == '.' || c == ';' || c == ':') end--;
-      else if (text.substring(start, end).matches("(?s).*[\\s,](?:and|while|but|as|whereas)$")) {
-        end = text.substring(start, end).replaceAll("(?s)[\\s,]+(?:and|while|but|as|whereas)$", "").length() + start;
+      else if (Patterns.matches(text.substring(start, end), "(?s).*[\\s,](?:and|while|but|as|whereas)$")) {
+        end = Patterns.replaceAll(text.substring(start, end), "(?s)[\\s,]+(?:and|while|but|as|whereas)$", "").length() + start;
       } else break;
     }
     return end;
@@ -711,6 +712,6 @@ public final class QuoteExtractor {
   }
 
   private static String clean(String s) {
-    return s.replaceAll("\\s+", " ").trim();
+    return Patterns.replaceAll(s, "\\s+", " ").trim();
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.learn.Coefficients;
 import dev.newsbrief.learn.LogisticRegression;
 import dev.newsbrief.model.Document;
@@ -78,7 +79,7 @@ public record SpeakerConfidence(double[] weights, double directThreshold, double
     String phrase = f.speakerEnd() > f.speakerStart() ? text.substring(f.speakerStart(), f.speakerEnd()) : "";
     x[9] = PRONOUNS.contains(phrase.trim().toLowerCase(Locale.ROOT)) ? 1 : 0;
     String speaker = q.speaker() == null ? "" : q.speaker().trim();
-    String[] words = speaker.isEmpty() ? new String[0] : speaker.split("\\s+");
+    String[] words = speaker.isEmpty() ? new String[0] : Patterns.split(speaker, "\\s+");
     int capitals = 0;
     boolean organisation = false;
     for (String word : words) {
@@ -91,7 +92,7 @@ public record SpeakerConfidence(double[] weights, double directThreshold, double
     int gap = f.speakerEnd() <= q.start() ? q.start() - f.speakerEnd() : Math.max(0, f.speakerStart() - q.end());
     x[13] = Math.min(2, gap / 200.0);
     x[14] = Math.min(2, words.length / 5.0);
-    x[15] = Math.min(1, q.text().split("\\s+").length / 50.0);
+    x[15] = Math.min(1, Patterns.split(q.text(), "\\s+").length / 50.0);
     x[16] = SAID.contains(q.verb()) ? 1 : 0;
     return x;
   }

@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Token;
 import dev.newsbrief.text.Places;
 import dev.newsbrief.text.Stopwords;
@@ -123,7 +124,7 @@ final class SpeakerPhrases {
   }
 
   private static boolean isQuoteMark(Token t) {
-    return t.text().matches("``|''|[\"“”]");
+    return Patterns.matches(t.text(), "``|''|[\"“”]");
   }
 
   private static boolean adverb(Token t) {
@@ -193,7 +194,7 @@ final class SpeakerPhrases {
       Token t = tokens.get(i);
       String n = t.norm();
       if (t.text().equals(".") && i > start && (ABBREVIATIONS.contains(tokens.get(i - 1).norm())
-          || tokens.get(i - 1).text().matches("\\p{Lu}"))) { i++; continue; } // "Jennifer E. Duffy"
+          || Patterns.matches(tokens.get(i - 1).text(), "\\p{Lu}"))) { i++; continue; } // "Jennifer E. Duffy"
       if (!t.isWord() && !t.text().equals("-") && !t.text().equals("’s") && !t.text().equals("'s")) break;
       if (i > start && Stopwords.contains(n) && !INSIDE.contains(n) && !n.equals("and")) break;
       if (i > start && n.equals("and") && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1)))) break;
@@ -251,7 +252,7 @@ final class SpeakerPhrases {
     if ((t.text().equals("'") || t.text().equals("’")) && i > 0 && i + 1 < stop
         && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) return true;
     if (!t.isWord()) return false;
-    if (n.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")) return false; // "On Friday Turkey warned"
+    if (Patterns.matches(n, "(?:mon|tues|wednes|thurs|fri|satur|sun)day")) return false; // "On Friday Turkey warned"
     if (n.equals("like") || n.equals("unlike")) return false; // "Like Wang, Hu said": a comparison, not a name
     if (Set.of("earlier", "later", "meanwhile", "now", "also", "then", "still").contains(n)) return false; // "Earlier police said"
     if (Gazetteer.TITLES.contains(n)) return true;
@@ -296,10 +297,10 @@ final class SpeakerPhrases {
     }
     if (!capitalised(first)) return true; // "asked by a journalist", "taking part in ..."
     // "Libya's undersecretary of tourism": a role of a named place or body
-    if (nearVerb && from + 2 < to && tokens.get(from + 1).norm().matches("'s|’s") && !capitalised(tokens.get(from + 2))) return true;
+    if (nearVerb && from + 2 < to && Patterns.matches(tokens.get(from + 1).norm(), "'s|’s") && !capitalised(tokens.get(from + 2))) return true;
     // "R-Texas": a lawmaker's party and state
     if ((to - from == 3 || to - from == 4 && tokens.get(to - 1).text().equals("."))
-        && first.text().matches("[RDI]") && tokens.get(from + 1).text().equals("-")) return true; // "R-Texas", "R-La."
+        && Patterns.matches(first.text(), "[RDI]") && tokens.get(from + 1).text().equals("-")) return true; // "R-Texas", "R-La."
     // "UN high commissioner for human rights", "Unicef's representative in Syria" — but not a
     // name with its title ("Iranian President Hassan Rouhani")
     Token last = tokens.get(to - 1);

@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
@@ -94,7 +95,7 @@ final class Speakers {
   /** The speaker a phrase stands for: itself, or a pronoun's antecedent; null when unknown. */
   String resolve(String phrase, int sentence) {
     String p = Gazetteer.lower(phrase);
-    if (p.matches("the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
+    if (Patterns.matches(p, "the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
     switch (p) {
       case "he", "she" -> {
         int sign = p.equals("he") ? 1 : -1;
@@ -169,11 +170,11 @@ final class Speakers {
   private String groupSubject(List<Token> tokens) {
     String subject = sentenceSubject(tokens);
     if (subject == null) return null;
-    String[] words = subject.trim().split("\\s+");
+    String[] words = Patterns.split(subject.trim(), "\\s+");
     String lastWord = words[words.length - 1];
     String last = Gazetteer.lower(lastWord);
     boolean group = Gazetteer.GROUP_WORDS.contains(last)
-        || Character.isUpperCase(lastWord.charAt(0)) && last.matches("\\p{L}{4,}(?:ans|ists|ers|ats|ites)")
+        || Character.isUpperCase(lastWord.charAt(0)) && Patterns.matches(last, "\\p{L}{4,}(?:ans|ists|ers|ats|ites)")
         || Gazetteer.PEOPLE_BY_TRADE.matcher(last).matches(); // "police officers", "investigators"
     return group && plausible(subject) ? subject : null;
   }
@@ -182,7 +183,7 @@ final class Speakers {
   private String personSubject(List<Token> tokens) {
     String subject = sentenceSubject(tokens);
     if (subject == null) return null;
-    String[] words = subject.trim().split("\\s+");
+    String[] words = Patterns.split(subject.trim(), "\\s+");
     String last = Gazetteer.lower(words[words.length - 1]);
     boolean named = surnames.contains(last) && Character.isUpperCase(words[words.length - 1].charAt(0));
     boolean role = Gazetteer.ROLE_HEADS.contains(last) || last.equals("man") || last.equals("woman");
@@ -197,7 +198,7 @@ final class Speakers {
    * number, an adverb, or a stray fragment. Capitals and countries stay speakers ("Moscow said").
    */
   boolean plausible(String phrase) {
-    String p = phrase.replaceAll("\\s+", " ").trim();
+    String p = Patterns.replaceAll(phrase, "\\s+", " ").trim();
     if (p.isEmpty()) return false;
     String[] words = p.split(" ");
     String lower = Gazetteer.lower(p);
@@ -207,13 +208,13 @@ final class Speakers {
     if (words.length == 1) {
       if (p.length() <= 2 || dev.newsbrief.text.NumberWords.written(lower) >= 1) return false;
       // "Serbian", "Chinese": a nationality cut from its noun; but "Slepian" is a name the report gives in full
-      if ((lower.endsWith("ly") || lower.matches(".*(?:ian|ese|ish)")) && !surnames.contains(lower)) return false;
+      if ((lower.endsWith("ly") || Patterns.matches(lower, ".*(?:ian|ese|ish)")) && !surnames.contains(lower)) return false;
     }
-    if (Character.isLowerCase(words[0].charAt(0)) && Gazetteer.lower(words[0]).matches(".*(?:ing|ed)")) return false;
+    if (Character.isLowerCase(words[0].charAt(0)) && Patterns.matches(Gazetteer.lower(words[0]), ".*(?:ing|ed)")) return false;
     // "Oct", "Friday", "broadcast on Oct": a date where the speaker's name should end
     String lastWord = Gazetteer.lower(words[words.length - 1]).replace(".", "");
-    if (lastWord.matches("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec") || isWeekdayOrMonth(lastWord)) return false;
-    return !places.contains(lower.replaceFirst("^the ", ""));
+    if (Patterns.matches(lastWord, "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec") || isWeekdayOrMonth(lastWord)) return false;
+    return !places.contains(Patterns.replaceFirst(lower, "^the ", ""));
   }
 
   private void collectPlaces(List<Token> tokens) {
@@ -223,7 +224,7 @@ final class Speakers {
       if (tokens.get(from).norm().equals("the")) from++;
       int to = from;
       while (to < tokens.size() && SpeakerPhrases.capitalised(tokens.get(to)) && tokens.get(to).isWord()) to++;
-      if (to == from || (to < tokens.size() && tokens.get(to).norm().matches("'s|’s"))) continue;
+      if (to == from || (to < tokens.size() && Patterns.matches(tokens.get(to).norm(), "'s|’s"))) continue;
       StringBuilder run = new StringBuilder();
       for (int k = from; k < to; k++) run.append(k > from ? " " : "").append(tokens.get(k).norm());
       places.add(run.toString());
@@ -235,7 +236,7 @@ final class Speakers {
     int i = 0;
     // skip an opening adverbial ("On Wednesday, ...", "Despite the war of words, ...", "Early Wednesday, ...")
     // ... or an opening participle ("Underscoring the warning, they said", "Attempting to refute …, Clark said")
-    boolean participleOpener = !tokens.isEmpty() && tokens.get(0).norm().matches("\\p{L}{3,}ing") && !surnames.contains(tokens.get(0).norm());
+    boolean participleOpener = !tokens.isEmpty() && Patterns.matches(tokens.get(0).norm(), "\\p{L}{3,}ing") && !surnames.contains(tokens.get(0).norm());
     if (!tokens.isEmpty() && (Stopwords.contains(tokens.get(0).norm()) || OPENERS.contains(tokens.get(0).norm())
         || timeOpener(tokens) || participleOpener)) {
       // a subordinate clause ("While X and Y said …, Kelly is …") may run longer than an adverbial
@@ -296,15 +297,15 @@ final class Speakers {
     for (int k = 0; k < tokens.size() && k < 5; k++) {
       if (tokens.get(k).text().equals(",")) return k > 0;
       if (!isWeekdayOrMonth(tokens.get(k).norm()) && !Set.of("early", "late", "last", "next", "this", "on", "in", "by")
-          .contains(tokens.get(k).norm()) && !tokens.get(k).norm().matches("\\d+(?:st|nd|rd|th)?")) return false;
+          .contains(tokens.get(k).norm()) && !Patterns.matches(tokens.get(k).norm(), "\\d+(?:st|nd|rd|th)?")) return false;
     }
     return false;
   }
 
   static boolean isPerson(String speaker) {
-    String[] words = speaker.trim().split("\\s+");
+    String[] words = Patterns.split(speaker.trim(), "\\s+");
     for (String w : words) if (w.equals("and")) return false; // "Marcus of Panamsat and Gregory Clark" are two
-    String last = Gazetteer.lower(words[words.length - 1]).replaceAll("[’']s$", "");
+    String last = Patterns.replaceAll(Gazetteer.lower(words[words.length - 1]), "[’']s$", "");
     if (Gazetteer.ORG_WORDS.contains(last) || Gazetteer.GROUP_WORDS.contains(last)) return false;
     if (Places.country(last) != null) return false;
     if (last.endsWith("s") && Places.country(last.substring(0, last.length() - 1)) != null) return false; // "Palestinians"
@@ -340,7 +341,7 @@ final class Speakers {
 
   /** +1 when the report writes of the person as a man (Mr., he, his), -1 as a woman, 0 unknown. */
   private int genderOf(String name) {
-    String[] words = name.trim().split("\\s+");
+    String[] words = Patterns.split(name.trim(), "\\s+");
     String last = Gazetteer.lower(words[words.length - 1]);
     if (MEN.contains(last)) return 1;
     if (WOMEN.contains(last)) return -1;
@@ -395,12 +396,12 @@ final class Speakers {
     return SpeakerPhrases.capitalised(t) && t.text().length() > 1 && !Stopwords.contains(n)
         && !Gazetteer.TITLES.contains(n) && !Gazetteer.ORG_WORDS.contains(n) && Places.country(n) == null
         && !(n.endsWith("s") && Places.country(n.substring(0, n.length() - 1)) != null) // "Libyans"
-        && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !Gazetteer.GROUP_WORDS.contains(n) && !n.matches(".*\\d.*")
+        && !Gazetteer.ROLE_HEADS.contains(n) && !NOT_NAMES.contains(n) && !Gazetteer.GROUP_WORDS.contains(n) && !Patterns.matches(n, ".*\\d.*")
         && !isWeekdayOrMonth(n) && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
   }
 
   private static boolean isWeekdayOrMonth(String n) {
-    return n.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    return Patterns.matches(n, "(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
         + "|august|september|october|november|december");
   }
 }

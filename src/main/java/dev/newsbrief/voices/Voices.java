@@ -1,5 +1,6 @@
 package dev.newsbrief.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
 import dev.newsbrief.model.Document;
@@ -38,11 +39,9 @@ public final class Voices {
 
   /** The quotes of the story's independent reports, in report order; found once per story. */
   public static List<Quote> quotes(Story story) {
-    return story.memo("voices.quotes", () -> {
-      List<Quote> quotes = new ArrayList<>();
-      for (Document d : story.origins()) quotes.addAll(QuoteExtractor.extract(d));
-      return List.copyOf(quotes);
-    });
+    // each report's quotes are its own: found in parallel, kept in report order
+    return story.memo("voices.quotes", () -> story.origins().parallelStream()
+        .flatMap(d -> QuoteExtractor.extract(d).stream()).toList());
   }
 
   /**
@@ -96,11 +95,11 @@ public final class Voices {
    */
   static boolean unnamed(ActorResolver.Actor a) {
     if (a.kind() == ActorResolver.Kind.PERSON) return false;
-    String[] words = a.name().trim().split("\\s+");
+    String[] words = Patterns.split(a.name().trim(), "\\s+");
     String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     if (a.kind() == ActorResolver.Kind.GROUP) {
       for (int i = 0; i < words.length - 1; i++) {
-        String w = words[i].replaceAll("['’]s$", "");
+        String w = Patterns.replaceAll(words[i], "['’]s$", "");
         if (Places.country(w) != null || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
           return false;
         }
@@ -158,7 +157,7 @@ public final class Voices {
   private static List<Quote> mostCarried(Story story, List<Quote> quotes) {
     List<Quote> showable = new ArrayList<>();
     for (Quote q : quotes) {
-      int words = q.text().strip().split("\\s+").length;
+      int words = Patterns.split(q.text().strip(), "\\s+").length;
       if (words >= MIN_WORDS && words <= MAX_WORDS) showable.add(q);
     }
     if (showable.size() <= QUOTES_CITED) return showable;
@@ -246,7 +245,7 @@ public final class Voices {
   }
 
   private static String normalised(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return Patterns.replaceAll(text.toLowerCase(java.util.Locale.ROOT), "[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   /** The sentence where a quote's words begin. */

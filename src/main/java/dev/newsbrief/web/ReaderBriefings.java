@@ -1,5 +1,6 @@
 package dev.newsbrief.web;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
@@ -66,7 +67,7 @@ public final class ReaderBriefings implements AutoCloseable {
 
   /** The question as it is asked of the pipeline and answered: single-spaced, without spaces around it. */
   static String asked(String question) {
-    return question.strip().replaceAll("\\s+", " ");
+    return Patterns.replaceAll(question.strip(), "\\s+", " ");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsbrief.web;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.ingest.Ingest;
 import dev.newsbrief.ingest.IngestException;
 import dev.newsbrief.model.Article;
@@ -87,7 +88,7 @@ final class ReportReader {
   /** The extension ingest should see: the file's own when it is a known one, else one from the content type. */
   static String extension(String filename, String contentType) {
     // a gzipped file is unpacked by ingest (it knows the bytes); its format is the inner name's
-    String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    String name = filename == null ? "" : Patterns.replaceFirst(filename.toLowerCase(Locale.ROOT), "\\.gz$", "");
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1);
     if (EXTENSIONS.contains(ext)) return ext;

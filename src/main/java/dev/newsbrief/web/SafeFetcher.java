@@ -1,5 +1,6 @@
 package dev.newsbrief.web;
 
+import dev.newsbrief.text.Patterns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,7 +146,7 @@ public final class SafeFetcher {
    */
   static boolean ambiguousNumber(String host) {
     String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-    boolean numeric = h.matches("(?i)(?:0x[0-9a-f]*|\\d+)(?:\\.(?:0x[0-9a-f]*|\\d+))*");
+    boolean numeric = Patterns.matches(h, "(?i)(?:0x[0-9a-f]*|\\d+)(?:\\.(?:0x[0-9a-f]*|\\d+))*");
     return numeric && !PLAIN_IPV4.matcher(h).matches();
   }
 

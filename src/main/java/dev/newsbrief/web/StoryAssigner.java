@@ -1,5 +1,6 @@
 package dev.newsbrief.web;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.stories.JoinModel;
 import dev.newsbrief.stories.ReportFeatures;
@@ -88,7 +89,7 @@ final class StoryAssigner implements AutoCloseable {
 
   private static String name(NewReport r) {
     String name = r.title() == null || r.title().isBlank() ? r.text().strip() : r.title().strip();
-    name = name.replaceAll("\\s+", " ");
+    name = Patterns.replaceAll(name, "\\s+", " ");
     return name.length() <= 120 ? name : name.substring(0, 117) + "...";
   }
 

@@ -1,5 +1,6 @@
 package dev.newsbrief.web;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.store.Store;
 import io.javalin.Javalin;
@@ -233,7 +234,7 @@ public final class WebServer implements AutoCloseable {
     String h = hostHeader.strip().toLowerCase(Locale.ROOT);
     if (h.startsWith("[")) h = h.substring(1, Math.max(1, h.indexOf(']')));
     else if (h.indexOf(':') >= 0) h = h.substring(0, h.indexOf(':'));
-    return h.equals("localhost") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    return h.equals("localhost") || h.equals("::1") || Patterns.matches(h, "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   /** Whether a request's Origin is this server as the client reached it: the same scheme, host and port. */

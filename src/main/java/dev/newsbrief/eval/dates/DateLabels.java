@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.dates;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.eval.labels.LabelledStories;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.story.Story;
@@ -26,15 +27,15 @@ public final class DateLabels {
     /** {@code 2016-10-12}, {@code 2016-W41}, {@code 2016-10} or {@code 2016}; null for "?" or anything else. */
     public static Period parse(String v) {
       try {
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) { LocalDate d = LocalDate.parse(v); return new Period(d, d); }
-        if (v.matches("\\d{4}-W\\d{2}")) {
+        if (Patterns.matches(v, "\\d{4}-\\d{2}-\\d{2}")) { LocalDate d = LocalDate.parse(v); return new Period(d, d); }
+        if (Patterns.matches(v, "\\d{4}-W\\d{2}")) {
           LocalDate monday = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
               .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
               .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
           return new Period(monday, monday.plusDays(6));
         }
-        if (v.matches("\\d{4}-\\d{2}")) { YearMonth m = YearMonth.parse(v); return new Period(m.atDay(1), m.atEndOfMonth()); }
-        if (v.matches("\\d{4}")) { int y = Integer.parseInt(v); return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)); }
+        if (Patterns.matches(v, "\\d{4}-\\d{2}")) { YearMonth m = YearMonth.parse(v); return new Period(m.atDay(1), m.atEndOfMonth()); }
+        if (Patterns.matches(v, "\\d{4}")) { int y = Integer.parseInt(v); return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)); }
       } catch (RuntimeException e) {
         return null;
       }

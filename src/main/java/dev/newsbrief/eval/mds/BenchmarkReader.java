@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.mds;
 
+import dev.newsbrief.text.Patterns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.ingest.Ingest;
@@ -56,7 +57,7 @@ public final class BenchmarkReader {
 
   /** References of a DUC cluster: model files whose name starts with the cluster id less its suffix letter. */
   public static List<List<String>> references(Path models, String clusterId) throws IOException {
-    return referencesNamed(models, clusterId.replaceFirst("[a-zA-Z]$", "").toUpperCase(Locale.ROOT) + ".");
+    return referencesNamed(models, Patterns.replaceFirst(clusterId, "[a-zA-Z]$", "").toUpperCase(Locale.ROOT) + ".");
   }
 
   /** Model files whose name starts with {@code prefix} ({@code D0703-B.} for DUC 2007's update set B), one sentence a line. */
@@ -80,13 +81,13 @@ public final class BenchmarkReader {
     if (!Files.isRegularFile(topics)) return out;
     java.util.regex.Matcher m = TOPIC.matcher(Files.readString(topics, StandardCharsets.ISO_8859_1));
     while (m.find()) {
-      out.put(m.group(1).toUpperCase(Locale.ROOT), (m.group(2).strip() + ". " + m.group(3).strip()).replaceAll("\\s+", " "));
+      out.put(m.group(1).toUpperCase(Locale.ROOT), Patterns.replaceAll((m.group(2).strip() + ". " + m.group(3).strip()), "\\s+", " "));
     }
     return out;
   }
 
   private static List<String> lines(String text) {
-    return Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return Arrays.stream(Patterns.split(text, "\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   private static List<Cluster> readJsonl(Path file) throws IOException, IngestException {

@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.mds;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Document;
@@ -85,7 +86,7 @@ public interface Method {
         int left = words;
         for (Sentence s : d.sentences()) {
           if (left <= 0) break;
-          String[] w = s.text().strip().split("\\s+");
+          String[] w = Patterns.split(s.text().strip(), "\\s+");
           out.add(w.length <= left ? s.text() : String.join(" ", java.util.Arrays.copyOf(w, left)));
           left -= w.length;
         }

@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.timeline;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.eval.tls.Timeline;
 import dev.newsbrief.model.Document;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public record TimelineTask(String topic, String name, Timeline reference, int da
     if (days.isEmpty()) throw new IllegalArgumentException("reference " + topic + "/" + file + " has no dates");
     int sentences = reference.allSentences().size();
     int k = (int) Math.max(1, roundHalfEven((double) sentences / days.size()));
-    return new TimelineTask(topic, file.replaceFirst("\\.txt$", ""), reference, days.size(), k,
+    return new TimelineTask(topic, Patterns.replaceFirst(file, "\\.txt$", ""), reference, days.size(), k,
         days.get(0), days.get(days.size() - 1));
   }
 

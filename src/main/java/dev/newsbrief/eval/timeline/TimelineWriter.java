@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.timeline;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.eval.tls.Timeline;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ public final class TimelineWriter {
     for (LocalDate d : timeline.dates()) {
       b.append(d).append('\n');
       List<String> sentences = timeline.sentences(d);
-      for (String s : sentences) b.append(s.replaceAll("\\s+", " ").strip()).append('\n');
+      for (String s : sentences) b.append(Patterns.replaceAll(s, "\\s+", " ").strip()).append('\n');
       b.append("-".repeat(32)).append('\n');
     }
     return b.toString();

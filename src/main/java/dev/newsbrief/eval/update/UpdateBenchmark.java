@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.update;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.eval.mds.BenchmarkReader;
 import dev.newsbrief.eval.mds.MdsRun;
@@ -62,7 +63,7 @@ public final class UpdateBenchmark {
       for (Path set : sets) {
         String name = set.getFileName().toString(); // D0703A-B
         List<Article> reports = Ingest.read(List.of(set.toString()), InputStream.nullInputStream()).articles();
-        String model = id.replaceFirst("[a-zA-Z]$", "") + name.substring(name.lastIndexOf('-')) + ".";
+        String model = Patterns.replaceFirst(id, "[a-zA-Z]$", "") + name.substring(name.lastIndexOf('-')) + ".";
         out.add(new Set3(name, reports, List.copyOf(read), questions.get(id.toUpperCase(Locale.ROOT)),
             BenchmarkReader.referencesNamed(dir.resolve("models"), model.toUpperCase(Locale.ROOT))));
         read.addAll(reports);

@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.text.Analyzer;
@@ -103,7 +104,7 @@ public final class QuoteLabels {
 
   private static Pattern anchorPattern(String anchor) {
     StringBuilder re = new StringBuilder();
-    for (String w : anchor.trim().split("\\s+")) {
+    for (String w : Patterns.split(anchor.trim(), "\\s+")) {
       if (re.length() > 0) re.append("\\s+");
       re.append(Pattern.quote(w));
     }

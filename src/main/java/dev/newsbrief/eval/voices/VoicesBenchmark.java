@@ -1,5 +1,6 @@
 package dev.newsbrief.eval.voices;
 
+import dev.newsbrief.text.Patterns;
 import dev.newsbrief.eval.voices.QuoteLabels.Label;
 import dev.newsbrief.eval.voices.QuoteLabels.Report;
 import dev.newsbrief.figures.FigureExtractor;
@@ -120,7 +121,7 @@ public final class VoicesBenchmark {
   public static boolean speakerMatches(String keys, String predicted) {
     if (predicted == null) return false;
     String p = predicted.toLowerCase(Locale.ROOT);
-    for (String k : keys.split("\\|")) if (!k.isBlank() && p.contains(k.toLowerCase(Locale.ROOT).trim())) return true;
+    for (String k : Patterns.split(keys, "\\|")) if (!k.isBlank() && p.contains(k.toLowerCase(Locale.ROOT).trim())) return true;
     return false;
   }
 
