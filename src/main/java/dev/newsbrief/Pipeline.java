@@ -36,6 +36,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The whole pipeline, top to bottom: ingested articles in, a cited briefing out.
@@ -143,6 +145,16 @@ public final class Pipeline {
   /** Briefs a story already analysed (see {@link #analyse}). */
   public Brief brief(Story story, Options options) {
     Citer citer = Citer.of(story);
+    // the timeline, the Voices and the figures need nothing of the summary: worked out on another
+    // core meanwhile (the citer answers one question at a time; every stage's result is the same
+    // whichever asks first)
+    var timelineLater = CompletableFuture.supplyAsync(
+        () -> TimelineBuilder.build(story, citer, options.timelineEntries()), ForkJoinPool.commonPool());
+    var voicesLater = CompletableFuture.supplyAsync(() -> {
+      List<Quote> quotes = Voices.quotes(story);
+      return new VoicesAndFigures(Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice()),
+          disputedFigures(story, quotes));
+    }, ForkJoinPool.commonPool());
     // people named by one name only get their full name in brackets the first time in each section
     NameIntroductions names = NameIntroductions.of(story);
     // a storyline opens with where it stands now; its sentences are cited as the summary's are
@@ -161,15 +173,14 @@ public final class Pipeline {
     List<CitedSentence> latestCited = attributeContinuedQuotes(story, newest,
         names.apply(newest, newest.stream().map(citer::cite).toList(), citer::quoting), citer);
     Latest latest = newest.isEmpty() ? Latest.NONE : new Latest(LatestEvent.day(story), latestCited);
-    List<TimelineEntry> timeline = TimelineBuilder.build(story, citer, options.timelineEntries());
-    List<Quote> quotes = Voices.quotes(story);
-    List<Voice> voices = Voices.of(story, quotes, citer::cite, options.voices(), options.quotesPerVoice());
+    List<TimelineEntry> timeline = join(timelineLater);
+    List<Voice> voices = join(voicesLater).voices();
     if (focus != null && !focus.isEmpty()) { // what speaks of the question first (before names are introduced, in reading order)
       timeline = focus.first(timeline, e -> e.sentence().text());
       voices = focus.first(voices, v -> v.name() + " " + String.join(" ", v.quotes().stream().map(q -> q.quote().text()).toList()));
     }
     timeline = introduceNames(story, names, citer, timeline);
-    List<DisputedFigure> figures = disputedFigures(story, quotes);
+    List<DisputedFigure> figures = join(voicesLater).figures();
     List<String> notes = notes(story);
     if (note != null || newIds != null) {
       notes = new ArrayList<>(notes);
@@ -177,6 +188,19 @@ public final class Pipeline {
       if (note != null) notes.add(0, note);
     }
     return new Brief(Headline.of(story), latest, summary, timeline, voices, figures, sources(story), notes);
+  }
+
+  private record VoicesAndFigures(List<Voice> voices, List<DisputedFigure> figures) {}
+
+  /** The value of a stage run on another thread; what it threw is thrown here, as if run here. */
+  private static <T> T join(CompletableFuture<T> later) {
+    try {
+      return later.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   /**

@@ -57,14 +57,14 @@ public final class Citer {
   /**
    * The story's citer, made once and kept with the story: a briefing and the summarizers it runs
    * (update briefs, the Latest section) ask about the same sentences, and each citer indexes and
-   * embeds the story anew. For one thread at a time, as a story is briefed.
+   * embeds the story anew. Its questions are answered one at a time (the briefing asks from two threads).
    */
   public static Citer of(Story story) {
     return story.memo("cite.citer", () -> new Citer(story));
   }
 
   /** The sentence with every independent report that states the same; computed once per sentence. */
-  public CitedSentence cite(Sentence sentence) {
+  public synchronized CitedSentence cite(Sentence sentence) {
     return cited.computeIfAbsent(sentence, this::findCitations);
   }
 
@@ -215,12 +215,12 @@ public final class Citer {
   }
 
   /** The candidates of each report for citing {@code s}, found through the index, as citing finds them. */
-  Map<String, List<Sentence>> candidates(Sentence s) {
+  synchronized Map<String, List<Sentence>> candidates(Sentence s) {
     return mostAlike(vector(s));
   }
 
   /** The same, by scoring every sentence of every independent report: what the index must equal (a test checks). */
-  Map<String, List<Sentence>> candidatesByScan(Sentence s) {
+  synchronized Map<String, List<Sentence>> candidatesByScan(Sentence s) {
     Map<String, List<Sentence>> byReport = new HashMap<>();
     for (Document d : story.origins()) byReport.put(d.id(), new ArrayList<>(d.sentences()));
     return bestOfEachReport(vector(s), byReport);
@@ -291,12 +291,12 @@ public final class Citer {
   }
 
   /** The TF-IDF similarity the repetition test thresholds at {@link #SAME_FACT}. */
-  public double similarity(Sentence a, Sentence b) {
+  public synchronized double similarity(Sentence a, Sentence b) {
     return sameFact(a, b);
   }
 
   /** Whether two sentences say much the same (the summary and timeline test against repetition). */
-  public boolean repeats(Sentence a, Sentence b) {
+  public synchronized boolean repeats(Sentence a, Sentence b) {
     return a == b || sameFact(a, b) >= SAME_FACT;
   }
 
@@ -313,7 +313,7 @@ public final class Citer {
    * {@code shown} says: looser than {@link #sameFactAsAny}, for a section read after another (the
    * summary after Latest), where a repeat is plain to the reader. Embeds the sentences it compares.
    */
-  public boolean restatesAny(Sentence s, java.util.Collection<Sentence> shown) {
+  public synchronized boolean restatesAny(Sentence s, java.util.Collection<Sentence> shown) {
     for (Sentence o : shown) {
       if (repeats(s, o)) return true;
       double[] x = claims.withEmbedding(claims.lexical(s, o), s, o);
@@ -325,7 +325,7 @@ public final class Citer {
   }
 
   /** Whether {@code s} states the same thing as one of {@code others} (or is one of them). */
-  public boolean sameFactAsAny(Sentence s, java.util.Collection<Sentence> others) {
+  public synchronized boolean sameFactAsAny(Sentence s, java.util.Collection<Sentence> others) {
     for (Sentence o : others) if (repeats(s, o)) return true;
     return false;
   }
@@ -336,7 +336,7 @@ public final class Citer {
    * story's rare words ("convoy", "blamed", "aid") counts even when other words differ
    * ("Washington"/"the US", "Moscow"/"Russia").
    */
-  double sameFact(Sentence a, Sentence b) {
+  synchronized double sameFact(Sentence a, Sentence b) {
     double cos = SentenceVectors.cosine(vector(a), vector(b));
     double score = cos * numberAgreement(a, b);
     if (score < SAME_FACT && cos >= PARAPHRASE && numberAgreement(a, b) == 1.0
@@ -348,7 +348,7 @@ public final class Citer {
    * Two sentences that both give numbers but share none report different figures ("55 deaths" and
    * "47 deaths"): a disagreement for the figures section, not corroboration.
    */
-  double numberAgreement(Sentence a, Sentence b) {
+  synchronized double numberAgreement(Sentence a, Sentence b) {
     java.util.Set<String> na = claims.claim(a).allNumbers(), nb = claims.claim(b).allNumbers();
     if (na.isEmpty() || nb.isEmpty()) return 1.0;
     for (String n : na) if (nb.contains(n)) return 1.0;
