@@ -27,6 +27,7 @@ import dev.newsbrief.summary.Focus;
 import dev.newsbrief.summary.LatestEvent;
 import dev.newsbrief.summary.UpdateSummarizer;
 import dev.newsbrief.summary.Summarizer;
+import dev.newsbrief.text.AnalysisCache;
 import dev.newsbrief.text.Analyzer;
 import dev.newsbrief.text.ReportingVerbs;
 import dev.newsbrief.time.ReportDater;
@@ -74,6 +75,8 @@ public final class Pipeline {
   private final Focus focus;
   /** An update brief's new reports (the rest were read): figures they change are noted. Null: not an update. */
   private final java.util.Set<String> newIds;
+  /** Reports analysed before, reused when a story is briefed again (serve); null: every report analysed anew. */
+  private final AnalysisCache analyses;
 
   public Pipeline() {
     this(new ConceptSummarizer());
@@ -93,11 +96,25 @@ public final class Pipeline {
   }
 
   private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest, Focus focus, java.util.Set<String> newIds) {
+    this(summarizer, note, opensWithLatest, focus, newIds, null);
+  }
+
+  private Pipeline(Summarizer summarizer, String note, boolean opensWithLatest, Focus focus, java.util.Set<String> newIds,
+                   AnalysisCache analyses) {
     this.summarizer = summarizer;
     this.note = note;
     this.opensWithLatest = opensWithLatest;
     this.focus = focus;
     this.newIds = newIds == null ? null : java.util.Set.copyOf(newIds);
+    this.analyses = analyses;
+  }
+
+  /**
+   * This pipeline, analysing each report once while {@code analyses} keeps it: a story briefed
+   * again as reports arrive (serve) then analyses only the new ones. Briefs are the same either way.
+   */
+  public Pipeline reusing(AnalysisCache analyses) {
+    return new Pipeline(summarizer, note, opensWithLatest, focus, newIds, java.util.Objects.requireNonNull(analyses));
   }
 
   /**
@@ -322,7 +339,8 @@ public final class Pipeline {
   public Story analyse(List<Article> articles) {
     List<Cleaned> cleaned = Cleaner.clean(articles);
     List<Document> documents = cleaned.parallelStream()
-        .map(c -> Analyzer.analyze(c.article(), c.kept(), c.removed()))
+        .map(c -> analyses == null ? Analyzer.analyze(c.article(), c.kept(), c.removed())
+            : analyses.analyze(c.article(), c.kept(), c.removed()))
         .toList();
     Story story = Story.of(documents);
     List<DatedValue> dates = ReportDater.date(story.documents());

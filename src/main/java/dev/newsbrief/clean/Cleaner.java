@@ -55,19 +55,13 @@ public final class Cleaner {
   public static final int MAX_CHARS = 100_000;
 
   public static List<Cleaned> clean(List<Article> articles) {
-    List<List<Unit>> units = new ArrayList<>();
-    List<Set<String>> titles = new ArrayList<>();
-    for (Article a : articles) {
-      units.add(units(a.text().substring(0, readUpTo(a.text()))));
-      titles.add(stems(a.title()));
-    }
+    // each article's lines, and then its verdicts given what the others share, are its own: worked out in parallel
+    List<List<Unit>> units = articles.parallelStream().map(a -> units(a.text().substring(0, readUpTo(a.text())))).toList();
+    List<Set<String>> titles = articles.stream().map(a -> stems(a.title())).toList();
     Vocabulary vocabulary = new Vocabulary(units, titles);
     Map<String, Set<Integer>> repeats = repeats(units);
-    List<Cleaned> out = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      out.add(clean(articles.get(a), a, units.get(a), vocabulary, repeats));
-    }
-    return out;
+    return java.util.stream.IntStream.range(0, articles.size()).parallel()
+        .mapToObj(a -> clean(articles.get(a), a, units.get(a), vocabulary, repeats)).toList();
   }
 
   /** Cleans one article on its own (its other lines stand in for the cluster). */

@@ -66,15 +66,7 @@ public final class DisputeFinder {
     Map<Figure, String> claimants = new HashMap<>();
     Function<Figure, String> claimant = f -> claimants.computeIfAbsent(f, claimantOf);
     List<QuantityFrame> items = new ArrayList<>();
-    for (Document d : docs) {
-      for (Sentence s : d.sentences()) {
-        for (Figure f : FigureExtractor.extract(s, d.id())) {
-          // "dozens", "thousands of": a word for many, no value to set against another
-          if (f.unit().isEmpty() || Math.abs(f.value()) < 2 || VAGUE.matcher(f.text()).find()) continue;
-          items.add(QuantityFrame.of(s, f, d.article().published()));
-        }
-      }
-    }
+    for (List<QuantityFrame> own : docs.parallelStream().map(DisputeFinder::figures).toList()) items.addAll(own);
     // what each report says, to tell a dispute from two quantities that both reports give
     Map<String, List<QuantityFrame>> said = new HashMap<>();
     for (QuantityFrame it : items) said.computeIfAbsent(it.figure().articleId(), k -> new ArrayList<>()).add(it);
@@ -107,6 +99,21 @@ public final class DisputeFinder {
     }
     out.sort(Comparator.comparingInt((DisputedFigure d) -> -d.values().size()).thenComparing(DisputedFigure::quantity));
     return out;
+  }
+
+  /** A report's figures that have a value to set against another's, in text order; found once per report. */
+  private static List<QuantityFrame> figures(Document d) {
+    return d.memo("figures.frames", () -> {
+      List<QuantityFrame> out = new ArrayList<>();
+      for (Sentence s : d.sentences()) {
+        for (Figure f : FigureExtractor.extract(s, d.id())) {
+          // "dozens", "thousands of": a word for many, no value to set against another
+          if (f.unit().isEmpty() || Math.abs(f.value()) < 2 || VAGUE.matcher(f.text()).find()) continue;
+          out.add(QuantityFrame.of(s, f, d.article().published()));
+        }
+      }
+      return List.copyOf(out);
+    });
   }
 
   /**

@@ -21,6 +21,15 @@ public record Document(Article article, List<Span> paragraphs, List<Removal> rem
 
   public String id() { return article.id(); }
 
+  /**
+   * What a later stage works out from this report alone (its quotes, its figures), computed once for
+   * as long as this very object lives: a story briefed again as it grows shares its older reports'
+   * documents (see {@code AnalysisCache}), and with them this work. The value must not refer to the document.
+   */
+  public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    return Memos.of(this, key, compute);
+  }
+
   public int wordCount() {
     int n = 0;
     for (Sentence s : sentences) n += s.wordCount();

@@ -95,6 +95,21 @@ public final class Story {
     return n;
   }
 
+  /**
+   * What a stage works out from one sentence alone ({@code compute}: whether it may stand in a
+   * summary, its concepts), once per sentence and kept with the sentence's report (see
+   * {@link Document#memo}): a story briefed again as it grows reuses it for its older reports.
+   */
+  public <T> T sentenceMemo(String key, Sentence s, java.util.function.Function<Sentence, T> compute) {
+    Integer n = sourceNumbers.get(s.articleId());
+    if (n == null) return compute.apply(s);
+    Map<Sentence, T> known = documents.get(n - 1).memo(key,
+        () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    T v = known.get(s);
+    if (v == null) known.put(s, v = compute.apply(s));
+    return v;
+  }
+
   public Document document(String articleId) {
     return documents.get(sourceNumber(articleId) - 1);
   }

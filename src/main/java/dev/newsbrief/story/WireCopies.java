@@ -40,16 +40,16 @@ public final class WireCopies {
    */
   public static Map<String, String> detect(List<Document> documents) {
     Map<String, String> origin = new HashMap<>();
-    List<Set<Long>> shingles = new ArrayList<>(documents.size());
+    List<long[]> shingles = new ArrayList<>(documents.size());
     Map<Long, List<Integer>> postings = new HashMap<>();
     // figures are read only for pairs that look like copies, and once per report
     Map<String, Map<String, Set<Double>>> figures = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       Document d = documents.get(i);
-      Set<Long> mine = shingles(d);
+      long[] mine = shingles(d);
       shingles.add(mine);
       origin.put(d.id(), d.id());
-      if (mine.size() >= 5) {
+      if (mine.length >= 5) {
         for (int j : candidates(mine, postings)) {
           Document earlier = documents.get(j);
           if (containment(mine, shingles.get(j)) >= CONTAINMENT
@@ -68,9 +68,9 @@ public final class WireCopies {
   }
 
   /** The earlier independent reports sharing most of {@code mine}'s shingles, at most {@link #CANDIDATES}, earliest first. */
-  private static List<Integer> candidates(Set<Long> mine, Map<Long, List<Integer>> postings) {
+  private static List<Integer> candidates(long[] mine, Map<Long, List<Integer>> postings) {
     Map<Integer, Integer> shared = new HashMap<>();
-    for (Long sh : mine) {
+    for (long sh : mine) {
       List<Integer> reports = postings.get(sh);
       if (reports == null || reports.size() > COMMON_SHINGLE) continue;
       for (int j : reports) shared.merge(j, 1, Integer::sum);
@@ -103,16 +103,31 @@ public final class WireCopies {
     return out;
   }
 
-  static double containment(Set<Long> a, Set<Long> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> large = small == a ? b : a;
+  /** The share of the smaller set found in the other; the sets as {@link #shingles} gives them (ascending, distinct). */
+  static double containment(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
     int shared = 0;
-    for (Long s : small) if (large.contains(s)) shared++;
-    return shared / (double) small.size();
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return shared / (double) Math.min(a.length, b.length);
   }
 
-  static Set<Long> shingles(Document d) {
+  /**
+   * A report's word 4-shingles, hashed, ascending and distinct (so that two are compared in one
+   * merge); worked out once per report (a growing story is checked again as it grows). Not to be changed.
+   */
+  static long[] shingles(Document d) {
+    return d.memo("story.shingles", () -> hashedShingles(d).stream().mapToLong(Long::longValue).sorted().toArray());
+  }
+
+  private static Set<Long> hashedShingles(Document d) {
     Set<Long> out = new HashSet<>();
     for (Sentence s : d.sentences()) {
       List<Token> words = s.tokens().stream().filter(Token::isWord).toList();

@@ -32,11 +32,7 @@ public final class Concepts {
    * summary, the Latest section and the timeline each weigh every sentence of a story.
    */
   public static Set<String> of(Story story, Sentence s) {
-    Map<Sentence, Set<String>> known = story.memo("summary.concepts",
-        () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
-    Set<String> concepts = known.get(s);
-    if (concepts == null) known.put(s, concepts = java.util.Collections.unmodifiableSet(of(s, true)));
-    return concepts;
+    return story.sentenceMemo("summary.concepts", s, x -> java.util.Collections.unmodifiableSet(of(x, true)));
   }
 
   /** The concept keys of any token sequence, such as a reference summary's. */

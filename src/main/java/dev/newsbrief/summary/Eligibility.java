@@ -7,7 +7,6 @@ import dev.newsbrief.story.Story;
 import dev.newsbrief.text.Quotation;
 import dev.newsbrief.text.ReportingVerbs;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,11 +60,7 @@ public final class Eligibility {
    * reader's wish), the Latest section and the timeline all ask it of every sentence.
    */
   public static boolean eligible(Story story, Sentence s) {
-    Map<Sentence, Boolean> known = story.memo("summary.eligible",
-        () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
-    Boolean e = known.get(s);
-    if (e == null) known.put(s, e = eligible(s));
-    return e;
+    return story.sentenceMemo("summary.eligible", s, Eligibility::eligible);
   }
 
   public static boolean eligible(Sentence s) {

@@ -58,19 +58,24 @@ public final class ReportDater {
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s");
   private static final Pattern EARLIER_IN = Pattern.compile("(?i)(?:earlier|later)\\s+in\\s+$");
 
+  /** The time expressions of a report's kept paragraphs, in text order. */
+  private static List<Mention> mentions(Document d) {
+    return d.memo("time.reportMentions", () -> {
+      List<Mention> found = new ArrayList<>();
+      for (Span p : d.paragraphs()) found.addAll(TemporalTagger.mentions(d.article().text(), p.start(), p.end()));
+      return List.copyOf(found);
+    });
+  }
+
   /**
    * One date per report of the story, in the order given. Only the paragraphs cleaning kept are
    * read, so page furniture (other stories' teasers) does not vote.
    */
   public static List<DatedValue> date(List<Document> story) {
     List<Article> articles = new ArrayList<>();
-    List<List<Mention>> mentions = new ArrayList<>();
-    for (Document d : story) {
-      articles.add(d.article());
-      List<Mention> found = new ArrayList<>();
-      for (Span p : d.paragraphs()) found.addAll(TemporalTagger.mentions(d.article().text(), p.start(), p.end()));
-      mentions.add(found);
-    }
+    for (Document d : story) articles.add(d.article());
+    // each report's mentions are its own: found in parallel, once per report
+    List<List<Mention>> mentions = story.parallelStream().map(ReportDater::mentions).toList();
     StoryYears pooled = storyYears(articles, mentions);
     List<DatedValue> out = new ArrayList<>();
     for (int i = 0; i < story.size(); i++) {

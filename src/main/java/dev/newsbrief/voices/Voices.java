@@ -41,7 +41,12 @@ public final class Voices {
   public static List<Quote> quotes(Story story) {
     // each report's quotes are its own: found in parallel, kept in report order
     return story.memo("voices.quotes", () -> story.origins().parallelStream()
-        .flatMap(d -> QuoteExtractor.extract(d).stream()).toList());
+        .flatMap(d -> quotes(d).stream()).toList());
+  }
+
+  /** A report's quotes ({@link QuoteExtractor#extract}), found once per report, whichever stories it is in. */
+  static List<Quote> quotes(Document d) {
+    return d.memo("voices.quotes", () -> List.copyOf(QuoteExtractor.extract(d)));
   }
 
   /**
@@ -56,7 +61,7 @@ public final class Voices {
     if (story.isOrigin(doc.id())) {
       for (Quote q : quotes(story)) if (q.articleId().equals(doc.id())) own.add(q);
     } else {
-      own.addAll(QuoteExtractor.extract(doc)); // a wire copy: not among the story's quotes
+      own.addAll(quotes(doc)); // a wire copy: not among the story's quotes
     }
     Map<Integer, Quote> found = QuoteExtractor.continuedQuotations(doc, own);
     byReport.putIfAbsent(doc.id(), found);

@@ -6,6 +6,7 @@ import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
 import dev.newsbrief.render.JsonRenderer;
 import dev.newsbrief.store.Store;
+import dev.newsbrief.text.AnalysisCache;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.summary.Focus;
 import java.util.ArrayList;
@@ -60,9 +61,13 @@ public final class ReaderBriefings implements AutoCloseable {
     }
   };
 
-  public ReaderBriefings(Store store, Pipeline.Options options) {
+  /** Analyses stories for the questions, reusing the reports the briefings analysed (one cache for both). */
+  private final Pipeline analyser;
+
+  public ReaderBriefings(Store store, Pipeline.Options options, AnalysisCache analyses) {
     this.store = store;
     this.options = options;
+    this.analyser = new Pipeline().reusing(analyses);
   }
 
   /** The question as it is asked of the pipeline and answered: single-spaced, without spaces around it. */
@@ -103,7 +108,7 @@ public final class ReaderBriefings implements AutoCloseable {
     String key = storyKey + "/" + signature;
     Story story = analysed.get(key);
     if (story == null) {
-      story = new Pipeline().analyse(articles);
+      story = analyser.analyse(articles);
       analysed.put(key, story);
     }
     return story;

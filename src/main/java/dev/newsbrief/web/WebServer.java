@@ -3,6 +3,7 @@ package dev.newsbrief.web;
 import dev.newsbrief.text.Patterns;
 import dev.newsbrief.Pipeline;
 import dev.newsbrief.store.Store;
+import dev.newsbrief.text.AnalysisCache;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -50,11 +51,16 @@ public final class WebServer implements AutoCloseable {
   private final List<String> routes = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, byte[]> files = new LinkedHashMap<>();
 
+  /** Reports kept analysed (held softly: the collector takes them back before memory runs short). */
+  static final int ANALYSES_KEPT = 20_000;
+
   private WebServer(WebConfig config, Store store) throws IOException {
     this.config = config;
     this.store = store;
-    this.briefings = new Briefings(store, new Pipeline(), Pipeline.Options.DEFAULT, config.debounce());
-    this.readerBriefings = new ReaderBriefings(store, Pipeline.Options.DEFAULT);
+    // a story's briefing is recomputed as reports arrive: each report is analysed once, while memory allows
+    AnalysisCache analyses = new AnalysisCache(ANALYSES_KEPT);
+    this.briefings = new Briefings(store, new Pipeline().reusing(analyses), Pipeline.Options.DEFAULT, config.debounce());
+    this.readerBriefings = new ReaderBriefings(store, Pipeline.Options.DEFAULT, analyses);
     SafeFetcher fetcher = new SafeFetcher(config.allowPrivateUrls(), config.maxFetchBytes(), config.fetchTimeout());
     this.poller = new FeedPoller(store, fetcher, briefings, config.feedTick());
     for (String name : STATIC.keySet()) {
