@@ -76,21 +76,32 @@ public final class Concepts {
 
   /** {@link #weights(List, int, double, boolean)} with unigrams, from the story's concepts ({@link #of(Story, Sentence)}). */
   public static Map<String, Double> weights(Story story, List<Document> reports, int firstSentences, double leadBonus) {
-    return weights(reports, firstSentences, leadBonus, s -> of(story, s));
+    Map<String, Double> df = new HashMap<>();
+    for (Document d : reports) {
+      // a report's own share, kept with it: a story briefed again as it grows sums, not reads, its older reports
+      Map<String, Double> inDoc = d.memo("summary.reportConcepts " + firstSentences + " " + leadBonus,
+          () -> java.util.Collections.unmodifiableMap(inReport(d, firstSentences, leadBonus, s -> of(story, s))));
+      inDoc.forEach((c, w) -> df.merge(c, w, Double::sum));
+    }
+    return df;
   }
 
   private static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus,
                                              java.util.function.Function<Sentence, Set<String>> concepts) {
     Map<String, Double> df = new HashMap<>();
-    for (Document d : reports) {
-      Map<String, Double> inDoc = new HashMap<>();
-      for (Sentence s : d.sentences()) {
-        double w = s.index() < firstSentences ? 1 + leadBonus : 1;
-        for (String c : concepts.apply(s)) inDoc.merge(c, w, Math::max);
-      }
-      inDoc.forEach((c, w) -> df.merge(c, w, Double::sum));
-    }
+    for (Document d : reports) inReport(d, firstSentences, leadBonus, concepts).forEach((c, w) -> df.merge(c, w, Double::sum));
     return df;
+  }
+
+  /** Each concept of one report with its weight there: 1, or more when it is in one of the first sentences. */
+  private static Map<String, Double> inReport(Document d, int firstSentences, double leadBonus,
+                                              java.util.function.Function<Sentence, Set<String>> concepts) {
+    Map<String, Double> inDoc = new HashMap<>();
+    for (Sentence s : d.sentences()) {
+      double w = s.index() < firstSentences ? 1 + leadBonus : 1;
+      for (String c : concepts.apply(s)) inDoc.merge(c, w, Math::max);
+    }
+    return inDoc;
   }
 
   /** Keeps concepts whose weight reaches {@code min}; the rest are one report's wording. */

@@ -44,31 +44,36 @@ public final class UpdateSummarizer implements Summarizer {
 
   @Override
   public List<Sentence> summarize(Story story, int words, java.util.function.Predicate<Sentence> keep) {
-    List<Document> unread = new ArrayList<>();
-    Set<String> seen = new HashSet<>(), saidBefore = new HashSet<>();
-    for (Document d : story.documents()) {
-      if (fresh.contains(d.id())) {
-        unread.add(d);
-      } else {
-        for (Sentence s : d.sentences()) {
-          seen.addAll(Concepts.of(story, s));
-          saidBefore.add(key(s));
-        }
-      }
-    }
+    List<Document> unread = new ArrayList<>(), read = new ArrayList<>();
+    for (Document d : story.documents()) (fresh.contains(d.id()) ? unread : read).add(d);
     if (unread.isEmpty()) return List.of();
+    // a concept was seen when a report read has it: more reports in all have it than unread ones
+    Map<String, Double> inAll = Concepts.weights(story, story.documents(), 0, 0), inUnread = Concepts.weights(story, unread, 0, 0);
     ConceptWeighting novel = reports -> {
       Map<String, Double> w = base.weights(reports);
-      w.replaceAll((c, v) -> seen.contains(c) ? v * known : v);
+      w.replaceAll((c, v) -> inAll.getOrDefault(c, 0.0) > inUnread.getOrDefault(c, 0.0) ? v * known : v);
       return w;
     };
     Citer citer = Citer.of(story);
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : new ConceptSummarizer(novel, ConceptSummarizer.Settings.DEFAULT).summarize(Story.of(unread), words, keep)) {
-      if (!saidBefore.contains(key(s)) && !citedToRead(s, citer)) out.add(s);
+      if (!saidBefore(read, key(s)) && !citedToRead(s, citer)) out.add(s);
     }
     out.sort(story.readingOrder());
     return out;
+  }
+
+  /** Whether a report read has a sentence of these words ({@link #key}); each report's words are worked out once. */
+  private static boolean saidBefore(List<Document> read, String key) {
+    for (Document d : read) {
+      Set<String> keys = d.memo("summary.sentenceKeys", () -> {
+        Set<String> own = new HashSet<>();
+        for (Sentence s : d.sentences()) own.add(key(s));
+        return java.util.Collections.unmodifiableSet(own);
+      });
+      if (keys.contains(key)) return true;
+    }
+    return false;
   }
 
   private boolean citedToRead(Sentence s, Citer citer) {

@@ -102,8 +102,15 @@ public final class EventDater {
     return out;
   }
 
-  /** Like {@link #date}, with how each date was found. */
+  /**
+   * Like {@link #date}, with how each date was found; worked out once per report and report date
+   * (a story briefed again as it grows dates only its new reports, and those whose date changed).
+   */
   public static List<EventDate> dateEvents(Document doc, DatedValue report) {
+    return doc.memo("time.events " + report, () -> List.copyOf(eventsOf(doc, report)));
+  }
+
+  private static List<EventDate> eventsOf(Document doc, DatedValue report) {
     String text = doc.article().text();
     LocalDate anchor = report.date();
     List<TemporalTagger.Anchored> found = new ArrayList<>();

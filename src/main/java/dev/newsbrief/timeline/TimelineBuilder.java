@@ -151,8 +151,11 @@ public final class TimelineBuilder {
     Map<Sentence, EventDate> all = new java.util.IdentityHashMap<>(); // a record hashes all its tokens
     // sentences that write their own day: what past news without one may be dated from
     List<Sentence> datedToDay = new ArrayList<>();
-    for (Document d : origins) {
-      List<EventDate> dates = EventDater.dateEvents(d, story.date(d.id()));
+    // each report is dated on its own: in parallel
+    List<List<EventDate>> datedReports = origins.parallelStream().map(d -> EventDater.dateEvents(d, story.date(d.id()))).toList();
+    for (int r = 0; r < origins.size(); r++) {
+      Document d = origins.get(r);
+      List<EventDate> dates = datedReports.get(r);
       for (int i = 0; i < d.sentences().size(); i++) {
         all.put(d.sentences().get(i), dates.get(i));
         if (dates.get(i).basis() == Basis.EXPRESSION && dates.get(i).value().granularity() == Granularity.DAY) {
