@@ -4,6 +4,7 @@ import dev.newsbrief.text.Patterns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbrief.Pipeline;
+import dev.newsbrief.text.AnalysisCache;
 import dev.newsbrief.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,18 +32,21 @@ public final class SpeedBenchmark {
   }
 
   /**
-   * One size of {@link #curve}: {@code reports} briefed together in {@code seconds}, with the heap in
-   * use after; or, when fewer were given ({@code given < reports}), not briefed at all.
+   * One size of {@link #curve}: {@code reports} briefed together, the first time in {@code firstSeconds}
+   * and again, warm, in {@code seconds}, with the heap in use after; {@code addedSeconds}, the briefing
+   * once one more report joins, its earlier reports' analyses kept as {@code serve} keeps them (NaN
+   * when no report was left to add). When fewer were given ({@code given < reports}), not briefed at all.
    */
-  public record Point(int reports, int given, double seconds, long heapMb) {
+  public record Point(int reports, int given, double firstSeconds, double seconds, double addedSeconds, long heapMb) {
     public boolean briefed() {
       return given >= reports;
     }
 
     public String line() {
       return briefed()
-          ? String.format(Locale.ROOT, "%,7d reports: %8.1f s  %6.1f ms per report  heap in use %,d MB", reports, seconds,
-              1000 * seconds / reports, heapMb)
+          ? String.format(Locale.ROOT, "%,7d reports: first %6.1f s, warm %6.1f s (%5.1f ms per report), one report added %s, heap in use %,d MB",
+              reports, firstSeconds, seconds, 1000 * seconds / reports,
+              Double.isNaN(addedSeconds) ? "-" : String.format(Locale.ROOT, "%.1f s", addedSeconds), heapMb)
           : String.format(Locale.ROOT, "%,7d reports: only %,d given", reports, given);
     }
 
@@ -50,8 +54,14 @@ public final class SpeedBenchmark {
     public ObjectNode json() {
       ObjectNode n = JSON.createObjectNode().put("reports", reports);
       if (!briefed()) return n.put("given", given);
-      return n.put("seconds", Math.round(seconds * 1000) / 1000.0).put("msPerReport", tenth(1000 * seconds / reports)).put("heapMb", heapMb);
+      n.put("firstSeconds", milli(firstSeconds)).put("seconds", milli(seconds)).put("msPerReport", tenth(1000 * seconds / reports));
+      if (!Double.isNaN(addedSeconds)) n.put("addedSeconds", milli(addedSeconds));
+      return n.put("heapMb", heapMb);
     }
+  }
+
+  private static double milli(double seconds) {
+    return Math.round(seconds * 1000) / 1000.0;
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,6 +71,12 @@ public final class SpeedBenchmark {
   }
 
   private SpeedBenchmark() {}
+
+  private static double seconds(Runnable work) {
+    long t = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - t) / 1e9;
+  }
 
   public static Result run(String name, List<Article> articles, Pipeline.Options options, int warmup, int runs) {
     return run(name, articles, new Pipeline(), options, warmup, runs, false);
@@ -93,7 +109,9 @@ public final class SpeedBenchmark {
   /**
    * How a briefing's cost grows with its reports: the first {@code n} reports of {@code pile}
    * (shuffled with a fixed seed, so reports of several stories mix as in a big one) for each size,
-   * briefed once after a warm-up run; wall time and the heap in use after the run, one line per size as it is done.
+   * briefed twice (the first run pays for code paths the size first reaches), then, as {@code serve}
+   * briefs a story again when a report arrives, with one report more and the others' analyses kept;
+   * wall times and the heap in use after the warm run, one line per size as it is done.
    */
   public static void curve(List<Article> pile, List<Integer> sizes, Pipeline.Options options, java.util.function.Consumer<Point> out) {
     List<Article> shuffled = new ArrayList<>(pile);
@@ -103,13 +121,20 @@ public final class SpeedBenchmark {
     Runtime rt = Runtime.getRuntime();
     for (int n : sizes) {
       if (n > shuffled.size()) {
-        out.accept(new Point(n, shuffled.size(), 0, 0));
+        out.accept(new Point(n, shuffled.size(), 0, 0, Double.NaN, 0));
         continue;
       }
-      long t = System.nanoTime();
-      pipeline.brief(shuffled.subList(0, n), options);
-      double seconds = (System.nanoTime() - t) / 1e9;
-      out.accept(new Point(n, shuffled.size(), seconds, (rt.totalMemory() - rt.freeMemory()) >> 20));
+      List<Article> reports = shuffled.subList(0, n);
+      double first = seconds(() -> pipeline.brief(reports, options));
+      double warm = seconds(() -> pipeline.brief(reports, options));
+      long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+      double added = Double.NaN;
+      if (n < shuffled.size()) {
+        Pipeline reusing = new Pipeline().reusing(new AnalysisCache(n + 1));
+        reusing.brief(reports, options);
+        added = seconds(() -> reusing.brief(shuffled.subList(0, n + 1), options));
+      }
+      out.accept(new Point(n, shuffled.size(), first, warm, added, heapMb));
     }
   }
 }

@@ -55,6 +55,9 @@ class EvalSpeedCommandTest {
     assertThat(sizes).hasSize(2);
     assertThat(sizes.get(0).get("reports").asInt()).isEqualTo(1);
     assertThat(sizes.get(0).get("seconds").asDouble()).isPositive();
+    assertThat(sizes.get(0).get("firstSeconds").asDouble()).isPositive();
+    // one report of the two left to add: the briefing of both, the first one's analysis kept
+    assertThat(sizes.get(0).get("addedSeconds").asDouble()).isPositive();
     assertThat(sizes.get(0).has("msPerReport")).isTrue();
     assertThat(sizes.get(0).has("heapMb")).isTrue();
     // more reports asked for than given: said, not timed
