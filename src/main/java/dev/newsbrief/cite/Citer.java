@@ -129,7 +129,8 @@ public final class Citer {
     for (Map.Entry<String, Double> w : words) total += w.getValue() * w.getValue();
     double norm = Math.sqrt(total);
     double lighter = total, skipped = 0;
-    List<Integer> touched = new ArrayList<>();
+    int[] touched = new int[64];
+    int touchedCount = 0;
     for (Map.Entry<String, Double> w : words) {
       // the heaviest words, until the rest can no longer reach the floor
       if (Math.sqrt(Math.max(0, lighter)) < CANDIDATE_FLOOR * norm * (1 - 1e-9)) break;
@@ -141,17 +142,25 @@ public final class Citer {
       if (ids == null || ids.length > COMMON_WORD_SENTENCES) continue;
       double[] weights = index.weights.get(w.getKey());
       for (int k = 0; k < ids.length; k++) {
-        if (index.dot[ids[k]] == 0) touched.add(ids[k]);
+        if (index.dot[ids[k]] == 0) {
+          if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, 2 * touched.length);
+          touched[touchedCount++] = ids[k];
+        }
         index.dot[ids[k]] += w.getValue() * weights[k];
+        index.summed[ids[k]] += weights[k] * weights[k];
       }
     }
-    // the lighter and the skipped words' share of the dot product is left out above: bounded the same way
-    double slack = Math.sqrt(Math.max(0, lighter) + skipped) / norm;
+    // the lighter and the skipped words' share of the dot product is left out above: at most their
+    // norm times the norm of the rest of the sentence, the part not summed (Cauchy–Schwarz)
+    double rest = Math.sqrt(Math.max(0, lighter) + skipped);
     Map<String, List<Sentence>> byReport = new HashMap<>();
-    for (int id : touched) {
-      double estimate = index.dot[id] / (norm * index.norms[id]);
+    for (int t = 0; t < touchedCount; t++) {
+      int id = touched[t];
+      double unsummed = Math.sqrt(Math.max(0, index.norms[id] * index.norms[id] - index.summed[id]));
+      double bound = (index.dot[id] + rest * unsummed) / (norm * index.norms[id]);
       index.dot[id] = 0;
-      if (estimate + slack < CANDIDATE_FLOOR * (1 - 1e-6)) continue;
+      index.summed[id] = 0;
+      if (bound + 1e-9 < CANDIDATE_FLOOR * (1 - 1e-6)) continue;
       Sentence s = index.all.get(id);
       byReport.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s);
     }
@@ -162,19 +171,23 @@ public final class Citer {
   private Map<String, List<Sentence>> bestOfEachReport(Map<String, Double> v, Map<String, List<Sentence>> byReport) {
     Index index = index();
     double norm = SentenceVectors.norm(v);
-    // the query as the index's sorted term ids, so that each dot product is a merge of two arrays
+    // the query spread over the index's term ids, so that each dot product is a pass over the
+    // sentence's terms (in ascending order: the sum is the same, to the bit, as a merge of the two)
     List<Integer> known = new ArrayList<>();
-    for (String w : v.keySet()) {
-      Integer t = index.termIds.get(w);
-      if (t != null) known.add(t);
+    for (Map.Entry<String, Double> w : v.entrySet()) {
+      Integer t = index.termIds.get(w.getKey());
+      if (t == null) continue;
+      known.add(t);
+      index.query[t] = w.getValue();
     }
-    known.sort(null);
-    int[] queryTerms = new int[known.size()];
-    double[] queryWeights = new double[known.size()];
-    for (int k = 0; k < queryTerms.length; k++) {
-      queryTerms[k] = known.get(k);
-      queryWeights[k] = v.get(index.terms.get(queryTerms[k]));
+    try {
+      return bestOfEachReport(index, norm, byReport);
+    } finally {
+      for (int t : known) index.query[t] = 0;
     }
+  }
+
+  private Map<String, List<Sentence>> bestOfEachReport(Index index, double norm, Map<String, List<Sentence>> byReport) {
     Map<String, List<Sentence>> out = new HashMap<>();
     for (Map.Entry<String, List<Sentence>> e : byReport.entrySet()) {
       List<Sentence> sentences = e.getValue();
@@ -183,7 +196,7 @@ public final class Citer {
       double c1 = CANDIDATE_FLOOR, c2 = CANDIDATE_FLOOR;
       for (Sentence s : sentences) {
         int id = index.ids.get(s);
-        double dot = dot(queryTerms, queryWeights, index.sentenceTerms[id], index.sentenceWeights[id]);
+        double dot = dot(index.query, index.sentenceTerms[id], index.sentenceWeights[id]);
         double c = dot == 0 ? 0 : dot / (norm * index.norms[id]);
         if (c >= c1) {
           second = first;
@@ -203,13 +216,12 @@ public final class Citer {
     return out;
   }
 
-  /** The dot product of two sparse vectors given as ascending term ids and their weights. */
-  private static double dot(int[] aTerms, double[] aWeights, int[] bTerms, double[] bWeights) {
+  /** The dot product of a dense vector with a sparse one given as ascending term ids and their weights. */
+  private static double dot(double[] dense, int[] terms, double[] weights) {
     double dot = 0;
-    for (int i = 0, j = 0; i < aTerms.length && j < bTerms.length; ) {
-      if (aTerms[i] < bTerms[j]) i++;
-      else if (aTerms[i] > bTerms[j]) j++;
-      else dot += aWeights[i++] * bWeights[j++];
+    for (int k = 0; k < terms.length; k++) {
+      double q = dense[terms[k]];
+      if (q != 0) dot += q * weights[k];
     }
     return dot;
   }
@@ -240,8 +252,10 @@ public final class Citer {
     /** Each sentence's id, its position in {@link #all}. */
     final Map<Sentence, Integer> ids = new IdentityHashMap<>();
     double[] norms;
-    /** Dot products being summed for one query; all zero between queries. */
-    double[] dot;
+    /** Dot products being summed for one query, and each sentence's squared weights of the words summed; all zero between queries. */
+    double[] dot, summed;
+    /** The query's weight of each term; all zero between queries. */
+    double[] query;
   }
 
   private synchronized Index index() {
@@ -286,6 +300,8 @@ public final class Citer {
     built.sentenceTerms = sentenceTerms.toArray(new int[0][]);
     built.sentenceWeights = sentenceWeights.toArray(new double[0][]);
     built.dot = new double[built.all.size()];
+    built.summed = new double[built.all.size()];
+    built.query = new double[built.terms.size()];
     index = built;
     return index;
   }

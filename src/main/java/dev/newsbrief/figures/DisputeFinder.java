@@ -76,10 +76,13 @@ public final class DisputeFinder {
     Map<List<Object>, List<Integer>> byFrame = new HashMap<>(), byReport = new HashMap<>();
     for (QuantityFrame it : items) {
       List<QuantityFrame> home = null;
-      // the groups it may fit, in the order they were opened
-      java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>(byFrame.getOrDefault(frameKey(it), List.of()));
-      candidates.addAll(byReport.getOrDefault(reportKey(it), List.of()));
-      for (int g : candidates) {
+      // the groups it may fit, in the order they were opened: both lists ascend, merged as they are read
+      List<Integer> sameFrame = byFrame.getOrDefault(frameKey(it), List.of()), sameReport = byReport.getOrDefault(reportKey(it), List.of());
+      for (int i = 0, j = 0; i < sameFrame.size() || j < sameReport.size(); ) {
+        int f = i < sameFrame.size() ? sameFrame.get(i) : Integer.MAX_VALUE, r = j < sameReport.size() ? sameReport.get(j) : Integer.MAX_VALUE;
+        int g = Math.min(f, r);
+        if (f == g) i++;
+        if (r == g) j++;
         if (allFit(groups.get(g), it)) {
           home = groups.get(g);
           break;

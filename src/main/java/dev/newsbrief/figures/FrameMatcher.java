@@ -38,35 +38,50 @@ public final class FrameMatcher {
   private FrameMatcher() {}
 
   public static boolean same(QuantityFrame a, QuantityFrame b) {
-    return whyApart(a, b) == null;
+    return apart(a, b, false) == null;
   }
 
   /** Why two figures of different reports are not one quantity, or null when they are. */
   public static String whyApart(QuantityFrame a, QuantityFrame b) {
-    if (!a.unit().equals(b.unit())) return "unit " + a.unit() + " / " + b.unit();
-    if (!a.predicate().equals(b.predicate())) return "predicate " + a.predicate() + " / " + b.predicate();
+    return apart(a, b, true);
+  }
+
+  /** A reason, or null when one quantity; the reason in words only when {@code explain} (a story's figures meet in many pairs). */
+  private static String apart(QuantityFrame a, QuantityFrame b, boolean explain) {
+    if (!a.unit().equals(b.unit())) return explain ? "unit " + a.unit() + " / " + b.unit() : APART;
+    if (!a.predicate().equals(b.predicate())) return explain ? "predicate " + a.predicate() + " / " + b.predicate() : APART;
     if (Math.signum(a.value()) != Math.signum(b.value())) return "sign";
     if (a.increment() != b.increment()) return "an addition against a total"; // "20 more deaths", "56 dead" // "minus three points" is a margin, not 3
-    if (!a.places().isEmpty() && !b.places().isEmpty() && shared(a.places(), b.places()).isEmpty()) {
-      return "places " + a.places() + " / " + b.places();
+    if (!a.places().isEmpty() && !b.places().isEmpty() && sharedCount(a.places(), b.places()) == 0) {
+      return explain ? "places " + a.places() + " / " + b.places() : APART;
     }
-    if (!a.years().equals(b.years())) return "years " + a.years() + " / " + b.years(); // the 1978 fire is another event
+    if (!a.years().equals(b.years())) return explain ? "years " + a.years() + " / " + b.years() : APART; // the 1978 fire is another event
     double lo = Math.min(Math.abs(a.value()), Math.abs(b.value()));
     double hi = Math.max(Math.abs(a.value()), Math.abs(b.value()));
     if (hi > (a.unit().equals("percent") ? MAX_PERCENT_RATIO : MAX_RATIO) * lo) return "ratio";
     // a place on one side only may be a part against the whole ("32 in Poland", "62 across Europe")
     if (a.places().isEmpty() != b.places().isEmpty() && hi > FAR * lo) return "place on one side, values apart";
-    if (!a.modifiers().isEmpty() && !b.modifiers().isEmpty() && shared(a.modifiers(), b.modifiers()).isEmpty()) {
-      return "modifiers " + a.modifiers() + " / " + b.modifiers();
+    if (!a.modifiers().isEmpty() && !b.modifiers().isEmpty() && sharedCount(a.modifiers(), b.modifiers()) == 0) {
+      return explain ? "modifiers " + a.modifiers() + " / " + b.modifiers() : APART;
     }
-    Set<String> common = shared(a.context().keySet(), b.context().keySet());
     // a story names many sums of money (requests, costs, aid): they need two more words in common
     // (dev: one quantity 77.5% to 86.1% of groups, one dispute fewer; one more word: 81.6%)
     int needed = (hi > FAR * lo ? MIN_SHARED + 1 : MIN_SHARED) + (MONEY.contains(a.unit()) ? MONEY_EXTRA : 0);
-    if (common.size() >= needed) return null;
+    if (sharedCount(a.context().keySet(), b.context().keySet()) >= needed) return null;
     // the clause around may say what the nearest words do not ("the death toll ... rose to 129")
-    Set<String> clause = shared(a.clauseWords(), b.clauseWords());
-    return clause.size() >= needed + CLAUSE_EXTRA ? null : "context " + common + ", clause " + clause;
+    if (sharedCount(a.clauseWords(), b.clauseWords()) >= needed + CLAUSE_EXTRA) return null;
+    return explain ? "context " + shared(a.context().keySet(), b.context().keySet()) + ", clause " + shared(a.clauseWords(), b.clauseWords())
+        : APART;
+  }
+
+  /** The reason {@link #same} is told, which says no more. */
+  private static final String APART = "apart";
+
+  private static int sharedCount(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b, large = small == a ? b : a;
+    int n = 0;
+    for (String x : small) if (large.contains(x)) n++;
+    return n;
   }
 
   private static Set<String> shared(Set<String> a, Set<String> b) {
