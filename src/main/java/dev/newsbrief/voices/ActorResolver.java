@@ -347,10 +347,12 @@ public final class ActorResolver {
 
     /** Capitalised runs written after "in", "near", "across" …: places, never people ("in Puerto Rico"). */
     final Set<String> places = new HashSet<>();
+    /** Asked of every word of every report: made once. */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "across", "throughout", "outside", "inside");
 
     private void collectPlaces(String text, List<Token> tokens) {
       for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (!Set.of("in", "near", "across", "throughout", "outside", "inside").contains(tokens.get(i).norm())) continue;
+        if (!LOCATIVE.contains(tokens.get(i).norm())) continue;
         int j = i + 1;
         while (j < tokens.size() && SpeakerPhrases.capitalised(tokens.get(j))) j++;
         if (j > i + 1) places.add(text.substring(tokens.get(i + 1).start(), tokens.get(j - 1).end()).toLowerCase(Locale.ROOT));

@@ -570,6 +570,10 @@ public final class QuoteExtractor {
       "confidence", "doubt", "doubts", "optimism", "frustration", "belief", "anger", "outrage", "skepticism",
       "scepticism", "surprise", "satisfaction", "disappointment", "worry", "worries");
 
+  /** The words of speech frames ({@link #frameThat}, asked of every word of every report: made once). */
+  private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "voiced", "voices"),
+      STANCE_DEGREES = Set.of("deep", "grave", "serious", "strong", "some", "the"), MAKING = Set.of("made", "makes", "make");
+
   /**
    * The "that" of a speech frame made of a verb and its complement: "expressed concern that",
    * "voiced hope that", "pointed out that", "made (it) clear that"; -1 when token {@code v} opens none.
@@ -577,14 +581,14 @@ public final class QuoteExtractor {
   private static int frameThat(List<Token> tokens, int v) {
     String n = tokens.get(v).norm();
     int k = v + 1;
-    if (Set.of("expressed", "expresses", "voiced", "voices").contains(n)) {
-      if (k < tokens.size() && Set.of("deep", "grave", "serious", "strong", "some", "the").contains(tokens.get(k).norm())) k++;
+    if (EXPRESSING.contains(n)) {
+      if (k < tokens.size() && STANCE_DEGREES.contains(tokens.get(k).norm())) k++;
       if (!(k < tokens.size() && STANCE_NOUNS.contains(tokens.get(k).norm()))) return -1;
       k++;
-    } else if (Set.of("pointed", "points").contains(n)) {
+    } else if (n.equals("pointed") || n.equals("points")) {
       if (!(k < tokens.size() && tokens.get(k).norm().equals("out"))) return -1;
       k++;
-    } else if (Set.of("made", "makes", "make").contains(n)) {
+    } else if (MAKING.contains(n)) {
       if (k < tokens.size() && tokens.get(k).norm().equals("it")) k++;
       if (!(k < tokens.size() && tokens.get(k).norm().equals("clear"))) return -1;
       k++;

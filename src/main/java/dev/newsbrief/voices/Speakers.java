@@ -401,7 +401,10 @@ final class Speakers {
   }
 
   private static boolean isWeekdayOrMonth(String n) {
-    return Patterns.matches(n, "(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
-        + "|august|september|october|november|december");
+    return WEEKDAYS_AND_MONTHS.contains(n);
   }
+
+  private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december");
 }
