@@ -50,7 +50,7 @@ public final class Citer {
   public Citer(Story story, ClaimMatcher matcher) {
     this.story = story;
     this.vectors = new SentenceVectors(story.documents());
-    this.claims = new ClaimFeatures(vectors);
+    this.claims = new ClaimFeatures(vectors, story);
     this.matcher = matcher;
   }
 

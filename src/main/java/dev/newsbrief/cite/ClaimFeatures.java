@@ -2,6 +2,7 @@ package dev.newsbrief.cite;
 
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.story.Story;
 import dev.newsbrief.text.NumberWords;
 import java.util.HashSet;
 import java.util.Locale;
@@ -48,8 +49,24 @@ public final class ClaimFeatures {
   private final Map<Sentence, Claim> claims = new java.util.IdentityHashMap<>();
   private final Map<Sentence, float[]> embeddings = new java.util.IdentityHashMap<>();
 
+  /** Where a sentence's embedding is kept beyond this object (its report's memo), or null: nowhere. */
+  private final java.util.function.Function<Sentence, Map<Sentence, float[]>> kept;
+
   public ClaimFeatures(SentenceVectors vectors) {
+    this(vectors, (java.util.function.Function<Sentence, Map<Sentence, float[]>>) s -> null);
+  }
+
+  /**
+   * Features whose sentence embeddings are kept with the story's reports ({@link Story#sentenceMemos}),
+   * so a story briefed again (as it grows, or for a reader's question) embeds only sentences new to it.
+   */
+  public ClaimFeatures(SentenceVectors vectors, Story story) {
+    this(vectors, s -> story.sentenceMemos("cite.embeddings", s));
+  }
+
+  private ClaimFeatures(SentenceVectors vectors, java.util.function.Function<Sentence, Map<Sentence, float[]>> kept) {
     this.vectors = vectors;
+    this.kept = kept;
   }
 
   /** The sentence read as a claim; computed once per sentence. */
@@ -106,10 +123,21 @@ public final class ClaimFeatures {
   public void prepare(java.util.Collection<Sentence> sentences) {
     java.util.List<Sentence> missing = new java.util.ArrayList<>();
     java.util.Set<Sentence> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Sentence s : sentences) if (!embeddings.containsKey(s) && seen.add(s)) missing.add(s);
+    for (Sentence s : sentences) {
+      if (embeddings.containsKey(s) || !seen.add(s)) continue;
+      Map<Sentence, float[]> known = kept.apply(s);
+      float[] v = known == null ? null : known.get(s);
+      if (v != null) embeddings.put(s, v);
+      else missing.add(s);
+    }
     if (missing.isEmpty()) return;
     java.util.List<float[]> vectors = Embeddings.of(missing.stream().map(Sentence::text).toList());
-    for (int i = 0; i < missing.size(); i++) embeddings.put(missing.get(i), vectors.get(i));
+    for (int i = 0; i < missing.size(); i++) {
+      Sentence s = missing.get(i);
+      embeddings.put(s, vectors.get(i));
+      Map<Sentence, float[]> known = kept.apply(s);
+      if (known != null) known.put(s, vectors.get(i));
+    }
   }
 
   /** Position of the embedding features, which {@link #lexical} leaves at 0. */

@@ -101,13 +101,21 @@ public final class Story {
    * {@link Document#memo}): a story briefed again as it grows reuses it for its older reports.
    */
   public <T> T sentenceMemo(String key, Sentence s, java.util.function.Function<Sentence, T> compute) {
-    Integer n = sourceNumbers.get(s.articleId());
-    if (n == null) return compute.apply(s);
-    Map<Sentence, T> known = documents.get(n - 1).memo(key,
-        () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    Map<Sentence, T> known = sentenceMemos(key, s);
+    if (known == null) return compute.apply(s);
     T v = known.get(s);
     if (v == null) known.put(s, v = compute.apply(s));
     return v;
+  }
+
+  /**
+   * The values {@link #sentenceMemo} keeps under {@code key} for the sentences of {@code s}'s report
+   * (thread-safe), for a stage that works them out several at a time; null when {@code s} is of no report of the story.
+   */
+  public <T> Map<Sentence, T> sentenceMemos(String key, Sentence s) {
+    Integer n = sourceNumbers.get(s.articleId());
+    if (n == null) return null;
+    return documents.get(n - 1).memo(key, () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
   }
 
   public Document document(String articleId) {

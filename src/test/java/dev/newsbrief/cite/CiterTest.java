@@ -34,6 +34,24 @@ class CiterTest {
   }
 
   @Test
+  void aStoryOverTheSameReportsEmbedsNoSentenceAgain() {
+    Story story = Fixtures.story(
+        "Kerry and Lavrov met in Lausanne on Saturday to discuss a ceasefire in Aleppo. The weather was cold.",
+        "On Saturday, Lavrov and Kerry met in the Swiss city of Lausanne to discuss an Aleppo ceasefire.",
+        "Kerry and Lavrov met on Saturday in Lausanne to discuss a ceasefire in Aleppo, officials said.");
+    Sentence first = story.documents().get(0).sentences().get(0), candidate = story.documents().get(1).sentences().get(0);
+    CitedSentence cited = new Citer(story).cite(first);
+    java.util.Map<Sentence, float[]> kept = story.sentenceMemos("cite.embeddings", candidate);
+    assertThat(kept).containsKey(candidate);
+    float[] embedded = kept.get(candidate);
+    // the same reports in another story (as serve briefs a story again): the same citations, from the embeddings kept
+    Story again = story.withDates(story.dates());
+    assertThat(new Citer(again).cite(first)).isEqualTo(cited);
+    assertThat(again.sentenceMemos("cite.embeddings", candidate)).containsEntry(candidate, embedded);
+    assertThat(again.<float[]>sentenceMemos("cite.embeddings", candidate).get(candidate)).isSameAs(embedded);
+  }
+
+  @Test
   void inABigStoryTheReportsThatStateTheFactAreFoundAmongManyThatShareItsCommonWords() {
     // eighty reports about the same talks, in the same common words, none stating this fact
     java.util.List<String> bodies = new java.util.ArrayList<>();
