@@ -55,8 +55,14 @@ public final class Cleaner {
   public static final int MAX_CHARS = 100_000;
 
   public static List<Cleaned> clean(List<Article> articles) {
+    return clean(articles, null);
+  }
+
+  /** As {@link #clean(List)}, reading each text's lines once while {@code cache} (when not null) keeps them. */
+  public static List<Cleaned> clean(List<Article> articles, CleaningCache cache) {
     // each article's lines, and then its verdicts given what the others share, are its own: worked out in parallel
-    List<List<Unit>> units = articles.parallelStream().map(a -> units(a.text().substring(0, readUpTo(a.text())))).toList();
+    List<List<Unit>> units = articles.parallelStream()
+        .map(a -> cache != null ? cache.units(a.text()) : units(a.text().substring(0, readUpTo(a.text())))).toList();
     List<Set<String>> titles = articles.stream().map(a -> stems(a.title())).toList();
     Vocabulary vocabulary = new Vocabulary(units, titles);
     Map<String, Set<Integer>> repeats = repeats(units);

@@ -23,11 +23,13 @@ public final class AnalysisCache {
   private record Key(Article article, List<Span> paragraphs, List<Removal> removed) {}
 
   private final Map<Key, SoftReference<Document>> documents;
+  private final int capacity;
   private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong();
 
   /** @param capacity how many reports to keep at most (the least recently used go first) */
   public AnalysisCache(int capacity) {
     if (capacity < 1) throw new IllegalArgumentException("an analysis cache keeps at least one report");
+    this.capacity = capacity;
     this.documents = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Key, SoftReference<Document>> eldest) {
@@ -55,6 +57,11 @@ public final class AnalysisCache {
       documents.put(key, new SoftReference<>(analysed));
     }
     return analysed;
+  }
+
+  /** How many reports it keeps at most. */
+  public int capacity() {
+    return capacity;
   }
 
   /** How many analyses were answered from the cache. */
