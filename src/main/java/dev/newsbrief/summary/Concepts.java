@@ -77,13 +77,19 @@ public final class Concepts {
   /** {@link #weights(List, int, double, boolean)} with unigrams, from the story's concepts ({@link #of(Story, Sentence)}). */
   public static Map<String, Double> weights(Story story, List<Document> reports, int firstSentences, double leadBonus) {
     Map<String, Double> df = new HashMap<>();
-    for (Document d : reports) {
-      // a report's own share, kept with it: a story briefed again as it grows sums, not reads, its older reports
-      Map<String, Double> inDoc = d.memo("summary.reportConcepts " + firstSentences + " " + leadBonus,
-          () -> java.util.Collections.unmodifiableMap(inReport(d, firstSentences, leadBonus, s -> of(story, s))));
-      inDoc.forEach((c, w) -> df.merge(c, w, Double::sum));
-    }
+    // a report's own share, kept with it: a story briefed again as it grows sums, not reads, its older reports
+    for (Document d : reports) inReport(story, d, firstSentences, leadBonus).forEach((c, w) -> df.merge(c, w, Double::sum));
     return df;
+  }
+
+  /** The concepts of one report of the story (those of its sentences, {@link #of(Story, Sentence)}); kept with the report. */
+  public static Set<String> of(Story story, Document report) {
+    return inReport(story, report, 0, 0).keySet();
+  }
+
+  private static Map<String, Double> inReport(Story story, Document d, int firstSentences, double leadBonus) {
+    return d.memo("summary.reportConcepts " + firstSentences + " " + leadBonus,
+        () -> java.util.Collections.unmodifiableMap(inReport(d, firstSentences, leadBonus, s -> of(story, s))));
   }
 
   private static Map<String, Double> weights(List<Document> reports, int firstSentences, double leadBonus,

@@ -47,11 +47,15 @@ public final class UpdateSummarizer implements Summarizer {
     List<Document> unread = new ArrayList<>(), read = new ArrayList<>();
     for (Document d : story.documents()) (fresh.contains(d.id()) ? unread : read).add(d);
     if (unread.isEmpty()) return List.of();
-    // a concept was seen when a report read has it: more reports in all have it than unread ones
-    Map<String, Double> inAll = Concepts.weights(story, story.documents(), 0, 0), inUnread = Concepts.weights(story, unread, 0, 0);
+    // a concept was seen when a report read has it (asked of the unread reports' concepts only)
+    Map<String, Boolean> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.function.Predicate<String> wasSeen = c -> seen.computeIfAbsent(c, k -> {
+      for (Document d : read) if (Concepts.of(story, d).contains(k)) return true;
+      return false;
+    });
     ConceptWeighting novel = reports -> {
       Map<String, Double> w = base.weights(reports);
-      w.replaceAll((c, v) -> inAll.getOrDefault(c, 0.0) > inUnread.getOrDefault(c, 0.0) ? v * known : v);
+      w.replaceAll((c, v) -> wasSeen.test(c) ? v * known : v);
       return w;
     };
     Citer citer = Citer.of(story);
