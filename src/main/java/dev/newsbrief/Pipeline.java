@@ -4,7 +4,6 @@ import dev.newsbrief.cite.Citer;
 import dev.newsbrief.cite.NameIntroductions;
 import dev.newsbrief.clean.Cleaned;
 import dev.newsbrief.clean.Cleaner;
-import dev.newsbrief.clean.CleaningCache;
 import dev.newsbrief.clean.Reasons;
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Brief;
@@ -76,10 +75,8 @@ public final class Pipeline {
   private final Focus focus;
   /** An update brief's new reports (the rest were read): figures they change are noted. Null: not an update. */
   private final java.util.Set<String> newIds;
-  /** Reports analysed before, reused when a story is briefed again (serve); null: every report analysed anew. */
+  /** Reports read and analysed before, reused when a story is briefed again (serve); null: every report read anew. */
   private final AnalysisCache analyses;
-  /** Their lines as cleaning reads them, kept alike; null with {@code analyses}. */
-  private final CleaningCache cleanings;
 
   public Pipeline() {
     this(new ConceptSummarizer());
@@ -110,7 +107,6 @@ public final class Pipeline {
     this.focus = focus;
     this.newIds = newIds == null ? null : java.util.Set.copyOf(newIds);
     this.analyses = analyses;
-    this.cleanings = analyses == null ? null : new CleaningCache(analyses.capacity());
   }
 
   /**
@@ -341,7 +337,7 @@ public final class Pipeline {
 
   /** Everything up to the story: cleaning, text analysis, wire copies, report dates. */
   public Story analyse(List<Article> articles) {
-    List<Cleaned> cleaned = Cleaner.clean(articles, cleanings);
+    List<Cleaned> cleaned = Cleaner.clean(articles, analyses);
     List<Document> documents = cleaned.parallelStream()
         .map(c -> analyses == null ? Analyzer.analyze(c.article(), c.kept(), c.removed())
             : analyses.analyze(c.article(), c.kept(), c.removed()))

@@ -5,6 +5,7 @@ import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Removal;
 import dev.newsbrief.model.Span;
 import dev.newsbrief.model.Token;
+import dev.newsbrief.text.AnalysisCache;
 import dev.newsbrief.text.Paragraphs;
 import dev.newsbrief.text.Stopwords;
 import dev.newsbrief.text.Tokenizer;
@@ -59,10 +60,10 @@ public final class Cleaner {
   }
 
   /** As {@link #clean(List)}, reading each text's lines once while {@code cache} (when not null) keeps them. */
-  public static List<Cleaned> clean(List<Article> articles, CleaningCache cache) {
+  public static List<Cleaned> clean(List<Article> articles, AnalysisCache cache) {
     // each article's lines, and then its verdicts given what the others share, are its own: worked out in parallel
     List<List<Unit>> units = articles.parallelStream()
-        .map(a -> cache != null ? cache.units(a.text()) : units(a.text().substring(0, readUpTo(a.text())))).toList();
+        .map(a -> cache == null ? lines(a.text()) : cache.lines(a.text(), Cleaner::lines)).toList();
     List<Set<String>> titles = articles.stream().map(a -> stems(a.title())).toList();
     Vocabulary vocabulary = new Vocabulary(units, titles);
     Map<String, Set<Integer>> repeats = repeats(units);
@@ -294,6 +295,11 @@ public final class Cleaner {
   }
 
   /** Where reading stops: the end of the text, or the last paragraph break (else space) within {@link #MAX_CHARS}. */
+  /** The lines of the part of a text cleaning reads (see {@link #readUpTo}); never changed once read. */
+  private static List<Unit> lines(String text) {
+    return List.copyOf(units(text.substring(0, readUpTo(text))));
+  }
+
   static int readUpTo(String text) {
     if (text.length() <= MAX_CHARS) return text.length();
     int cut = text.lastIndexOf("\n\n", MAX_CHARS);

@@ -6,6 +6,7 @@ import dev.newsbrief.model.Figure;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.model.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,19 +125,24 @@ public final class WireCopies {
    * merge); worked out once per report (a growing story is checked again as it grows). Not to be changed.
    */
   static long[] shingles(Document d) {
-    return d.memo("story.shingles", () -> hashedShingles(d).stream().mapToLong(Long::longValue).sorted().toArray());
+    return d.memo("story.shingles", () -> hashedShingles(d));
   }
 
-  private static Set<Long> hashedShingles(Document d) {
-    Set<Long> out = new HashSet<>();
+  private static long[] hashedShingles(Document d) {
+    long[] all = new long[64];
+    int n = 0;
     for (Sentence s : d.sentences()) {
       List<Token> words = s.tokens().stream().filter(Token::isWord).toList();
       for (int i = 0; i + SHINGLE <= words.size(); i++) {
         long h = 1125899906842597L;
         for (int k = 0; k < SHINGLE; k++) h = 31 * h + words.get(i + k).norm().hashCode();
-        out.add(h);
+        if (n == all.length) all = Arrays.copyOf(all, 2 * n);
+        all[n++] = h;
       }
     }
-    return out;
+    Arrays.sort(all, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) if (distinct == 0 || all[i] != all[distinct - 1]) all[distinct++] = all[i];
+    return Arrays.copyOf(all, distinct);
   }
 }

@@ -9,43 +9,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * Reports analysed before, kept so that a story briefed again as it grows (a report added in
- * {@code serve}) analyses only what is new: the same article with the same kept paragraphs is the
- * same {@link Document}, which is immutable and may be shared by any number of stories.
- * The {@code capacity} most recently used reports are kept, and only while memory allows (soft
- * references: the collector takes them back before it would run out), so a cache never costs a
- * briefing its heap. Safe for several threads.
+ * Reports read before, kept so that a story briefed again as it grows (a report added in
+ * {@code serve}) reads and analyses only what is new: a text's lines as cleaning reads them (what
+ * is furniture is still decided beside the story's other reports), and the same article with the
+ * same kept paragraphs as the same {@link Document}, which is immutable and may be shared by any
+ * number of stories. The {@code capacity} reports used last are kept, and only while memory allows
+ * (soft references: the collector takes them back before it would run out), so a cache never costs
+ * a briefing its heap. One cache may serve several pipelines; safe for several threads.
  */
 public final class AnalysisCache {
   /** What analysis reads: the whole article (id, text, date...) and what cleaning kept and removed. */
   private record Key(Article article, List<Span> paragraphs, List<Removal> removed) {}
 
-  private final Map<Key, SoftReference<Document>> documents;
-  private final int capacity;
+  private final Recent<Key, Document> documents;
+  private final Recent<String, Object> lines;
   private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong();
 
   /** @param capacity how many reports to keep at most (the least recently used go first) */
   public AnalysisCache(int capacity) {
     if (capacity < 1) throw new IllegalArgumentException("an analysis cache keeps at least one report");
-    this.capacity = capacity;
-    this.documents = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, SoftReference<Document>> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.documents = new Recent<>(capacity);
+    this.lines = new Recent<>(capacity);
   }
 
   /** {@link Analyzer#analyze(Article, List, List)}, or the document it gave before for the same input. */
   public Document analyze(Article article, List<Span> paragraphs, List<Removal> removed) {
     Key key = new Key(article, List.copyOf(paragraphs), List.copyOf(removed));
-    Document known;
-    synchronized (documents) {
-      SoftReference<Document> kept = documents.get(key);
-      known = kept == null ? null : kept.get();
-    }
+    Document known = documents.get(key);
     if (known != null) {
       hits.incrementAndGet();
       return known;
@@ -53,15 +46,21 @@ public final class AnalysisCache {
     misses.incrementAndGet();
     // analysed outside the lock: reports of one story are analysed in parallel
     Document analysed = Analyzer.analyze(article, paragraphs, removed);
-    synchronized (documents) {
-      documents.put(key, new SoftReference<>(analysed));
-    }
+    documents.put(key, analysed);
     return analysed;
   }
 
-  /** How many reports it keeps at most. */
-  public int capacity() {
-    return capacity;
+  /**
+   * What cleaning reads of a report's text ({@code read}), or what it read before of the same text.
+   * Cleaning is its only reader, so {@code read} gives the same type for every text.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T lines(String text, Function<String, T> read) {
+    Object known = lines.get(text);
+    if (known != null) return (T) known;
+    T got = read.apply(text);
+    lines.put(text, got);
+    return got;
   }
 
   /** How many analyses were answered from the cache. */
@@ -72,5 +71,28 @@ public final class AnalysisCache {
   /** How many reports had to be analysed. */
   public long misses() {
     return misses.get();
+  }
+
+  /** The values used last, at most {@code capacity}, each held softly. */
+  private static final class Recent<K, V> {
+    private final Map<K, SoftReference<V>> values;
+
+    Recent(int capacity) {
+      this.values = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, SoftReference<V>> eldest) {
+          return size() > capacity;
+        }
+      };
+    }
+
+    synchronized V get(K key) {
+      SoftReference<V> kept = values.get(key);
+      return kept == null ? null : kept.get();
+    }
+
+    synchronized void put(K key, V value) {
+      values.put(key, new SoftReference<>(value));
+    }
   }
 }

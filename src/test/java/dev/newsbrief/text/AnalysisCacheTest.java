@@ -50,6 +50,21 @@ class AnalysisCacheTest {
   }
 
   @Test
+  void whatCleaningReadsOfATextIsReadOncePerText() {
+    AnalysisCache cache = new AnalysisCache(10);
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<String, List<String>> read = t -> {
+      reads.incrementAndGet();
+      return List.of(t.split("\n"));
+    };
+    List<String> first = cache.lines(REPORT.text(), read);
+    // the same text read again from the store (another String object): not read again
+    assertThat(cache.<List<String>>lines(new String(REPORT.text().toCharArray()), read)).isSameAs(first);
+    assertThat(cache.lines(REPORT.text() + " Updated.", read)).isNotSameAs(first);
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
   void keepsTheMostRecentlyUsedUpToItsCapacity() {
     AnalysisCache cache = new AnalysisCache(2);
     List<Article> reports = new ArrayList<>();
