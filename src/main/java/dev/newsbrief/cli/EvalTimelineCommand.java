@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "timeline", header = "Scores timelines on Timeline17-style topics (news-tls protocol).", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Builds a timeline for every reference timeline of every topic (news-tls protocol: l reference",
         "dates, k = round(mean sentences per reference date), reports published within the reference's span)",
-        "with newsbrief and the firstsent baseline, and scores them with tilse's metrics: AR-1/AR-2",
+        "with newsbrief's timeline engine (days written in the reports), the briefing's timeline (the same engine",
+        "over the briefing's event dates and trust rules, reports cleaned and analysed as a briefing reads them)",
+        "and the firstsent baseline, and scores them with tilse's metrics: AR-1/AR-2",
         "(align+ m:1 ROUGE F1), Date-F1, concat and agreement ROUGE.",
         "DIR: a folder of topics in Timeline17 layout (<topic>/InputDocs/<YYYY-MM-DD>/*, <topic>/timelines/*.txt),",
         "or one topic folder."})
@@ -70,7 +72,8 @@ final class EvalTimelineCommand implements java.util.concurrent.Callable<Integer
       err.println("newsbrief: no reference timeline (<topic>/timelines/*.txt) in " + benchmark);
       return ExitCode.INPUT;
     }
-    List<TimelineMethod> methods = List.of(TimelineMethod.newsbrief(new TimelineSummarizer()), TimelineMethod.firstSentence());
+    List<TimelineMethod> methods = List.of(TimelineMethod.newsbrief(new TimelineSummarizer()), TimelineMethod.briefing(),
+        TimelineMethod.firstSentence());
     Progress progress = new Progress(err, topics.size());
     long t0 = System.nanoTime();
     Map<String, List<TimelineRun.Row>> run = TimelineRun.run(topics, methods, progress::step);

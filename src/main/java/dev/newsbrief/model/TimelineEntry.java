@@ -7,8 +7,15 @@ package dev.newsbrief.model;
  * @param sentence the sentence that reports it, with its citations
  * @param evidence the written date the entry's date comes from (in this sentence, or in another
  *                 report's sentence stating the same event), or null when it comes from the report's date
+ * @param reported no day is written for what the sentence tells: {@code date} is the day its report
+ *                 was published, when it was reported (it happened then or shortly before), not a
+ *                 day claimed for the event
  */
-public record TimelineEntry(DatedValue date, CitedSentence sentence, Evidence evidence) {
+public record TimelineEntry(DatedValue date, CitedSentence sentence, Evidence evidence, boolean reported) {
+  public TimelineEntry(DatedValue date, CitedSentence sentence, Evidence evidence) {
+    this(date, sentence, evidence, false);
+  }
+
   public TimelineEntry(DatedValue date, CitedSentence sentence) {
     this(date, sentence, null);
   }

@@ -18,6 +18,14 @@ final class Dates {
     return DAY.format(d);
   }
 
+  /**
+   * A timeline entry's date as shown: "reported 3 Mar 2026" when no day is written for the event and
+   * the day is the one its report was published (it happened then or before).
+   */
+  static String show(dev.newsbrief.model.TimelineEntry e) {
+    return (e.reported() ? "reported " : "") + show(e.date());
+  }
+
   static String show(DatedValue d) {
     if (d == null || !d.isKnown()) return "undated";
     String s = plain(d);

@@ -66,7 +66,7 @@ public final class HtmlRenderer {
             .append(Dates.iso(e.date()) == null ? "" : " datetime=\"" + esc(Dates.iso(e.date())) + "\"")
             // why this date: the written expression it comes from, as the JSON's dateEvidence
             .append(e.date().evidence().isBlank() ? "" : " title=\"" + esc(e.date().evidence()) + "\"").append(">")
-            .append(esc(Dates.show(e.date()))).append("</time>").append(esc(e.sentence().shown()))
+            .append(esc(Dates.show(e))).append("</time>").append(esc(e.sentence().shown()))
             .append(cites(e.sentence().citations(), passages)).append("</li>\n");
       }
       h.append("</ol></section>\n");

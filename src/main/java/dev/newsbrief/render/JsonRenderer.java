@@ -54,6 +54,7 @@ public final class JsonRenderer {
     for (TimelineEntry e : brief.timeline()) {
       ObjectNode n = cited(e.sentence());
       n.set("date", date(e.date()));
+      if (e.reported()) n.put("reported", true);
       if (e.evidence() != null) {
         ObjectNode ev = n.putObject("dateEvidence");
         ev.put("text", e.evidence().text());

@@ -28,7 +28,7 @@ public final class MarkdownRenderer {
     if (!brief.timeline().isEmpty()) {
       out.append("\n## Timeline\n\n");
       for (TimelineEntry e : brief.timeline()) {
-        out.append("- **").append(Dates.show(e.date())).append("**: ").append(md(e.sentence().shown()))
+        out.append("- **").append(Dates.show(e)).append("**: ").append(md(e.sentence().shown()))
             .append(' ').append(cites(e.sentence())).append('\n');
       }
     }

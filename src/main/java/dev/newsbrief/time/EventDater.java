@@ -110,12 +110,45 @@ public final class EventDater {
     return doc.memo("time.events " + report, () -> List.copyOf(eventsOf(doc, report)));
   }
 
+  /**
+   * The days each sentence of a report names, as the time of its main event or not ("the April 20
+   * explosion", "since Monday"), resolved against {@code report}: how much a day matters to a story
+   * is how many reports keep naming it. One list per sentence, distinct days in text order.
+   */
+  public static List<List<LocalDate>> daysNamed(Document doc, DatedValue report) {
+    return doc.memo("time.daysNamed " + report, () -> {
+      List<TemporalTagger.Anchored> found = expressions(doc, report);
+      List<List<LocalDate>> out = new ArrayList<>();
+      int next = 0;
+      for (Sentence s : doc.sentences()) {
+        while (next < found.size() && found.get(next).expression().start() < s.start()) next++;
+        java.util.LinkedHashSet<LocalDate> days = new java.util.LinkedHashSet<>();
+        for (; next < found.size() && found.get(next).expression().start() < s.end(); next++) {
+          TemporalTagger.Anchored a = found.get(next);
+          TimeExpression t = a.expression();
+          if (t.end() <= s.end() && t.kind() == TimeExpression.Kind.DATE && t.granularity() == Granularity.DAY && t.date() != null
+              && (!a.relative() || report.granularity() == Granularity.DAY)) days.add(t.date());
+        }
+        out.add(List.copyOf(days));
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** The report's time expressions resolved against its date, in text order; tagged once per report and date. */
+  private static List<TemporalTagger.Anchored> expressions(Document doc, DatedValue report) {
+    return doc.memo("time.expressions " + report, () -> {
+      String text = doc.article().text();
+      List<TemporalTagger.Anchored> found = new ArrayList<>();
+      for (Span p : doc.paragraphs()) found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), report.date()));
+      found.sort(java.util.Comparator.comparingInt(a -> a.expression().start()));
+      return List.copyOf(found);
+    });
+  }
+
   private static List<EventDate> eventsOf(Document doc, DatedValue report) {
     String text = doc.article().text();
-    LocalDate anchor = report.date();
-    List<TemporalTagger.Anchored> found = new ArrayList<>();
-    for (Span p : doc.paragraphs()) found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), anchor));
-    found.sort(java.util.Comparator.comparingInt(a -> a.expression().start()));
+    List<TemporalTagger.Anchored> found = expressions(doc, report);
     // sentences and expressions both run in text order: hand each sentence its own expressions in
     // one pass (a long report would otherwise cost sentences times expressions)
     List<EventDate> out = new ArrayList<>();

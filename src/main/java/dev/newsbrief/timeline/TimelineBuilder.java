@@ -19,6 +19,9 @@ import dev.newsbrief.text.Quotation;
 import dev.newsbrief.time.EventDater;
 import dev.newsbrief.time.EventDater.Basis;
 import dev.newsbrief.time.EventDater.EventDate;
+import dev.newsbrief.tls.Dating;
+import dev.newsbrief.tls.TimelineRequest;
+import dev.newsbrief.tls.TimelineSummarizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,17 +37,31 @@ import java.util.Set;
  * Builds the timeline from dated sentences. Each sentence of an independent report is dated by
  * {@link EventDater}; a sentence whose own words give no day (past-tense news: "officials said")
  * takes the day another report writes for the same event (its most similar sentence, if it says
- * much the same by the repetition test), else it is left out rather than shown on a guess. Sentences known to the day, week or month are
- * candidates. A candidate's salience is the weight of the story concepts it covers (concepts
- * several reports share, as in the summary), per word. Dates are ranked by the salience of what is
- * said about them, summed over the reports that speak of them; each chosen date shows its most
- * salient sentence, and a sentence that states an event already shown is skipped.
+ * much the same by the repetition test); news that no report dates is shown, if at all, as
+ * <em>reported</em> on its report's day, never as happening on it. Only sentences that stand alone
+ * and say something several reports share are candidates.
+ *
+ * <p>Days are chosen and told by the same engine as the Timeline17 benchmark's timelines ({@link
+ * TimelineSummarizer}, after DATEWISE): a day matters by how many reports name it, and its entries
+ * are the candidates closest to what the reports say on that day and to the story as a whole,
+ * preferring a day written in the sentence itself. A sentence that states an event already shown,
+ * or that the citations of one already shown point to, is skipped. While there is room, events
+ * known only to the week or month follow, ranked by the weight of the story concepts they cover,
+ * then the lead events of reports known only to a season or year.
  */
 public final class TimelineBuilder {
   private TimelineBuilder() {}
 
-  /** A sentence the timeline may show, on the date it would show it with. */
-  public record Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience) {}
+  /**
+   * A sentence the timeline may show, on the date it would show it with; {@code reported}: no day
+   * is written for what it tells, and the date is the day its report was published (the event
+   * happened then or shortly before), shown as such.
+   */
+  public record Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience, boolean reported) {
+    Candidate(Sentence sentence, DatedValue date, TimelineEntry.Evidence evidence, double salience) {
+      this(sentence, date, evidence, salience, false);
+    }
+  }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "myself");
 
@@ -63,16 +80,79 @@ public final class TimelineBuilder {
 
   /** How many sentences of past news without a day are put to the linking test at most. */
   static final int LINKED_AT_MOST = 200;
+  /** The leading sentences of a report that may tell its day's news (as the engine reads them). */
+  static final int DAY_NEWS_LEAD = TimelineSummarizer.Settings.BRIEFING.leadSentences();
   /** How many days before its report a linked event may lie. */
   static final int LINK_DAYS = 31;
 
+  /**
+   * What to build: at most {@code dates} dates, each with up to {@code sentencesPerDate}
+   * sentences, within [{@code from}, {@code to}] when they are given (null: no bound).
+   */
+  public record Request(int dates, int sentencesPerDate, LocalDate from, LocalDate to) {
+    public Request {
+      if (dates < 0 || sentencesPerDate < 1) throw new IllegalArgumentException("dates >= 0 and sentences per date >= 1");
+    }
+
+    /** The briefing's: {@code dates} entries of one sentence each, any date. */
+    public static Request of(int dates) {
+      return new Request(dates, 1, null, null);
+    }
+
+    boolean covers(DatedValue d) {
+      return (from == null || !d.lastDay().isBefore(from)) && (to == null || !d.date().isAfter(to));
+    }
+  }
+
   /** @param maxEntries how many dated events to show at most */
   public static List<TimelineEntry> build(Story story, Citer citer, int maxEntries) {
-    if (maxEntries <= 0) return List.of();
+    return build(story, citer, Request.of(maxEntries));
+  }
+
+  /**
+   * The timeline: days ranked and told by the timeline engine ({@link TimelineSummarizer}, the one
+   * that also runs the Timeline17 benchmark) over the briefing's candidates; then, while there is
+   * room, events known to the week or month, and the lead events of reports known only to a season
+   * or year.
+   */
+  public static List<TimelineEntry> build(Story story, Citer citer, Request request) {
+    if (request.dates() == 0) return List.of();
     List<Candidate> candidates = candidates(story, citer);
+    List<TimelineEntry> out = new ArrayList<>();
+    List<Sentence> shown = new ArrayList<>();
+    int dated = 0;
+    // days, the finest dates, by the engine: how many reports name a day, and what they say on it
+    Map<Sentence, Candidate> bySentence = new java.util.IdentityHashMap<>();
+    LocalDate first = null, last = null;
+    for (Candidate c : candidates) {
+      if (c.date().granularity() != Granularity.DAY || !request.covers(c.date())) continue;
+      bySentence.put(c.sentence(), c);
+      first = first == null || c.date().date().isBefore(first) ? c.date().date() : first;
+      last = last == null || c.date().date().isAfter(last) ? c.date().date() : last;
+    }
+    if (first != null) {
+      Map<Sentence, CitedSentence> cited = new java.util.IdentityHashMap<>();
+      var days = new TimelineSummarizer(TimelineSummarizer.Settings.BRIEFING).summarize(story.origins(), dating(story, bySentence),
+          new TimelineRequest(request.dates(), request.sentencesPerDate(), first, last), (s, chosen) -> {
+            CitedSentence c = showable(bySentence.get(s), citer, chosen);
+            if (c == null) return true;
+            cited.put(s, c);
+            return false;
+          });
+      for (var day : days) {
+        List<Candidate> onDay = day.sentences().stream().map(bySentence::get).toList();
+        for (Candidate c : onDay) {
+          out.add(new TimelineEntry(c.reported() ? c.date() : merged(c.date(), onDay), cited.get(c.sentence()), c.evidence(),
+              c.reported()));
+          shown.add(c.sentence());
+        }
+        dated++;
+      }
+    }
     Map<String, List<Candidate>> byDate = new LinkedHashMap<>();
     Map<String, List<Candidate>> coarseByReport = new LinkedHashMap<>();
     for (Candidate c : candidates) {
+      if (!request.covers(c.date()) || c.date().granularity() == Granularity.DAY) continue;
       if (c.date().granularity().compareTo(Granularity.MONTH) > 0) {
         coarseByReport.computeIfAbsent(c.sentence().articleId(), k -> new ArrayList<>()).add(c);
       } else {
@@ -80,7 +160,7 @@ public final class TimelineBuilder {
       }
     }
 
-    // A date matters by how much the reports say about it, from how many reports.
+    // A week or month matters by how much the reports say about it, from how many reports.
     List<Map.Entry<String, List<Candidate>>> dates = new ArrayList<>(byDate.entrySet());
     Map<String, Double> dateScore = new HashMap<>();
     for (var e : dates) {
@@ -94,23 +174,24 @@ public final class TimelineBuilder {
     }
     dates.sort(Comparator.comparingDouble(e -> -dateScore.get(e.getKey())));
 
-    List<TimelineEntry> out = new ArrayList<>();
-    List<Sentence> shown = new ArrayList<>();
     for (var e : dates) {
-      if (out.size() >= maxEntries) break;
+      if (dated >= request.dates()) break;
       List<Candidate> cands = new ArrayList<>(e.getValue());
       cands.sort(Comparator.comparingDouble(c -> -c.salience()));
+      int taken = 0;
       for (Candidate c : cands) {
+        if (taken >= request.sentencesPerDate()) break;
         CitedSentence cited = showable(c, citer, shown);
         if (cited == null) continue;
         out.add(new TimelineEntry(merged(c.date(), cands), cited, c.evidence()));
         shown.add(c.sentence());
-        break;
+        taken++;
       }
+      if (taken > 0) dated++;
     }
     // Then, for reports dated only to a season or year, their lead event (news tells its main
     // event first), marked with the coarse date it has.
-    int coarseLeft = Math.max(1, maxEntries / 3);
+    int coarseLeft = Math.max(1, request.dates() / 3);
     for (List<Candidate> cands : coarseByReport.values()) {
       if (coarseLeft == 0) break;
       // the first event the report dates in its own words, else its first statement of the day
@@ -127,6 +208,36 @@ public final class TimelineBuilder {
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date().sortKey()).thenComparing(t -> t.date().granularity())
         .thenComparing(t -> story.sourceNumber(t.sentence().quoted().articleId())));
     return out;
+  }
+
+  /**
+   * The timeline's candidates placed in time for the engine: reports on their story dates (when
+   * known to the day), a candidate on its day (the event its main clause reports, or the day its
+   * report was published when none is written), the days each sentence names counting towards how
+   * much a day matters (as the reports that name a day, whatever for), and only candidates quoted.
+   */
+  private static Dating dating(Story story, Map<Sentence, Candidate> candidates) {
+    return new Dating() {
+      @Override
+      public LocalDate published(Document report) {
+        DatedValue d = story.date(report.id());
+        return d.isKnown() && d.granularity() == Granularity.DAY ? d.date() : null;
+      }
+
+      @Override
+      public List<SentenceDates> sentences(Document report, LocalDate published) {
+        List<List<LocalDate>> named = EventDater.daysNamed(report, story.date(report.id()));
+        List<SentenceDates> out = new ArrayList<>();
+        for (Sentence s : report.sentences()) {
+          Candidate c = candidates.get(s);
+          List<LocalDate> days = c == null || c.reported() ? List.of() : List.of(c.date().date());
+          // a day the sentence writes itself is surer than one taken from another report or its report's day
+          boolean written = c != null && c.evidence() != null && c.evidence().articleId().equals(s.articleId());
+          out.add(new SentenceDates(named.get(s.index()), days, c != null && c.reported(), c != null, written ? 1 : 0));
+        }
+        return out;
+      }
+    };
   }
 
   /** The sentence cited, or null when it or one of the reports it cites states an event already shown. */
@@ -170,7 +281,11 @@ public final class TimelineBuilder {
       boolean[] quoted = QuoteMarks.continuedQuotations(d);
       for (Sentence s : d.sentences()) {
         EventDate date = all.get(s);
-        if (!date.value().isKnown() || !Eligibility.eligible(story, s) || quoted[s.index()] || firstPerson(s)) continue;
+        // what names no day at all, in a report known to the day, is what was reported that day
+        // (of its lead only: the engine takes a day's news from there)
+        boolean reportsItsDay = date.basis() == Basis.NONE && s.index() < DAY_NEWS_LEAD && reportDate.granularity() == Granularity.DAY
+            && EventDater.daysNamed(d, reportDate).get(s.index()).isEmpty();
+        if (!date.value().isKnown() && !reportsItsDay || !Eligibility.eligible(story, s) || quoted[s.index()] || firstPerson(s)) continue;
         double covered = 0;
         for (String c : Concepts.of(story, s)) {
           double w = weights.getOrDefault(c, 0.0);
@@ -178,6 +293,10 @@ public final class TimelineBuilder {
         }
         if (covered == 0) continue;
         double salience = covered / Math.sqrt(Summarizer.words(s.text()));
+        if (reportsItsDay) {
+          reportedOn(story, new Candidate(s, reportDate, null, salience)).ifPresent(out::add);
+          continue;
+        }
         if (date.basis() == Basis.REPORT_MONTH) {
           toLink.add(new Candidate(s, reportDate, null, salience));
           continue;
@@ -191,14 +310,27 @@ public final class TimelineBuilder {
       }
     }
     // past news without a written day: the most salient take the day of the same event in another
-    // report (a bounded number, so that a big story costs no more than linear); the rest are left
-    // out rather than shown on a guess
+    // report (a bounded number, so that a big story costs no more than linear); the rest are shown,
+    // if at all, as reported on their report's day, never as happening on it
     toLink.sort(Comparator.comparingDouble(c -> -c.salience()));
     for (Candidate c : toLink.subList(0, Math.min(LINKED_AT_MOST, toLink.size()))) {
       Linked link = linked(story, citer, c.sentence(), c.date(), datedToDay, all);
       if (link != null) out.add(new Candidate(c.sentence(), link.date().value(), evidence(link.date(), link.articleId()), c.salience()));
+      else reportedOn(story, c).ifPresent(out::add);
     }
+    for (Candidate c : toLink.subList(Math.min(LINKED_AT_MOST, toLink.size()), toLink.size())) reportedOn(story, c).ifPresent(out::add);
     return out;
+  }
+
+  /**
+   * News without a written day, on the day its report was published, when that is known: marked
+   * reported, since it happened then or some time before.
+   */
+  private static java.util.Optional<Candidate> reportedOn(Story story, Candidate c) {
+    DatedValue r = story.date(c.sentence().articleId());
+    if (r.granularity() != Granularity.DAY || c.sentence().index() >= DAY_NEWS_LEAD) return java.util.Optional.empty();
+    return java.util.Optional.of(new Candidate(c.sentence(), new DatedValue(r.date(), Granularity.DAY, r.source(),
+        round(0.5 * r.confidence()), "reported on " + r.date() + "; the day of the event is not written"), null, c.salience(), true));
   }
 
   /**

@@ -30,15 +30,16 @@ final class DatedSentences {
    * @param position  its index in its report (0 = the lead)
    * @param published the report's publication date
    * @param mentions  the distinct days it names, in text order
-   * @param events    those of {@code mentions} it names as the time of what it reports, not as the
-   *                  bound of a span ("since 20 April", "until Friday")
+   * @param events    the days of what it reports ({@link Dating.SentenceDates#events})
+   * @param dayNews   it is news of its report's day ({@link Dating.SentenceDates#dayNews})
+   * @param quotable  a timeline may quote it
    * @param words     its word count
    * @param bigrams   ids of its distinct content bigrams: pairs of stems that are adjacent once
    *                  stopwords are dropped, as ROUGE-2 counts them when told to ignore stopwords,
    *                  sorted
    */
   record Item(Sentence sentence, String articleId, int position, LocalDate published, List<LocalDate> mentions,
-              List<LocalDate> events, TermVector vector, int words, int[] bigrams) {}
+              List<LocalDate> events, boolean dayNews, boolean quotable, double prior, TermVector vector, int words, int[] bigrams) {}
 
   /** Words before a day that make it the bound of a span rather than the time of an event. */
   private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through", "to");
@@ -72,25 +73,24 @@ final class DatedSentences {
 
   /** Prepares the reports that carry a publication date; the others cannot be placed in time. */
   static DatedSentences of(List<Document> documents) {
+    return of(documents, Dating.WRITTEN_DAYS);
+  }
+
+  /** Prepares the reports {@code dating} places on a day; the others cannot be placed in time. */
+  static DatedSentences of(List<Document> documents, Dating dating) {
     Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> bigramIds = new HashMap<>();
     List<Draft> drafts = new ArrayList<>();
     SortedMap<LocalDate, Integer> published = new TreeMap<>();
     List<Integer> df = new ArrayList<>();
     for (Document d : documents) {
-      LocalDate pub = d.article().published();
+      LocalDate pub = dating.published(d);
       if (pub == null) continue;
       published.merge(pub, 1, Integer::sum);
-      List<TimeExpression> days = days(d, pub);
-      int t = 0;
-      for (Sentence s : d.sentences()) {
-        List<LocalDate> mentions = new ArrayList<>(), events = new ArrayList<>();
-        while (t < days.size() && days.get(t).start() < s.start()) t++;
-        for (int u = t; u < days.size() && days.get(u).end() <= s.end(); u++) {
-          LocalDate day = days.get(u).date();
-          if (!mentions.contains(day)) mentions.add(day);
-          if (!events.contains(day) && !BOUNDS.contains(wordBefore(s, days.get(u).start()))) events.add(day);
-        }
+      List<Dating.SentenceDates> dates = dating.sentences(d, pub);
+      for (int i = 0; i < d.sentences().size(); i++) {
+        Sentence s = d.sentences().get(i);
+        Dating.SentenceDates sd = dates.get(i);
         Map<Integer, Integer> counts = new TreeMap<>();
         int words = 0;
         Token prev = null;
@@ -111,8 +111,7 @@ final class DatedSentences {
           while (df.size() <= id) df.add(0);
           df.set(id, df.get(id) + 1);
         }
-        drafts.add(new Draft(s, d.id(), pub, List.copyOf(mentions), List.copyOf(events), words, ts, cs,
-            contentBigrams(s, bigramIds)));
+        drafts.add(new Draft(s, d.id(), pub, sd, words, ts, cs, contentBigrams(s, bigramIds)));
       }
     }
     int n = drafts.size();
@@ -122,15 +121,36 @@ final class DatedSentences {
     for (Draft r : drafts) {
       double[] vs = new double[r.terms.length];
       for (int j = 0; j < vs.length; j++) vs[j] = r.counts[j] * idf[r.terms[j]];
-      items.add(new Item(r.sentence, r.articleId, r.sentence.index(), r.published, r.mentions, r.events,
-          TermVector.of(r.terms, vs), r.words, r.bigrams));
+      items.add(new Item(r.sentence, r.articleId, r.sentence.index(), r.published, r.dates.mentions(), r.dates.events(),
+          r.dates.dayNews(), r.dates.quotable(), r.dates.prior(), TermVector.of(r.terms, vs), r.words, r.bigrams));
     }
     return new DatedSentences(items, ids.size(), published);
   }
 
   /** A sentence before idf is known: its term ids and their counts. */
-  private record Draft(Sentence sentence, String articleId, LocalDate published, List<LocalDate> mentions,
-                       List<LocalDate> events, int words, int[] terms, int[] counts, int[] bigrams) {}
+  private record Draft(Sentence sentence, String articleId, LocalDate published, Dating.SentenceDates dates,
+                       int words, int[] terms, int[] counts, int[] bigrams) {}
+
+  /**
+   * The days each sentence of {@code d} writes, resolved against {@code pub}; a day is an event's
+   * unless written as the bound of a span; a sentence naming no day is the news of its report's day.
+   */
+  static List<Dating.SentenceDates> writtenDays(Document d, LocalDate pub) {
+    List<TimeExpression> days = days(d, pub);
+    List<Dating.SentenceDates> out = new ArrayList<>();
+    int t = 0;
+    for (Sentence s : d.sentences()) {
+      List<LocalDate> mentions = new ArrayList<>(), events = new ArrayList<>();
+      while (t < days.size() && days.get(t).start() < s.start()) t++;
+      for (int u = t; u < days.size() && days.get(u).end() <= s.end(); u++) {
+        LocalDate day = days.get(u).date();
+        if (!mentions.contains(day)) mentions.add(day);
+        if (!events.contains(day) && !BOUNDS.contains(wordBefore(s, days.get(u).start()))) events.add(day);
+      }
+      out.add(new Dating.SentenceDates(List.copyOf(mentions), List.copyOf(events), mentions.isEmpty(), true, 0));
+    }
+    return out;
+  }
 
   /** The sorted distinct ids of a sentence's content bigrams, numbering new ones in {@code ids}. */
   private static int[] contentBigrams(Sentence s, Map<String, Integer> ids) {

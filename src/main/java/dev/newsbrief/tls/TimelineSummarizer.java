@@ -38,7 +38,9 @@ import java.util.Set;
  *   skipped; a day with no usable sentence gives its place to the next date.</li>
  * </ol>
  *
- * <p>Reports without a publication date are ignored. Thread-safe.
+ * <p>Where reports and sentences lie in time comes from a {@link Dating}: the days written in
+ * them by default, the briefing's event dates when the briefing's timeline is built with this
+ * engine. Reports without a day are ignored. Thread-safe.
  */
 public final class TimelineSummarizer {
   /**
@@ -59,15 +61,25 @@ public final class TimelineSummarizer {
    * @param coverageWeight    weight of the shared-bigram gain, relative to the day's best first
    *                          gain, against the similarities
    * @param sharedBigramReports the fewest of a day's reports that must use a bigram for it to count
+   * @param datedAnywhere     a sentence with a day of its own may be quoted wherever it stands and up to
+   *                          twice {@code maxWords} long (lead and length bound the day's news only)
+   * @param priorWeight       weight of {@link Dating.SentenceDates#prior} against the similarities
    */
   public record Settings(int leadSentences, int minWords, int maxWords, double topicWeight, double redundancy,
                          double publicationWeight, double anticipationWeight, double busyWeekExponent,
-                         double coverageWeight, int sharedBigramReports) {
+                         double coverageWeight, int sharedBigramReports, boolean datedAnywhere, double priorWeight) {
     /**
-     * Chosen on the Timeline17 dev topics; leave-one-topic-out over a grid of the last four picks
-     * the same values on every fold.
+     * Chosen on the Timeline17 dev topics; leave-one-topic-out over a grid of anticipationWeight,
+     * busyWeekExponent, coverageWeight and sharedBigramReports picks the same values on every fold.
      */
-    public static final Settings DEFAULT = new Settings(15, 5, 40, 2.0, 0.5, 0.1, 0.5, 0.5, 2.0, 3);
+    public static final Settings DEFAULT = new Settings(15, 5, 40, 2.0, 0.5, 0.1, 0.5, 0.5, 2.0, 3, false, 0);
+
+    /**
+     * For the briefing's dating, where a sentence's day is the event its main clause reports: such
+     * a sentence counts wherever it stands (a small story tells its dated events deep in its
+     * reports), and a day written in the sentence is preferred to its report's day.
+     */
+    public static final Settings BRIEFING = new Settings(15, 5, 40, 2.0, 0.5, 0.1, 0.5, 0.5, 2.0, 3, true, 0.3);
   }
 
   private final Settings settings;
@@ -88,16 +100,31 @@ public final class TimelineSummarizer {
     return summarize(DatedSentences.of(documents), request);
   }
 
+  /**
+   * The same, with reports and sentences placed in time by {@code dating}, and a sentence also
+   * skipped when {@code repeats} says it tells again what a sentence already chosen told.
+   */
+  public List<TimelineDay> summarize(List<Document> documents, Dating dating, TimelineRequest request,
+                                     java.util.function.BiPredicate<Sentence, List<Sentence>> repeats) {
+    return summarize(DatedSentences.of(documents, dating), request, repeats);
+  }
+
   List<TimelineDay> summarize(DatedSentences story, TimelineRequest request) {
+    return summarize(story, request, (s, chosen) -> false);
+  }
+
+  private List<TimelineDay> summarize(DatedSentences story, TimelineRequest request,
+                                      java.util.function.BiPredicate<Sentence, List<Sentence>> repeats) {
     if (story.items.isEmpty() || request.dates() == 0) return List.of();
     LocalDate from = request.from() != null ? request.from() : story.firstPublished();
     LocalDate to = request.to() != null ? request.to() : story.lastPublished();
     Centroid topic = Centroid.of(story.terms, story.items);
     List<TimelineDay> out = new ArrayList<>();
     List<TermVector> chosen = new ArrayList<>();
+    List<Sentence> chosenSentences = new ArrayList<>();
     for (LocalDate d : rankDates(story, from, to)) {
       if (out.size() >= request.dates()) break;
-      List<Sentence> day = summarizeDay(story, d, request.sentencesPerDate(), topic, chosen);
+      List<Sentence> day = summarizeDay(story, d, request.sentencesPerDate(), topic, chosen, chosenSentences, repeats);
       if (!day.isEmpty()) out.add(new TimelineDay(d, day));
     }
     out.sort(Comparator.comparing(TimelineDay::date));
@@ -135,17 +162,21 @@ public final class TimelineSummarizer {
     return score;
   }
 
-  private List<Sentence> summarizeDay(DatedSentences story, LocalDate d, int k, Centroid topic, List<TermVector> chosen) {
+  private List<Sentence> summarizeDay(DatedSentences story, LocalDate d, int k, Centroid topic, List<TermVector> chosen,
+                                      List<Sentence> chosenSentences,
+                                      java.util.function.BiPredicate<Sentence, List<Sentence>> repeats) {
     List<DatedSentences.Item> candidates = new ArrayList<>();
     for (DatedSentences.Item it : story.items) {
-      if (it.position() < settings.leadSentences() && it.words() >= settings.minWords() && it.words() <= settings.maxWords()
+      boolean anywhere = settings.datedAnywhere() && !it.dayNews();
+      if (it.quotable() && (anywhere || it.position() < settings.leadSentences()) && it.words() >= settings.minWords()
+          && it.words() <= (anywhere ? 2 * settings.maxWords() : settings.maxWords())
           && (it.events().contains(d) || undatedOf(it, d))) candidates.add(it);
     }
     if (candidates.isEmpty()) return List.of();
     Centroid day = dayCentroid(story, d);
     Map<DatedSentences.Item, Double> similarity = new HashMap<>();
     for (DatedSentences.Item it : candidates) {
-      similarity.put(it, day.cosine(it.vector()) + settings.topicWeight() * topic.cosine(it.vector()));
+      similarity.put(it, day.cosine(it.vector()) + settings.topicWeight() * topic.cosine(it.vector()) + settings.priorWeight() * it.prior());
     }
     SharedBigrams shared = new SharedBigrams(candidates, settings.sharedBigramReports());
     double bestGain = candidates.stream().mapToDouble(shared::gain).max().orElse(0);
@@ -166,8 +197,10 @@ public final class TimelineSummarizer {
       // checked only for the winner, and for good: the chosen set only grows
       TermVector v = best.vector();
       if (chosen.stream().anyMatch(c -> c.cosine(v) > settings.redundancy())) continue;
+      if (repeats.test(best.sentence(), chosenSentences)) continue;
       out.add(best.sentence());
       chosen.add(v);
+      chosenSentences.add(best.sentence());
       shared.cover(best);
     }
     return out;
@@ -175,7 +208,7 @@ public final class TimelineSummarizer {
 
   /** A sentence that names no day, in a report published on {@code d}: that day's news. */
   private static boolean undatedOf(DatedSentences.Item it, LocalDate d) {
-    return it.mentions().isEmpty() && it.published().equals(d);
+    return it.dayNews() && it.published().equals(d);
   }
 
   /**

@@ -28,6 +28,12 @@ class HtmlRendererTest {
         List.of(HOSTILE));
   }
 
+  /** The hostile brief with {@code timeline} as its timeline. */
+  static Brief withTimeline(List<TimelineEntry> timeline) {
+    Brief b = hostileBrief();
+    return new Brief(b.headline(), b.summary(), timeline, b.voices(), b.figures(), b.sources(), b.notes());
+  }
+
   @Test
   void escapesEveryPieceOfReportText() {
     String html = HtmlRenderer.render(hostileBrief());

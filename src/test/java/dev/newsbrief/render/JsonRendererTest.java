@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.model.DatedValue;
 import dev.newsbrief.model.Granularity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
@@ -36,6 +37,21 @@ class JsonRendererTest {
     assertThat(label(new DatedValue(monday, Granularity.YEAR, DatedValue.Source.GIVEN, 1, ""))).isEqualTo("2016");
     assertThat(label(DatedValue.undated())).isEqualTo("undated");
     assertThat(JsonRenderer.date(DatedValue.undated()).get("value").isNull()).isTrue();
+  }
+
+  @Test
+  void anEntryReportedOnItsReportsDaySaysSoInEveryFormat() throws Exception {
+    DatedValue day = DatedValue.given(java.time.LocalDate.of(2016, 10, 12));
+    var sentence = new dev.newsbrief.model.CitedSentence("Aid ran out.", List.of());
+    var reported = new dev.newsbrief.model.TimelineEntry(day, sentence, null, true);
+    var happened = new dev.newsbrief.model.TimelineEntry(day, sentence, null);
+    assertThat(Dates.show(reported)).isEqualTo("reported 12 Oct 2016");
+    assertThat(Dates.show(happened)).isEqualTo("12 Oct 2016");
+    JsonNode root = new ObjectMapper().readTree(JsonRenderer.render(HtmlRendererTest.withTimeline(List.of(reported, happened))));
+    assertThat(root.at("/timeline/0/reported").asBoolean()).isTrue();
+    assertThat(root.at("/timeline/1").has("reported")).isFalse();
+    assertThat(MarkdownRenderer.render(HtmlRendererTest.withTimeline(List.of(reported)))).contains("**reported 12 Oct 2016**");
+    assertThat(HtmlRenderer.render(HtmlRendererTest.withTimeline(List.of(reported)))).contains(">reported 12 Oct 2016</time>");
   }
 
   private static String label(DatedValue d) {

@@ -30,6 +30,8 @@ public final class DatesBenchmark {
     public int events, right, coarser, overPrecise, wrong, leftOut, nonEvents, nonEventsShown;
     /** The same, over the sentences the timeline actually shows (when labelled). */
     public int shownEvents, shownRight, shownNonEvents;
+    /** Events shown as reported on their report's day (no day claimed for the event). */
+    public int shownReported;
 
     public int dated() { return right + coarser + overPrecise + wrong; }
     public double share(int n) { return dated() == 0 ? 0 : (double) n / dated(); }
@@ -48,15 +50,17 @@ public final class DatesBenchmark {
       Story story = e.getKey();
       Citer citer = new Citer(story);
       Map<Sentence, DatedValue> dates = new HashMap<>();
-      for (TimelineBuilder.Candidate c : TimelineBuilder.candidates(story, citer)) dates.put(c.sentence(), c.date());
-      Map<String, DatedValue> shown = new HashMap<>();
+      // what is shown as reported on its report's day claims no day for the event: not scored as a date
+      for (TimelineBuilder.Candidate c : TimelineBuilder.candidates(story, citer)) if (!c.reported()) dates.put(c.sentence(), c.date());
+      Map<String, TimelineEntry> shown = new HashMap<>();
       for (TimelineEntry t : TimelineBuilder.build(story, citer, entries)) {
-        shown.put(t.sentence().quoted().articleId() + "#" + t.sentence().quoted().start(), t.date());
+        shown.put(t.sentence().quoted().articleId() + "#" + t.sentence().quoted().start(), t);
       }
       for (Label l : e.getValue()) {
         Counts c = out.computeIfAbsent(l.set(), k -> new Counts());
         DatedValue d = dates.get(l.sentence());
-        boolean onTimeline = shown.containsKey(l.sentence().articleId() + "#" + l.sentence().start());
+        TimelineEntry entry = shown.get(l.sentence().articleId() + "#" + l.sentence().start());
+        boolean onTimeline = entry != null;
         if (!l.event()) {
           c.nonEvents++;
           if (d != null) {
@@ -75,7 +79,8 @@ public final class DatesBenchmark {
           case "wrong" -> c.wrong++;
           default -> c.leftOut++;
         }
-        if (onTimeline) {
+        if (onTimeline && entry.reported()) c.shownReported++;
+        else if (onTimeline) {
           c.shownEvents++;
           if (verdict.equals("right")) c.shownRight++;
         }
@@ -121,16 +126,17 @@ public final class DatesBenchmark {
   public static String table(Map<String, Counts> counts) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-6s %7s %6s %7s %7s %8s %7s %9s %11s   %s%n", "set", "events", "dated",
-        "right", "coarser", "too fine", "wrong", "left out", "non-events", "entries: right/events, non-events"));
+        "right", "coarser", "too fine", "wrong", "left out", "non-events", "entries: right/events, non-events, reported"));
     for (var e : counts.entrySet()) {
       Counts c = e.getValue();
-      b.append(String.format(Locale.ROOT, "%-6s %7d %6d %7s %7s %8s %7s %9d %5d/%-5d %6d/%d, %d%n", e.getKey(), c.events,
+      b.append(String.format(Locale.ROOT, "%-6s %7d %6d %7s %7s %8s %7s %9d %5d/%-5d %6d/%d, %d, %d%n", e.getKey(), c.events,
           c.dated(), pct(c.share(c.right)), pct(c.share(c.coarser)), pct(c.share(c.overPrecise)), pct(c.share(c.wrong)),
-          c.leftOut, c.nonEventsShown, c.nonEvents, c.shownRight, c.shownEvents, c.shownNonEvents));
+          c.leftOut, c.nonEventsShown, c.nonEvents, c.shownRight, c.shownEvents, c.shownNonEvents, c.shownReported));
     }
     b.append("right, coarser, too fine (a day the report does not pin) and wrong are shares of the labelled events the\n"
         + "timeline would show (dated); non-events: background or opinion it would show / labelled; shown: right / labelled\n"
-        + "events, and the background or opinion, among the entries it does show (12 per cluster).\n");
+        + "events, and the background or opinion, among the entries it does show (12 per cluster); reported: labelled\n"
+        + "events shown as reported on their report's day (no day claimed for the event).\n");
     return b.toString();
   }
 

@@ -1,6 +1,12 @@
 package dev.newsbrief.eval.timeline;
 
+import dev.newsbrief.Pipeline;
+import dev.newsbrief.cite.Citer;
 import dev.newsbrief.eval.tls.Timeline;
+import dev.newsbrief.model.Granularity;
+import dev.newsbrief.model.TimelineEntry;
+import dev.newsbrief.story.Story;
+import dev.newsbrief.timeline.TimelineBuilder;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.tls.TimelineDay;
@@ -34,6 +40,32 @@ public interface TimelineMethod {
         Map<LocalDate, List<String>> entries = new TreeMap<>();
         for (TimelineDay day : summarizer.summarize(documents, request)) {
           entries.put(day.date(), day.sentences().stream().map(Sentence::text).toList());
+        }
+        return Timeline.of(entries);
+      }
+    };
+  }
+
+  /**
+   * The briefing's timeline ({@link dev.newsbrief.timeline.TimelineBuilder}: the same engine over the
+   * briefing's event dates and trust rules), over the reports cleaned and analysed as the briefing
+   * reads them; entries shown as reported on their report's day count on that day.
+   */
+  static TimelineMethod briefing() {
+    return new TimelineMethod() {
+      @Override
+      public String name() {
+        return "briefing";
+      }
+
+      @Override
+      public Timeline build(List<Document> documents, TimelineTask task) {
+        Story story = new Pipeline().analyse(documents.stream().map(Document::article).toList());
+        Map<LocalDate, List<String>> entries = new TreeMap<>();
+        var request = new TimelineBuilder.Request(task.dates(), task.sentencesPerDate(), task.from(), task.to());
+        for (TimelineEntry e : TimelineBuilder.build(story, Citer.of(story), request)) {
+          if (e.date().granularity() != Granularity.DAY) continue;
+          entries.computeIfAbsent(e.date().date(), x -> new ArrayList<>()).add(e.sentence().text());
         }
         return Timeline.of(entries);
       }

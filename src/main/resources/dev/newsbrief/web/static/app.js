@@ -687,7 +687,7 @@
     section.appendChild(el('ol', { className: 'timeline' }, entries.map((e) => {
       const li = sentence(e);
       li.insertBefore(el('time', { className: 'date', datetime: (e.date && e.date.value) || null },
-        dateLabel(e.date) + (e.date && e.date.source === 'inferred' ? ' (inferred)' : '')), li.firstChild);
+        (e.reported ? 'reported ' : '') + dateLabel(e.date) + (e.date && e.date.source === 'inferred' ? ' (inferred)' : '')), li.firstChild);
       return li;
     })));
     return section;
