@@ -43,8 +43,7 @@ import java.util.Set;
  *
  * <p>Days are chosen and told by the same engine as the Timeline17 benchmark's timelines ({@link
  * TimelineSummarizer}, after DATEWISE): a day matters by how many reports name it, and its entries
- * are the candidates closest to what the reports say on that day and to the story as a whole,
- * preferring a day written in the sentence itself. A sentence that states an event already shown,
+ * are the candidates closest to what the reports say on that day and to the story as a whole. A sentence that states an event already shown,
  * or that the citations of one already shown point to, is skipped. While there is room, events
  * known only to the week or month follow, ranked by the weight of the story concepts they cover,
  * then the lead events of reports known only to a season or year.
@@ -231,9 +230,7 @@ public final class TimelineBuilder {
         for (Sentence s : report.sentences()) {
           Candidate c = candidates.get(s);
           List<LocalDate> days = c == null || c.reported() ? List.of() : List.of(c.date().date());
-          // a day the sentence writes itself is surer than one taken from another report or its report's day
-          boolean written = c != null && c.evidence() != null && c.evidence().articleId().equals(s.articleId());
-          out.add(new SentenceDates(named.get(s.index()), days, c != null && c.reported(), c != null, written ? 1 : 0));
+          out.add(new SentenceDates(named.get(s.index()), days, c != null && c.reported(), c != null));
         }
         return out;
       }

@@ -39,7 +39,7 @@ final class DatedSentences {
    *                  sorted
    */
   record Item(Sentence sentence, String articleId, int position, LocalDate published, List<LocalDate> mentions,
-              List<LocalDate> events, boolean dayNews, boolean quotable, double prior, TermVector vector, int words, int[] bigrams) {}
+              List<LocalDate> events, boolean dayNews, boolean quotable, TermVector vector, int words, int[] bigrams) {}
 
   /** Words before a day that make it the bound of a span rather than the time of an event. */
   private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from", "through", "to");
@@ -122,7 +122,7 @@ final class DatedSentences {
       double[] vs = new double[r.terms.length];
       for (int j = 0; j < vs.length; j++) vs[j] = r.counts[j] * idf[r.terms[j]];
       items.add(new Item(r.sentence, r.articleId, r.sentence.index(), r.published, r.dates.mentions(), r.dates.events(),
-          r.dates.dayNews(), r.dates.quotable(), r.dates.prior(), TermVector.of(r.terms, vs), r.words, r.bigrams));
+          r.dates.dayNews(), r.dates.quotable(), TermVector.of(r.terms, vs), r.words, r.bigrams));
     }
     return new DatedSentences(items, ids.size(), published);
   }
@@ -147,7 +147,7 @@ final class DatedSentences {
         if (!mentions.contains(day)) mentions.add(day);
         if (!events.contains(day) && !BOUNDS.contains(wordBefore(s, days.get(u).start()))) events.add(day);
       }
-      out.add(new Dating.SentenceDates(List.copyOf(mentions), List.copyOf(events), mentions.isEmpty(), true, 0));
+      out.add(new Dating.SentenceDates(List.copyOf(mentions), List.copyOf(events), mentions.isEmpty(), true));
     }
     return out;
   }

@@ -19,9 +19,8 @@ public interface Dating {
    *                 report gives the same event)
    * @param dayNews  it reports news of its report's own day (it names no day, and tells no background)
    * @param quotable a timeline may quote it
-   * @param prior    how much to prefer it among its day's sentences, 0 to 1 (1: it writes its day itself)
    */
-  record SentenceDates(List<LocalDate> mentions, List<LocalDate> events, boolean dayNews, boolean quotable, double prior) {}
+  record SentenceDates(List<LocalDate> mentions, List<LocalDate> events, boolean dayNews, boolean quotable) {}
 
   /** The report's day, or null when it is not known to the day (the report is then left out). */
   LocalDate published(Document report);

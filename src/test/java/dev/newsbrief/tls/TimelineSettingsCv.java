@@ -36,7 +36,7 @@ public final class TimelineSettingsCv {
         for (double coverage : new double[] {0.5, 1, 2}) {
           for (int reports : new int[] {2, 3, 4}) {
             out.add(new TimelineSummarizer.Settings(d.leadSentences(), d.minWords(), d.maxWords(), d.topicWeight(),
-                d.redundancy(), d.publicationWeight(), anticipation, busy, coverage, reports, d.datedAnywhere(), d.priorWeight()));
+                d.redundancy(), d.publicationWeight(), anticipation, busy, coverage, reports, d.datedAnywhere()));
           }
         }
       }

@@ -93,7 +93,7 @@ class TimelineSummarizerTest {
   private static TimelineSummarizer.Settings dateSettings(double anticipation, double busyWeek) {
     TimelineSummarizer.Settings d = TimelineSummarizer.Settings.DEFAULT;
     return new TimelineSummarizer.Settings(d.leadSentences(), d.minWords(), d.maxWords(), d.topicWeight(), d.redundancy(),
-        d.publicationWeight(), anticipation, busyWeek, d.coverageWeight(), d.sharedBigramReports(), d.datedAnywhere(), d.priorWeight());
+        d.publicationWeight(), anticipation, busyWeek, d.coverageWeight(), d.sharedBigramReports(), d.datedAnywhere());
   }
 
   @Test
