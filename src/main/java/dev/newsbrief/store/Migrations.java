@@ -58,7 +58,11 @@ final class Migrations {
               + " version INT NOT NULL, signature VARCHAR(200) NOT NULL, computed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
               + " json CLOB NOT NULL, markdown CLOB NOT NULL, html CLOB NOT NULL, error VARCHAR(2000))"),
       // v4: feeds that belong to no story (their reports are placed by story detection)
-      c -> exec(c, "ALTER TABLE feeds ALTER COLUMN story_id SET NULL"));
+      c -> exec(c, "ALTER TABLE feeds ALTER COLUMN story_id SET NULL"),
+      // v5: each report's analysis (sentences and tokens), named by what it was made from and by what code
+      c -> exec(c,
+          "CREATE TABLE analyses(report_id BIGINT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+              + " analysis_key CHAR(64) NOT NULL, data BLOB NOT NULL, saved_at TIMESTAMP WITH TIME ZONE NOT NULL)"));
 
   static final int LATEST = STEPS.size();
 

@@ -376,6 +376,37 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  // ---- analyses ----
+
+  /**
+   * The analysis kept for a report under {@code key} ({@code AnalysisCodec}'s name for what it was
+   * made from and by which code); empty when none is, or one made from something else.
+   */
+  public Optional<byte[]> analysis(long reportKey, String key) {
+    return one("SELECT data FROM analyses WHERE report_id = ? AND analysis_key = ?", r -> r.getBytes(1), reportKey, key);
+  }
+
+  /**
+   * Keeps a report's analysis, in place of the one it had (a report is read one way at a time: its
+   * story's cleaning and this code). Nothing is kept for a report that is gone.
+   */
+  public void saveAnalysis(long reportKey, String key, byte[] data) {
+    writes.lock();
+    try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(
+        "MERGE INTO analyses(report_id, analysis_key, data, saved_at) KEY(report_id) VALUES (?,?,?,?)")) {
+      p.setLong(1, reportKey);
+      p.setString(2, key);
+      p.setBytes(3, data);
+      p.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+      p.executeUpdate();
+    } catch (SQLException e) {
+      // the report was deleted meanwhile: there is nothing to keep its analysis for
+      if (e.getErrorCode() != org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) throw fail(e);
+    } finally {
+      writes.unlock();
+    }
+  }
+
   /**
    * What a story's briefing depends on: its report set. Equal signatures mean the same reports
    * (reports are never edited, only added or deleted, and keys are never reused).

@@ -8,6 +8,7 @@ import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -19,20 +20,43 @@ import java.util.function.Function;
  * number of stories. The {@code capacity} reports used last are kept, and only while memory allows
  * (soft references: the collector takes them back before it would run out), so a cache never costs
  * a briefing its heap. One cache may serve several pipelines; safe for several threads.
+ *
+ * <p>With a {@link Shelf}, each analysis is also kept beyond memory and beyond the process (serve
+ * keeps it in its store, beside the report): a report is then analysed once for as long as the
+ * same code ({@link Analyzer#VERSION}) reads the same text the same way.
  */
 public final class AnalysisCache {
+  /** Where analyses are kept beyond memory, as {@link AnalysisCodec} writes them. */
+  public interface Shelf {
+    /** The analysis kept under {@code key} for report {@code articleId}, if any. */
+    Optional<byte[]> load(String articleId, String key);
+
+    /** Keeps {@code analysis} under {@code key} for report {@code articleId} (a report no longer kept may be ignored). */
+    void save(String articleId, String key, byte[] analysis);
+  }
+
   /** What analysis reads: the whole article (id, text, date...) and what cleaning kept and removed. */
   private record Key(Article article, List<Span> paragraphs, List<Removal> removed) {}
 
   private final Recent<Key, Document> documents;
   private final Recent<String, Object> lines;
-  private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong();
+  private final Shelf shelf;
+  private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong(), loaded = new AtomicLong();
 
   /** @param capacity how many reports to keep at most (the least recently used go first) */
   public AnalysisCache(int capacity) {
+    this(capacity, null);
+  }
+
+  /**
+   * @param capacity how many reports to keep in memory at most (the least recently used go first)
+   * @param shelf    where analyses are also kept, and looked for before analysing; null: nowhere
+   */
+  public AnalysisCache(int capacity, Shelf shelf) {
     if (capacity < 1) throw new IllegalArgumentException("an analysis cache keeps at least one report");
     this.documents = new Recent<>(capacity);
     this.lines = new Recent<>(capacity);
+    this.shelf = shelf;
   }
 
   /** {@link Analyzer#analyze(Article, List, List)}, or the document it gave before for the same input. */
@@ -43,10 +67,20 @@ public final class AnalysisCache {
       hits.incrementAndGet();
       return known;
     }
+    String shelved = shelf == null ? null : AnalysisCodec.key(article, paragraphs, removed);
+    if (shelved != null) {
+      Optional<Document> kept = shelf.load(article.id(), shelved).flatMap(b -> AnalysisCodec.decode(article, paragraphs, removed, b));
+      if (kept.isPresent()) {
+        loaded.incrementAndGet();
+        documents.put(key, kept.get());
+        return kept.get();
+      }
+    }
     misses.incrementAndGet();
     // analysed outside the lock: reports of one story are analysed in parallel
     Document analysed = Analyzer.analyze(article, paragraphs, removed);
     documents.put(key, analysed);
+    if (shelved != null) shelf.save(article.id(), shelved, AnalysisCodec.encode(analysed));
     return analysed;
   }
 
@@ -66,6 +100,11 @@ public final class AnalysisCache {
   /** How many analyses were answered from the cache. */
   public long hits() {
     return hits.get();
+  }
+
+  /** How many analyses were read back from the shelf rather than made again. */
+  public long loaded() {
+    return loaded.get();
   }
 
   /** How many reports had to be analysed. */

@@ -12,6 +12,13 @@ import java.util.List;
 public final class Analyzer {
   private Analyzer() {}
 
+  /**
+   * Names the analysis this code makes. Analyses kept beside reports ({@link AnalysisCodec}) are
+   * used only by the version that made them: change it whenever sentences or tokens would come out
+   * differently (a test holds a fingerprint of a sample's analysis and fails until both change).
+   */
+  public static final String VERSION = "1";
+
   public static Document analyze(Article article, List<Span> paragraphs, List<Removal> removed) {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();

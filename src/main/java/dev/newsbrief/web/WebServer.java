@@ -57,8 +57,9 @@ public final class WebServer implements AutoCloseable {
   private WebServer(WebConfig config, Store store) throws IOException {
     this.config = config;
     this.store = store;
-    // a story's briefing is recomputed as reports arrive: each report is analysed once, while memory allows
-    AnalysisCache analyses = new AnalysisCache(ANALYSES_KEPT);
+    // a story's briefing is recomputed as reports arrive: each report is analysed once (kept in memory
+    // while it allows, and in the store beside the report, for the next start)
+    AnalysisCache analyses = new AnalysisCache(ANALYSES_KEPT, new StoredAnalyses(store));
     this.briefings = new Briefings(store, new Pipeline().reusing(analyses), Pipeline.Options.DEFAULT, config.debounce());
     this.readerBriefings = new ReaderBriefings(store, Pipeline.Options.DEFAULT, analyses);
     SafeFetcher fetcher = new SafeFetcher(config.allowPrivateUrls(), config.maxFetchBytes(), config.fetchTimeout());

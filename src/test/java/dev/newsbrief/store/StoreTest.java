@@ -24,6 +24,30 @@ class StoreTest {
   }
 
   @Test
+  void aReportsAnalysisIsKeptAcrossReopeningReplacedByANewerOneAndGoesWithTheReport() {
+    long report;
+    try (Store s = Store.open(dir)) {
+      long story = Ids.parse(s.createStory("Dam").id(), 's').getAsLong();
+      report = Ids.parse(s.addReport(story, report("Dam", "The dam held.")).report().id(), 'r').getAsLong();
+      s.saveAnalysis(report, "k1", new byte[] {1, 2, 3});
+      assertThat(s.analysis(report, "k1")).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+      assertThat(s.analysis(report, "k2")).isEmpty();
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.analysis(report, "k1")).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+      // read another way (another cleaning, newer code): the new analysis takes the old one's place
+      s.saveAnalysis(report, "k2", new byte[] {4});
+      assertThat(s.analysis(report, "k1")).isEmpty();
+      assertThat(s.analysis(report, "k2")).hasValueSatisfying(b -> assertThat(b).containsExactly(4));
+      assertThat(s.deleteReport(report)).isTrue();
+      assertThat(s.analysis(report, "k2")).isEmpty();
+      // a report deleted while it was being analysed: nothing is kept, nothing fails
+      s.saveAnalysis(report, "k3", new byte[] {5});
+      assertThat(s.analysis(report, "k3")).isEmpty();
+    }
+  }
+
+  @Test
   void storiesAndReportsRoundTripAndSurviveReopening() {
     String storyId;
     String reportId;

@@ -93,6 +93,38 @@ class AnalysisCacheTest {
     assertThat(cache.hits()).isGreaterThanOrEqualTo(earlier.size() - 1);
   }
 
+  @Test
+  void aShelfKeepsAnalysesForTheNextCacheAndIsNotTrustedBlindly() {
+    java.util.Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    AnalysisCache.Shelf shelf = new AnalysisCache.Shelf() {
+      @Override
+      public java.util.Optional<byte[]> load(String articleId, String key) {
+        return java.util.Optional.ofNullable(kept.get(articleId + " " + key));
+      }
+
+      @Override
+      public void save(String articleId, String key, byte[] analysis) {
+        kept.put(articleId + " " + key, analysis);
+      }
+    };
+    List<Span> all = Paragraphs.of(REPORT.text());
+    AnalysisCache first = new AnalysisCache(10, shelf);
+    Document made = first.analyze(REPORT, all, List.of());
+    assertThat(first.misses()).isEqualTo(1);
+    assertThat(kept).hasSize(1);
+    // as after a restart: a new cache reads the analysis back instead of making it
+    AnalysisCache next = new AnalysisCache(10, shelf);
+    assertThat(next.analyze(REPORT, all, List.of())).isEqualTo(made);
+    assertThat(next.loaded()).isEqualTo(1);
+    assertThat(next.misses()).isZero();
+    // damaged bytes on the shelf: analysed again, and the good analysis put back
+    kept.replaceAll((k, v) -> new byte[] {1, 2, 3});
+    AnalysisCache third = new AnalysisCache(10, shelf);
+    assertThat(third.analyze(REPORT, all, List.of())).isEqualTo(made);
+    assertThat(third.misses()).isEqualTo(1);
+    assertThat(kept.values().iterator().next()).isEqualTo(AnalysisCodec.encode(made));
+  }
+
   /** The fictional story that ships with newsbrief, read as the CLI reads it. */
   static List<Article> bundledExample() throws IOException {
     List<Article> out = new ArrayList<>();
