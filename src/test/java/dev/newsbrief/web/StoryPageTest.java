@@ -86,7 +86,7 @@ class StoryPageTest {
         new TimelineEntry(new DatedValue(LocalDate.of(2016, 1, 1), Granularity.YEAR, DatedValue.Source.INFERRED, 0.8, "in 2016"), s),
         new TimelineEntry(new DatedValue(LocalDate.of(2016, 1, 1), Granularity.MONTH, DatedValue.Source.INFERRED, 0.8, "January"), s),
         new TimelineEntry(DatedValue.given(LocalDate.of(2016, 2, 13)), s),
-        new TimelineEntry(DatedValue.given(LocalDate.of(2016, 9, 9)), s),
+        new TimelineEntry(DatedValue.given(LocalDate.of(2016, 9, 9)), s, null, true),
         new TimelineEntry(DatedValue.given(LocalDate.of(2016, 12, 7)), s));
     Brief brief = new Brief("Talks", List.of(s), entries, List.of(), List.of(),
         List.of(new Source(1, "r1", "Report one", "Wire", null, DatedValue.given(LocalDate.of(2016, 12, 7)), 0, 100, 0)), List.of());
@@ -248,6 +248,13 @@ class StoryPageTest {
     cite.click();
     WebElement mark = browser.wait.until(d -> d.findElement(By.cssSelector("#report-text mark#cited")));
     assertThat(cite.getAttribute("data-tip")).contains(mark.getText());
+  }
+
+  @Test
+  void anEventWithNoDayWrittenIsShownAsReportedOnItsReportsDay() {
+    show(DESKTOP, "light", "#/s/" + sections);
+    List<String> dates = browser.driver.findElements(By.cssSelector("ol.timeline time")).stream().map(WebElement::getText).toList();
+    assertThat(dates).contains("reported 9 Sep 2016", "13 Feb 2016").doesNotContain("9 Sep 2016");
   }
 
   @Test
