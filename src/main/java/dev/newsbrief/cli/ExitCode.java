@@ -11,6 +11,8 @@ public final class ExitCode {
   public static final int INPUT = 3;
   /** The output could not be written, or would overwrite a file. */
   public static final int OUTPUT = 4;
+  /** The Java heap ran out: too many reports at once for the memory Java was given. */
+  public static final int MEMORY = 5;
 
   private ExitCode() {}
 }

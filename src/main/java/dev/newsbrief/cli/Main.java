@@ -19,11 +19,33 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      // a stage on another thread that ran out of memory arrives wrapped
+      if (outOfMemory(ex)) return outOfMemory(cmd.getErr());
       cmd.getErr().println("newsbrief: internal error: " + ex + " (please report this)");
       if (System.getenv("NEWSBRIEF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
       return ExitCode.INTERNAL;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(cl.getErr());
+    }
+  }
+
+  private static boolean outOfMemory(Throwable t) {
+    for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError) return true;
+    }
+    return false;
+  }
+
+  /** Says what to do when the heap ran out; the heap is free again once the work is dropped. */
+  private static int outOfMemory(java.io.PrintWriter err) {
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println("newsbrief: out of memory (Java may use " + mb + " MB here): brief fewer reports at once, or give Java more, e.g."
+        + " NEWSBRIEF_JAVA_OPTS='-Xss4m -Xmx" + Math.max(2, 2 * Math.max(1, mb / 1024)) + "g' ./newsbrief ...");
+    err.flush();
+    return ExitCode.MEMORY;
   }
 
   @Override

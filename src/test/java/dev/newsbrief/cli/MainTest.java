@@ -151,6 +151,20 @@ class MainTest {
     }
   }
 
+  /** A real JVM given too little heap for the bundled example: a clear message and its own exit code, no stack trace. */
+  @Test
+  void runningOutOfMemorySaysHowToGiveJavaMore() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-Xmx24m", "-Xss4m", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "brief", "-o", dir.resolve("out.md").toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.MEMORY);
+    assertThat(err).contains("newsbrief: out of memory").contains("NEWSBRIEF_JAVA_OPTS").doesNotContain("\tat ");
+    assertThat(Files.exists(dir.resolve("out.md"))).isFalse();
+  }
+
   @Test
   void neverOverwritesAFileUnlessForcedAndNeverAnInput() throws Exception {
     Path report = dir.resolve("report.txt");
