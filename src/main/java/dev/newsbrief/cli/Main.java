@@ -17,18 +17,19 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (tests call this). */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      // a stage on another thread that ran out of memory arrives wrapped
-      if (outOfMemory(ex)) return outOfMemory(cmd.getErr());
-      cmd.getErr().println("newsbrief: internal error: " + ex + " (please report this)");
-      if (System.getenv("NEWSBRIEF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
-      return ExitCode.INTERNAL;
-    });
+    java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
     try {
+      CommandLine cl = new CommandLine(new Main()).setErr(err);
+      cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+        // a stage on another thread that ran out of memory arrives wrapped
+        if (outOfMemory(ex)) return outOfMemory(cmd.getErr());
+        cmd.getErr().println("newsbrief: internal error: " + ex + " (please report this)");
+        if (System.getenv("NEWSBRIEF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+        return ExitCode.INTERNAL;
+      });
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
-      return outOfMemory(cl.getErr());
+      return outOfMemory(err);
     }
   }
 

@@ -151,11 +151,14 @@ class MainTest {
     }
   }
 
-  /** A real JVM given too little heap for the bundled example: a clear message and its own exit code, no stack trace. */
+  /**
+   * A real JVM given too little heap for the bundled example (enough to start, not to brief): a
+   * clear message and its own exit code, no stack trace, nothing written.
+   */
   @Test
   void runningOutOfMemorySaysHowToGiveJavaMore() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-Xmx24m", "-Xss4m", "-cp", System.getProperty("java.class.path"),
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(javaBin.toString(), "-Xmx10m", "-Xss4m", "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "brief", "-o", dir.resolve("out.md").toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
