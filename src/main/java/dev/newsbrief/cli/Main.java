@@ -28,12 +28,15 @@ public final class Main implements Runnable {
         return ExitCode.INTERNAL;
       });
       return cl.execute(args);
-    } catch (OutOfMemoryError e) {
-      return outOfMemory(err);
+    } catch (Error e) {
+      // also a class whose set-up ran out of memory (ExceptionInInitializerError)
+      if (outOfMemory(e)) return outOfMemory(err);
+      throw e;
     }
   }
 
-  private static boolean outOfMemory(Throwable t) {
+  /** Whether {@code t} is, or was caused by, the heap running out. */
+  static boolean outOfMemory(Throwable t) {
     for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
       if (t instanceof OutOfMemoryError) return true;
     }
