@@ -84,37 +84,18 @@ public final class TimelineBuilder {
   /** How many days before its report a linked event may lie. */
   static final int LINK_DAYS = 31;
 
-  /**
-   * What to build: at most {@code dates} dates, each with up to {@code sentencesPerDate}
-   * sentences, within [{@code from}, {@code to}] when they are given (null: no bound).
-   */
-  public record Request(int dates, int sentencesPerDate, LocalDate from, LocalDate to) {
-    public Request {
-      if (dates < 0 || sentencesPerDate < 1) throw new IllegalArgumentException("dates >= 0 and sentences per date >= 1");
-    }
-
-    /** The briefing's: {@code dates} entries of one sentence each, any date. */
-    public static Request of(int dates) {
-      return new Request(dates, 1, null, null);
-    }
-
-    boolean covers(DatedValue d) {
-      return (from == null || !d.lastDay().isBefore(from)) && (to == null || !d.date().isAfter(to));
-    }
-  }
-
   /** @param maxEntries how many dated events to show at most */
   public static List<TimelineEntry> build(Story story, Citer citer, int maxEntries) {
-    return build(story, citer, Request.of(maxEntries));
+    return build(story, citer, TimelineRequest.of(maxEntries, 1));
   }
 
   /**
    * The timeline: days ranked and told by the timeline engine ({@link TimelineSummarizer}, the one
    * that also runs the Timeline17 benchmark) over the briefing's candidates; then, while there is
    * room, events known to the week or month, and the lead events of reports known only to a season
-   * or year.
+   * or year. The request's span, when given, bounds the dates (null ends: none).
    */
-  public static List<TimelineEntry> build(Story story, Citer citer, Request request) {
+  public static List<TimelineEntry> build(Story story, Citer citer, TimelineRequest request) {
     if (request.dates() == 0) return List.of();
     List<Candidate> candidates = candidates(story, citer);
     List<TimelineEntry> out = new ArrayList<>();
@@ -124,7 +105,7 @@ public final class TimelineBuilder {
     Map<Sentence, Candidate> bySentence = new java.util.IdentityHashMap<>();
     LocalDate first = null, last = null;
     for (Candidate c : candidates) {
-      if (c.date().granularity() != Granularity.DAY || !request.covers(c.date())) continue;
+      if (c.date().granularity() != Granularity.DAY || !covers(request, c.date())) continue;
       bySentence.put(c.sentence(), c);
       first = first == null || c.date().date().isBefore(first) ? c.date().date() : first;
       last = last == null || c.date().date().isAfter(last) ? c.date().date() : last;
@@ -151,7 +132,7 @@ public final class TimelineBuilder {
     Map<String, List<Candidate>> byDate = new LinkedHashMap<>();
     Map<String, List<Candidate>> coarseByReport = new LinkedHashMap<>();
     for (Candidate c : candidates) {
-      if (!request.covers(c.date()) || c.date().granularity() == Granularity.DAY) continue;
+      if (!covers(request, c.date()) || c.date().granularity() == Granularity.DAY) continue;
       if (c.date().granularity().compareTo(Granularity.MONTH) > 0) {
         coarseByReport.computeIfAbsent(c.sentence().articleId(), k -> new ArrayList<>()).add(c);
       } else {
@@ -207,6 +188,11 @@ public final class TimelineBuilder {
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date().sortKey()).thenComparing(t -> t.date().granularity())
         .thenComparing(t -> story.sourceNumber(t.sentence().quoted().articleId())));
     return out;
+  }
+
+  /** Whether a date lies within the request's span, in part at least (null ends: no bound). */
+  private static boolean covers(TimelineRequest request, DatedValue d) {
+    return (request.from() == null || !d.lastDay().isBefore(request.from())) && (request.to() == null || !d.date().isAfter(request.to()));
   }
 
   /**
@@ -276,12 +262,13 @@ public final class TimelineBuilder {
     for (Document d : origins) {
       DatedValue reportDate = story.date(d.id());
       boolean[] quoted = QuoteMarks.continuedQuotations(d);
+      List<List<LocalDate>> named = reportDate.granularity() == Granularity.DAY ? EventDater.daysNamed(d, reportDate) : null;
       for (Sentence s : d.sentences()) {
         EventDate date = all.get(s);
         // what names no day at all, in a report known to the day, is what was reported that day
         // (of its lead only: the engine takes a day's news from there)
-        boolean reportsItsDay = date.basis() == Basis.NONE && s.index() < DAY_NEWS_LEAD && reportDate.granularity() == Granularity.DAY
-            && EventDater.daysNamed(d, reportDate).get(s.index()).isEmpty();
+        boolean reportsItsDay = named != null && date.basis() == Basis.NONE && s.index() < DAY_NEWS_LEAD
+            && named.get(s.index()).isEmpty();
         if (!date.value().isKnown() && !reportsItsDay || !Eligibility.eligible(story, s) || quoted[s.index()] || firstPerson(s)) continue;
         double covered = 0;
         for (String c : Concepts.of(story, s)) {

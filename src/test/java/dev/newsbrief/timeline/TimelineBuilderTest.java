@@ -7,6 +7,7 @@ import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.TimelineEntry;
 import dev.newsbrief.story.Story;
+import dev.newsbrief.tls.TimelineRequest;
 import dev.newsbrief.text.Analyzer;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,19 +93,19 @@ class TimelineBuilderTest {
   @Test
   void aDayTellsAsManyDifferentEventsAsAskedAndNoneTwice() {
     Story story = saturdayAndMonday();
-    var request = new TimelineBuilder.Request(1, 3, null, null);
+    var request = new TimelineRequest(1, 3, null, null);
     List<TimelineEntry> entries = TimelineBuilder.build(story, new Citer(story), request);
     assertThat(entries).extracting(e -> e.date().date()).containsOnly(LocalDate.of(2016, 10, 8));
     assertThat(entries).filteredOn(e -> e.sentence().text().contains("veto")).hasSize(1);
     assertThat(entries).filteredOn(e -> e.sentence().text().contains("shelled")).hasSize(1);
-    assertThat(TimelineBuilder.build(story, new Citer(story), new TimelineBuilder.Request(1, 1, null, null))).hasSize(1);
+    assertThat(TimelineBuilder.build(story, new Citer(story), new TimelineRequest(1, 1, null, null))).hasSize(1);
   }
 
   @Test
   void aSpanKeepsOtherDaysOut() {
     Story story = saturdayAndMonday();
     LocalDate monday = LocalDate.of(2016, 10, 10);
-    List<TimelineEntry> entries = TimelineBuilder.build(story, new Citer(story), new TimelineBuilder.Request(5, 1, monday, monday));
+    List<TimelineEntry> entries = TimelineBuilder.build(story, new Citer(story), new TimelineRequest(5, 1, monday, monday));
     assertThat(entries).isNotEmpty().extracting(e -> e.date().date()).containsOnly(monday);
   }
 }

@@ -10,7 +10,6 @@ import dev.newsbrief.timeline.TimelineBuilder;
 import dev.newsbrief.model.Document;
 import dev.newsbrief.model.Sentence;
 import dev.newsbrief.tls.TimelineDay;
-import dev.newsbrief.tls.TimelineRequest;
 import dev.newsbrief.tls.TimelineSummarizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,50 +25,48 @@ public interface TimelineMethod {
   /** The timeline for {@code task}, from {@code documents} (already limited to the task's window). */
   Timeline build(List<Document> documents, TimelineTask task);
 
-  /** newsbrief's {@link TimelineSummarizer}, asked for l dates of at most k sentences within the reference span. */
-  static TimelineMethod newsbrief(TimelineSummarizer summarizer) {
+  /** A method called {@code name} that builds with {@code build}. */
+  static TimelineMethod of(String name, java.util.function.BiFunction<List<Document>, TimelineTask, Timeline> build) {
     return new TimelineMethod() {
       @Override
       public String name() {
-        return "newsbrief";
+        return name;
       }
 
       @Override
       public Timeline build(List<Document> documents, TimelineTask task) {
-        TimelineRequest request = new TimelineRequest(task.dates(), task.sentencesPerDate(), task.from(), task.to());
-        Map<LocalDate, List<String>> entries = new TreeMap<>();
-        for (TimelineDay day : summarizer.summarize(documents, request)) {
-          entries.put(day.date(), day.sentences().stream().map(Sentence::text).toList());
-        }
-        return Timeline.of(entries);
+        return build.apply(documents, task);
       }
     };
   }
 
+  /** newsbrief's {@link TimelineSummarizer}, asked for l dates of at most k sentences within the reference span. */
+  static TimelineMethod newsbrief(TimelineSummarizer summarizer) {
+    return of("newsbrief", (documents, task) -> {
+      Map<LocalDate, List<String>> entries = new TreeMap<>();
+      for (TimelineDay day : summarizer.summarize(documents, task.request())) {
+        entries.put(day.date(), day.sentences().stream().map(Sentence::text).toList());
+      }
+      return Timeline.of(entries);
+    });
+  }
+
   /**
-   * The briefing's timeline ({@link dev.newsbrief.timeline.TimelineBuilder}: the same engine over the
-   * briefing's event dates and trust rules), over the reports cleaned and analysed as the briefing
-   * reads them; entries shown as reported on their report's day count on that day.
+   * The briefing's timeline ({@link TimelineBuilder}: the same engine over the briefing's event
+   * dates and trust rules), over the reports cleaned and analysed as the briefing reads them;
+   * entries shown as reported on their report's day count on that day.
    */
   static TimelineMethod briefing() {
-    return new TimelineMethod() {
-      @Override
-      public String name() {
-        return "briefing";
-      }
-
-      @Override
-      public Timeline build(List<Document> documents, TimelineTask task) {
-        Story story = new Pipeline().analyse(documents.stream().map(Document::article).toList());
-        Map<LocalDate, List<String>> entries = new TreeMap<>();
-        var request = new TimelineBuilder.Request(task.dates(), task.sentencesPerDate(), task.from(), task.to());
-        for (TimelineEntry e : TimelineBuilder.build(story, Citer.of(story), request)) {
-          if (e.date().granularity() != Granularity.DAY) continue;
+    return of("briefing", (documents, task) -> {
+      Story story = new Pipeline().analyse(documents.stream().map(Document::article).toList());
+      Map<LocalDate, List<String>> entries = new TreeMap<>();
+      for (TimelineEntry e : TimelineBuilder.build(story, Citer.of(story), task.request())) {
+        if (e.date().granularity() == Granularity.DAY) {
           entries.computeIfAbsent(e.date().date(), x -> new ArrayList<>()).add(e.sentence().text());
         }
-        return Timeline.of(entries);
       }
-    };
+      return Timeline.of(entries);
+    });
   }
 
   /**
@@ -77,25 +74,17 @@ public interface TimelineMethod {
    * earlier date on a tie), each with the first sentence of its first non-empty report.
    */
   static TimelineMethod firstSentence() {
-    return new TimelineMethod() {
-      @Override
-      public String name() {
-        return "firstsent";
+    return of("firstsent", (documents, task) -> {
+      Map<LocalDate, List<Document>> byDate = new TreeMap<>();
+      for (Document d : documents) byDate.computeIfAbsent(d.article().published(), x -> new ArrayList<>()).add(d);
+      List<LocalDate> dates = new ArrayList<>(byDate.keySet());
+      dates.sort(Comparator.comparing((LocalDate d) -> -byDate.get(d).size()).thenComparing(d -> d));
+      Map<LocalDate, List<String>> entries = new TreeMap<>();
+      for (LocalDate d : dates.subList(0, Math.min(task.dates(), dates.size()))) {
+        byDate.get(d).stream().filter(doc -> !doc.sentences().isEmpty()).findFirst()
+            .ifPresent(doc -> entries.put(d, List.of(doc.sentences().get(0).text())));
       }
-
-      @Override
-      public Timeline build(List<Document> documents, TimelineTask task) {
-        Map<LocalDate, List<Document>> byDate = new TreeMap<>();
-        for (Document d : documents) byDate.computeIfAbsent(d.article().published(), x -> new ArrayList<>()).add(d);
-        List<LocalDate> dates = new ArrayList<>(byDate.keySet());
-        dates.sort(Comparator.comparing((LocalDate d) -> -byDate.get(d).size()).thenComparing(d -> d));
-        Map<LocalDate, List<String>> entries = new TreeMap<>();
-        for (LocalDate d : dates.subList(0, Math.min(task.dates(), dates.size()))) {
-          byDate.get(d).stream().filter(doc -> !doc.sentences().isEmpty()).findFirst()
-              .ifPresent(doc -> entries.put(d, List.of(doc.sentences().get(0).text())));
-        }
-        return Timeline.of(entries);
-      }
-    };
+      return Timeline.of(entries);
+    });
   }
 }

@@ -3,6 +3,7 @@ package dev.newsbrief.eval.timeline;
 import dev.newsbrief.text.Patterns;
 import dev.newsbrief.eval.tls.Timeline;
 import dev.newsbrief.model.Document;
+import dev.newsbrief.tls.TimelineRequest;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,6 +35,11 @@ public record TimelineTask(String topic, String name, Timeline reference, int da
   /** Python 3's round(): halves go to the even neighbour, so 2.5 gives 2 and 3.5 gives 4. */
   static long roundHalfEven(double x) {
     return (long) Math.rint(x);
+  }
+
+  /** What a system is asked for: l dates of at most k sentences within the reference's span. */
+  public TimelineRequest request() {
+    return new TimelineRequest(dates, sentencesPerDate, from, to);
   }
 
   public String id() {
