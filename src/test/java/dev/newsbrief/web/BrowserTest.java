@@ -69,6 +69,20 @@ class BrowserTest {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /** The story page shows its parts one per frame; waits until it shows them all with this many sources. */
+  private static void untilStoryDrawnWithSources(int sources) {
+    wait.until(d -> d.findElements(By.cssSelector("#story-page.complete ol.sources li")).size() == sources);
+  }
+
+  /** Hovers the first citation until its tooltip shows this text (a re-drawn briefing replaces the element under the mouse). */
+  private static void hoverFirstCitationUntilTooltipShows(String text) {
+    wait.until(d -> {
+      new Actions(d).moveToElement(d.findElements(By.cssSelector("ul.summary .cite")).get(0)).perform();
+      WebElement tip = d.findElement(By.id("tooltip"));
+      return tip.isDisplayed() && tip.getText().contains(text);
+    });
+  }
+
   @Test
   void createPasteUploadReadHoverFollowAndSearch() throws Exception {
     open("#/");
@@ -89,19 +103,17 @@ class BrowserTest {
 
     // the briefing of all three appears, with citations
     JsonNode brief = http.settledBriefing(story, Duration.ofSeconds(60)).get("briefing");
-    wait.until(d -> d.findElements(By.cssSelector("ol.sources li")).size() == 3);
+    untilStoryDrawnWithSources(3);
     List<WebElement> cites = driver.findElements(By.cssSelector("ul.summary .cite"));
     assertThat(cites).isNotEmpty();
     JsonNode firstCitation = brief.get("summary").get(0).get("citations").get(0);
     assertThat(driver.findElement(By.cssSelector("ul.summary li")).getText()).contains(brief.get("summary").get(0).get("text").asText());
 
     // hover: the tooltip shows the cited sentence
-    new Actions(driver).moveToElement(cites.get(0)).perform();
-    WebElement tip = visible("#tooltip");
-    assertThat(tip.getText()).contains(firstCitation.get("text").asText());
+    hoverFirstCitationUntilTooltipShows(firstCitation.get("text").asText());
 
     // click: the report opens with exactly the cited sentence highlighted, in view
-    cites.get(0).click();
+    driver.findElements(By.cssSelector("ul.summary .cite")).get(0).click();
     WebElement mark = visible("#report-text mark#cited");
     assertThat(mark.getText()).isEqualTo(firstCitation.get("text").asText());
     assertThat(driver.getCurrentUrl()).contains("/r/" + firstCitation.get("id").asText() + "/");
@@ -139,6 +151,7 @@ class BrowserTest {
     assertThat(visible("#status").getText()).contains("Added to the story Solar farm approved");
 
     // a person splits the second report out into a story of its own
+    wait.until(d -> !d.findElements(By.cssSelector("#story-page.complete")).isEmpty());
     WebElement row = driver.findElements(By.cssSelector("#report-table tr[data-report]")).get(1);
     new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("select"))).selectByValue("new");
     row.findElement(By.cssSelector(".move button")).click();
@@ -170,9 +183,9 @@ class BrowserTest {
     http.settledBriefing(story, Duration.ofSeconds(60));
 
     open("#/s/" + story);
-    wait.until(d -> d.findElements(By.cssSelector("ol.sources li")).size() == 2);
+    untilStoryDrawnWithSources(2);
     assertThat(driver.findElement(By.id("story-name-h")).getText()).isEqualTo(evilName);
-    WebElement row = driver.findElement(By.cssSelector("#report-table tr[data-report] td a"));
+    WebElement row = visible("#report-table tr[data-report] td a");
     assertThat(row.getText()).isEqualTo(evilTitle);
     row.click();
     WebElement text = visible("#report-text");
@@ -199,7 +212,7 @@ class BrowserTest {
     http.post("/api/stories/" + story + "/reports", Map.of("text", ApiTest.REPORTS[1]));
     int v1 = http.settledBriefing(story, Duration.ofSeconds(60)).get("version").asInt();
     open("#/s/" + story);
-    wait.until(d -> d.findElements(By.cssSelector("ol.sources li")).size() == 2);
+    untilStoryDrawnWithSources(2);
     assertThat(driver.findElements(By.id("new-since"))).isEmpty(); // first visit: nothing to compare with
 
     // a report arrives while the page is open: the briefing updates itself and marks what is new
@@ -218,7 +231,7 @@ class BrowserTest {
 
     // the next visit has seen this version: nothing is marked
     driver.navigate().refresh();
-    wait.until(d -> d.findElements(By.cssSelector("ol.sources li")).size() == 3);
+    untilStoryDrawnWithSources(3);
     assertThat(driver.findElements(By.id("new-since"))).isEmpty();
     assertThat(driver.findElements(By.cssSelector(".is-new"))).isEmpty();
   }
