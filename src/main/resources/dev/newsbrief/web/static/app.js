@@ -833,6 +833,7 @@
     document.querySelector('.skip').addEventListener('click', (e) => { e.preventDefault(); $('main').focus(); });
     $('report-close').addEventListener('click', () => { location.hash = state.storyId ? '#/s/' + state.storyId : '#/'; });
     window.addEventListener('hashchange', route);
-    route();
+    // in a task of its own: the script's evaluation and the first page's drawing do not block as one long task
+    setTimeout(route, 0);
   });
 })();
