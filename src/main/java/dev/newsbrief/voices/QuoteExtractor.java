@@ -247,6 +247,12 @@ public final class QuoteExtractor {
         && tokens.get(subjectEnd - 2).text().equals(",")) {
       subject = SpeakerPhrases.run(tokens, subjectEnd - 2); // "Moscow, which denies involvement"
     }
+    if (subject.isEmpty() && subjectEnd > 0 && tokens.get(subjectEnd - 1).text().equals(",")) {
+      // "Dr. Yeomans of the laboratory, who tracks space objects, cautioned that …": the subject
+      // stands before the relative clause
+      Phrase beforeRelative = subjectBeforeRelative(tokens, subjectEnd - 1);
+      if (beforeRelative != null) subject = beforeRelative;
+    }
     String speaker;
     int spStart, spEnd;
     boolean verbFirst = false;
@@ -274,13 +280,14 @@ public final class QuoteExtractor {
       speaker = inherited;
       spStart = verb.start();
       spEnd = verb.start();
-    } else if (SpeakerPhrases.isSpeaker(tokens, subject)) {
+    } else if (SpeakerPhrases.isSpeaker(tokens, subject) || SpeakerPhrases.speaksBy(tokens, subject, n)) {
       if (isNounUse(tokens, subject, v)) return null;
       speaker = speakers.resolve(phraseText(text, tokens, subject), s.index());
       spStart = tokens.get(subject.from()).start();
       spEnd = tokens.get(subject.to() - 1).end();
     } else if (subject.isEmpty() && v > 0 && (tokens.get(v - 1).text().equals(",") || isQuoteMark(tokens.get(v - 1)))
-        && v + 1 < tokens.size()) {
+        && v + 1 < tokens.size() && !tokens.get(v + 1).norm().equals("that")) {
+      // "…, said X" puts the speaker after the verb; "…, cautioned that X …" does not
       Phrase after = SpeakerPhrases.after(tokens, v + 1);
       if (!SpeakerPhrases.isSpeaker(tokens, after)) return null;
       speaker = speakers.resolve(phraseText(text, tokens, after), s.index());
@@ -315,15 +322,16 @@ public final class QuoteExtractor {
     int pos = asSaying >= 0 ? tokens.get(asSaying).end() : verbFirst ? spEnd : verb.end();
     boolean objectFirst = OBJECT_THEN_CLAUSE.contains(n) && v + 1 < tokens.size() && !tokens.get(v + 1).norm().equals("that")
         && tokens.get(v + 1).isWord() && !verbFirst;
+    boolean sawThat = false;
     if (n.equals("told") || n.equals("tells") || objectFirst) {
-      // "told reporters that ...", "assured workers that ...", "told delegates she had ..."
+      // "told reporters that ...", "assured workers that ...", "told delegates she had ...", "warned Monday that ..."
       int that = thatWithin(tokens, v + 1, 10);
       int clauseSubject = that >= 0 ? -1 : pronounWithin(tokens, v + 2, 4);
       if (that < 0 && clauseSubject < 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       pos = that >= 0 ? tokens.get(that).end() : tokens.get(clauseSubject).start();
+      sawThat = that >= 0;
     }
     pos = skipTime(text, pos, s.end());
-    boolean sawThat = false;
     Matcher that = THAT_AFTER.matcher(text.substring(pos, s.end()));
     Matcher parenthesis = PARENTHESIS_THAT.matcher(text.substring(pos, s.end()));
     int adverbialThat = verbFirst ? -1 : Math.max(thatAfterAdverbs(tokens, v + 1), frameThat(tokens, v));
@@ -395,6 +403,19 @@ public final class QuoteExtractor {
     }
     return new Attribution(s.index(), v, verb.start(), n, speaker, spStart, spEnd, contentStart,
         contentEnd, true);
+  }
+
+  /**
+   * The speaker phrase before a relative clause that ends at the comma {@code comma} ("X, who …,"),
+   * or null when no ", who" / ", which" opens one within twenty words.
+   */
+  private static Phrase subjectBeforeRelative(List<Token> tokens, int comma) {
+    for (int k = comma - 1; k >= 2 && k >= comma - 20; k--) {
+      if (!Set.of("who", "which").contains(tokens.get(k).norm()) || !tokens.get(k - 1).text().equals(",")) continue;
+      Phrase p = SpeakerPhrases.before(tokens, k - 1);
+      return SpeakerPhrases.isSpeaker(tokens, p) ? p : null;
+    }
+    return null;
   }
 
   /** "a Pentagon claim that Russian aircraft hit two hospitals": the claim's owner said it. */

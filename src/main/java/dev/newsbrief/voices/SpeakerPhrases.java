@@ -27,7 +27,7 @@ final class SpeakerPhrases {
       "then", "previously", "repeatedly", "again", "already", "would", "will", "once", "still",
       "separately", "publicly", "further", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "on", "late", "was", "is", "were", "reportedly", "himself",
-      "herself", "itself", "in", "turn", "last", "week", "today", "yesterday", "now", "recently", "since", "too");
+      "herself", "itself", "themselves", "in", "turn", "last", "week", "today", "yesterday", "now", "recently", "since", "too");
   private static final int MAX_RUN = 12;
   private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den",
       "bin", "ibn", "al", "el", "di", "du", "del", "della", "la", "le");
@@ -230,6 +230,36 @@ final class SpeakerPhrases {
       if (capitalised(t) && (!Stopwords.contains(t.norm()) || isAcronym(t)) && !BETWEEN.contains(t.norm())) return true;
     }
     return false;
+  }
+
+  /** Verbs that only a speaker (a person, a body, a document) does: whoever is their subject speaks. */
+  private static final Set<String> ONLY_SPEAKERS_DO = Set.of("said", "says", "told", "tells", "added", "stated",
+      "declared", "testified", "replied", "wrote");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their", "its",
+      "two", "three", "four", "several", "many", "some", "other", "both");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "when", "as", "while", "because",
+      "although", "though", "after", "before", "then", "so");
+
+  /**
+   * Whether the subject of one of the verbs only speakers do ("said", "told") is a determined
+   * common noun ("the suspect", "two doctors", "another student"): no list of speaker nouns holds
+   * every trade, body and document that speaks, but nothing else is the subject of "said".
+   */
+  static boolean speaksBy(List<Token> tokens, Phrase p, String verb) {
+    if (!ONLY_SPEAKERS_DO.contains(verb) || p.to() - p.from() < 2 || p.to() - p.from() > 4) return false;
+    if (!DETERMINERS.contains(tokens.get(p.from()).norm())) return false;
+    // the phrase opens a clause ("The suspect told ...", "On Friday, the suspect said"), not an
+    // object or a place ("who attended the ceremony said", "huddled in a closet, ..., said X")
+    if (p.from() > 0) {
+      Token before = tokens.get(p.from() - 1);
+      if (before.isWord() && !CLAUSE_OPENERS.contains(before.norm())) return false;
+    }
+    for (int i = p.from() + 1; i < p.to(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord() || capitalised(t) || Stopwords.contains(t.norm())) return false;
+    }
+    String head = tokens.get(p.to() - 1).norm();
+    return head.length() >= 3 && !head.endsWith("ing") && !head.endsWith("ly") && !dev.newsbrief.text.ReportingVerbs.contains(head);
   }
 
   /** "US" is a country, not the pronoun "us". */

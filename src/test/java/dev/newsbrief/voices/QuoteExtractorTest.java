@@ -89,6 +89,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void framesWithAnObjectADayOrAClauseBetweenSpeakerAndWords() {
+    // "warned Monday that": the day between the verb and its clause
+    List<Quote> warned = quotes("Officials warned Monday that the programs being offered were inadequate.");
+    assertThat(warned).extracting(Quote::speaker).containsExactly("Officials");
+    assertThat(warned.get(0).text()).isEqualTo("the programs being offered were inadequate");
+    // a speaker no list names: whoever is the subject of "told" speaks
+    assertThat(quotes("The suspect told prosecutors that he had twice bought weapons in Texas."))
+        .extracting(Quote::speaker).containsExactly("The suspect");
+    assertThat(quotes("Commission officials themselves say they were frustrated by the lack of cooperation."))
+        .extracting(Quote::speaker).containsExactly("Commission officials");
+    // the subject before a relative clause speaks, and "cautioned that X" does not make X the speaker
+    List<Quote> cautioned = quotes("John Smith, who tracks space objects, cautioned that spectators should not expect too much.");
+    assertThat(cautioned).extracting(Quote::speaker).containsExactly("John Smith");
+    assertThat(cautioned.get(0).text()).isEqualTo("spectators should not expect too much");
+    // an object or a place before "said" is no speaker
+    assertThat(quotes("Stipe Dorotic, an electrician who attended the ceremony said he hoped that Croats would face the truth."))
+        .extracting(Quote::speaker).doesNotContain("the ceremony");
+  }
+
+  @Test
   void scareQuotesInTheNarratorsVoiceAreNotQuotes() {
     assertThat(quotes("Syria agreed to brand the party a ``terrorist'' group.")).isEmpty();
   }
