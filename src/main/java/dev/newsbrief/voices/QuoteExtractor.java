@@ -60,7 +60,9 @@ public final class QuoteExtractor {
           + "|earlier(?:\\s+this\\s+week)?|later|last\\s+week|yesterday|today|also|again|publicly|"
           + "in\\s+an?\\s+(?:statement|interview)(?:\\s+(?:published|with|on|to)\\b[^,.;“\"`]{0,60})?|"
           + "on\\s+Twitter|in\\s+(?:Geneva|Brussels|Moscow|Washington|London|Paris|Beirut|Hamburg)|"
-          + "late|earlier\\s+on)\\b");
+          + "late|earlier\\s+on|"
+          // "announced Nov. 10 that"
+          + "(?:on\\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}|(?:on\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})\\b");
   private static final Pattern THAT_AFTER = Pattern.compile("^\\s*,?\\s*that\\b\\s*,?");
 
   /** A reporting verb with its speaker and, for indirect speech, what was reported. */
@@ -557,7 +559,8 @@ public final class QuoteExtractor {
 
   /** Adverbs that may stand between a reporting verb and its "that" ("more concretely than previously"). */
   private static final Set<String> ADVERB_WORDS = Set.of("more", "most", "less", "than", "ever", "before", "so", "very",
-      "again", "also", "once", "previously", "repeatedly", "publicly", "privately", "earlier", "later", "too");
+      "again", "also", "once", "previously", "repeatedly", "publicly", "privately", "earlier", "later", "too", "instead",
+      "now", "still", "already", "even");
 
   private static final Set<String> FINITE = Set.of("will", "would", "could", "must", "should", "may", "might", "can",
       "is", "was", "were", "are", "has", "had", "have", "did", "does");
@@ -593,7 +596,8 @@ public final class QuoteExtractor {
 
   /** The words of speech frames ({@link #frameThat}, asked of every word of every report: made once). */
   private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "voiced", "voices"),
-      STANCE_DEGREES = Set.of("deep", "grave", "serious", "strong", "some", "the"), MAKING = Set.of("made", "makes", "make");
+      STANCE_DEGREES = Set.of("deep", "grave", "serious", "strong", "some", "the"), MAKING = Set.of("made", "makes", "make"),
+      FINDING = Set.of("found", "finds");
 
   /**
    * The "that" of a speech frame made of a verb and its complement: "expressed concern that",
@@ -609,6 +613,10 @@ public final class QuoteExtractor {
     } else if (n.equals("pointed") || n.equals("points")) {
       if (!(k < tokens.size() && tokens.get(k).norm().equals("out"))) return -1;
       k++;
+    } else if (FINDING.contains(n)) {
+      // "the report found that …": a finding is reported only with its clause ("show", tried, made
+      // speakers of what documents show)
+      return k < tokens.size() && tokens.get(k).norm().equals("that") ? k : thatAfterAdverbs(tokens, k);
     } else if (MAKING.contains(n)) {
       if (k < tokens.size() && tokens.get(k).norm().equals("it")) k++;
       if (!(k < tokens.size() && tokens.get(k).norm().equals("clear"))) return -1;

@@ -103,6 +103,12 @@ class QuoteExtractorTest {
     List<Quote> cautioned = quotes("John Smith, who tracks space objects, cautioned that spectators should not expect too much.");
     assertThat(cautioned).extracting(Quote::speaker).containsExactly("John Smith");
     assertThat(cautioned.get(0).text()).isEqualTo("spectators should not expect too much");
+    // a finding is reported with its clause; what was found without one is no quote
+    assertThat(quotes("Yet the report found that Inkatha was responsible for many killings."))
+        .extracting(Quote::speaker).containsExactly("the report");
+    assertThat(quotes("Police found the body in a river on Monday.")).isEmpty();
+    assertThat(quotes("Tutu suggested instead that there be a two-year time limit."))
+        .extracting(Quote::text).containsExactly("there be a two-year time limit");
     // an object or a place before "said" is no speaker
     assertThat(quotes("Stipe Dorotic, an electrician who attended the ceremony said he hoped that Croats would face the truth."))
         .extracting(Quote::speaker).doesNotContain("the ceremony");
