@@ -322,8 +322,9 @@ public final class QuoteExtractor {
     // what follows the verb: a clause, a quote, or nothing (the attribution closes the sentence)
     // "was quoted as saying that …": what follows "saying" was said
     int pos = asSaying >= 0 ? tokens.get(asSaying).end() : verbFirst ? spEnd : verb.end();
+    // "warned workers that …" names whom it tells first; "warned they could …" is the clause at once
     boolean objectFirst = OBJECT_THEN_CLAUSE.contains(n) && v + 1 < tokens.size() && !tokens.get(v + 1).norm().equals("that")
-        && tokens.get(v + 1).isWord() && !verbFirst;
+        && tokens.get(v + 1).isWord() && !SUBJECT_PRONOUNS.contains(tokens.get(v + 1).norm()) && !verbFirst;
     boolean sawThat = false;
     if (n.equals("told") || n.equals("tells") || objectFirst) {
       // "told reporters that ...", "assured workers that ...", "told delegates she had ...", "warned Monday that ..."
@@ -570,8 +571,11 @@ public final class QuoteExtractor {
    * was …"), not an object ("admitted the charges"): an auxiliary or modal within five words.
    */
   private static boolean finiteClauseAhead(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size() && i < from + 6; i++) {
+    for (int i = from, words = 0; i < tokens.size() && words < 6; i++) {
       Token t = tokens.get(i);
+      // "insisted the party ``must lead''": a quotation mark inside the clause is no boundary
+      if (isQuoteMark(t)) continue;
+      words++;
       if (!t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) return false;
       if (FINITE.contains(t.norm())) return i > from;
     }
@@ -595,7 +599,8 @@ public final class QuoteExtractor {
       "scepticism", "surprise", "satisfaction", "disappointment", "worry", "worries");
 
   /** The words of speech frames ({@link #frameThat}, asked of every word of every report: made once). */
-  private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "voiced", "voices"),
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+  private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "voiced", "voices", "signaled", "signalled"),
       STANCE_DEGREES = Set.of("deep", "grave", "serious", "strong", "some", "the"), MAKING = Set.of("made", "makes", "make"),
       FINDING = Set.of("found", "finds");
 
@@ -607,6 +612,7 @@ public final class QuoteExtractor {
     String n = tokens.get(v).norm();
     int k = v + 1;
     if (EXPRESSING.contains(n)) {
+      if (k < tokens.size() && Set.of("their", "his", "her", "its", "our").contains(tokens.get(k).norm())) k++; // "signaled their deep belief that"
       if (k < tokens.size() && STANCE_DEGREES.contains(tokens.get(k).norm())) k++;
       if (!(k < tokens.size() && STANCE_NOUNS.contains(tokens.get(k).norm()))) return -1;
       k++;

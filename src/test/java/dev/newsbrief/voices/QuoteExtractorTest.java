@@ -109,6 +109,13 @@ class QuoteExtractorTest {
     assertThat(quotes("Police found the body in a river on Monday.")).isEmpty();
     assertThat(quotes("Tutu suggested instead that there be a two-year time limit."))
         .extracting(Quote::text).containsExactly("there be a two-year time limit");
+    // "warned they could ..." reports the clause at once; "warned workers that ..." names whom first
+    assertThat(quotes("And the generals have warned they could do it again."))
+        .extracting(Quote::text).containsExactly("they could do it again");
+    assertThat(quotes("The minister warned workers that the plant would close."))
+        .extracting(Quote::text).containsExactly("the plant would close");
+    assertThat(quotes("Many Republicans have already signaled their deep belief that Clinton has committed perjury."))
+        .extracting(Quote::speaker).containsExactly("Many Republicans");
     // an object or a place before "said" is no speaker
     assertThat(quotes("Stipe Dorotic, an electrician who attended the ceremony said he hoped that Croats would face the truth."))
         .extracting(Quote::speaker).doesNotContain("the ceremony");
