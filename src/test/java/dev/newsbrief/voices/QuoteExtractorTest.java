@@ -17,6 +17,14 @@ class QuoteExtractorTest {
         .map(QuoteExtractor.Found::quote).toList();
   }
 
+  private static List<String> speakers(String text) {
+    return quotes(text).stream().map(Quote::speaker).toList();
+  }
+
+  private static List<String> texts(String text) {
+    return quotes(text).stream().map(Quote::text).toList();
+  }
+
   private static List<Quote> direct(String text) {
     return quotes(text).stream().filter(Quote::direct).toList();
   }
@@ -95,30 +103,22 @@ class QuoteExtractorTest {
     assertThat(warned).extracting(Quote::speaker).containsExactly("Officials");
     assertThat(warned.get(0).text()).isEqualTo("the programs being offered were inadequate");
     // a speaker no list names: whoever is the subject of "told" speaks
-    assertThat(quotes("The suspect told prosecutors that he had twice bought weapons in Texas."))
-        .extracting(Quote::speaker).containsExactly("The suspect");
-    assertThat(quotes("Commission officials themselves say they were frustrated by the lack of cooperation."))
-        .extracting(Quote::speaker).containsExactly("Commission officials");
+    assertThat(speakers("The suspect told prosecutors that he had twice bought weapons in Texas.")).containsExactly("The suspect");
+    assertThat(speakers("Commission officials themselves say they were frustrated by the lack of cooperation.")).containsExactly("Commission officials");
     // the subject before a relative clause speaks, and "cautioned that X" does not make X the speaker
     List<Quote> cautioned = quotes("John Smith, who tracks space objects, cautioned that spectators should not expect too much.");
     assertThat(cautioned).extracting(Quote::speaker).containsExactly("John Smith");
     assertThat(cautioned.get(0).text()).isEqualTo("spectators should not expect too much");
     // a finding is reported with its clause; what was found without one is no quote
-    assertThat(quotes("Yet the report found that Inkatha was responsible for many killings."))
-        .extracting(Quote::speaker).containsExactly("the report");
+    assertThat(speakers("Yet the report found that Inkatha was responsible for many killings.")).containsExactly("the report");
     assertThat(quotes("Police found the body in a river on Monday.")).isEmpty();
-    assertThat(quotes("Tutu suggested instead that there be a two-year time limit."))
-        .extracting(Quote::text).containsExactly("there be a two-year time limit");
+    assertThat(texts("Tutu suggested instead that there be a two-year time limit.")).containsExactly("there be a two-year time limit");
     // "warned they could ..." reports the clause at once; "warned workers that ..." names whom first
-    assertThat(quotes("And the generals have warned they could do it again."))
-        .extracting(Quote::text).containsExactly("they could do it again");
-    assertThat(quotes("The minister warned workers that the plant would close."))
-        .extracting(Quote::text).containsExactly("the plant would close");
-    assertThat(quotes("Many Republicans have already signaled their deep belief that Clinton has committed perjury."))
-        .extracting(Quote::speaker).containsExactly("Many Republicans");
+    assertThat(texts("And the generals have warned they could do it again.")).containsExactly("they could do it again");
+    assertThat(texts("The minister warned workers that the plant would close.")).containsExactly("the plant would close");
+    assertThat(speakers("Many Republicans have already signaled their deep belief that Clinton has committed perjury.")).containsExactly("Many Republicans");
     // an object or a place before "said" is no speaker
-    assertThat(quotes("Stipe Dorotic, an electrician who attended the ceremony said he hoped that Croats would face the truth."))
-        .extracting(Quote::speaker).doesNotContain("the ceremony");
+    assertThat(speakers("Stipe Dorotic, an electrician who attended the ceremony said he hoped that Croats would face the truth.")).doesNotContain("the ceremony");
   }
 
   @Test
