@@ -684,7 +684,12 @@ public final class QuoteExtractor {
     String rest = text.substring(pos, Math.min(end, pos + 16)).toLowerCase(java.util.Locale.ROOT);
     // "said at least 2,000 workers ...", "said about 200 people died": a figure, not a circumstance
     if (Patterns.matches(rest, "^(?:at least|at most|about \\d|as many as|as much as|more than|up to)\\b.*")) return false;
-    return Patterns.matches(rest, "^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of)\\b.*");
+    // "said over the loudspeaker", "said while videotaping", "said but declined to …": a circumstance or another verb
+    // ("said when the talks resume, Russia will …" reports a clause; "said while videotaping" does not)
+    String longer = text.substring(pos, Math.min(end, pos + 40)).toLowerCase(java.util.Locale.ROOT);
+    if (Patterns.matches(longer, "^(?:while|when)\\s+\\p{L}+ing\\b.*")) return true;
+    return Patterns.matches(rest, "^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of|over|outside|inside|near"
+        + "|through|under|upon|without|across|amid|among|following|despite|aboard|and|but)\\b.*");
   }
 
   /** A subject pronoun within {@code max} tokens from {@code from}: "told delegates she had ...". */

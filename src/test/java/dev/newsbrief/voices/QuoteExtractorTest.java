@@ -117,6 +117,12 @@ class QuoteExtractorTest {
     assertThat(texts("And the generals have warned they could do it again.")).containsExactly("they could do it again");
     assertThat(texts("The minister warned workers that the plant would close.")).containsExactly("the plant would close");
     assertThat(speakers("Many Republicans have already signaled their deep belief that Clinton has committed perjury.")).containsExactly("Many Republicans");
+    // what follows "said" after a quotation is a circumstance or another verb, not more words said
+    assertThat(texts("``Welcome aboard the first flight,'' Abdel Salam said over the loudspeaker."))
+        .containsExactly("Welcome aboard the first flight");
+    assertThat(quotes("The hall had been hired out to eight arrangers, police said but declined to identify them."))
+        .extracting(Quote::text).doesNotContain("but declined to identify them");
+    assertThat(texts("He said when the talks resume, Russia will propose a ceasefire.")).hasSize(1);
     // an object or a place before "said" is no speaker
     assertThat(speakers("Stipe Dorotic, an electrician who attended the ceremony said he hoped that Croats would face the truth.")).doesNotContain("the ceremony");
   }
