@@ -60,7 +60,64 @@ public final class Eligibility {
    * reader's wish), the Latest section and the timeline all ask it of every sentence.
    */
   public static boolean eligible(Story story, Sentence s) {
-    return story.sentenceMemo("summary.eligible", s, Eligibility::eligible);
+    return story.sentenceMemo("summary.eligible", s,
+        x -> eligible(x) && !secondMentionSubject(story.document(x.articleId()), x));
+  }
+
+  /**
+   * "The drug was approved …", "The blankets were sent …": a subject that is a definite description
+   * of a thing its report has already named in an earlier sentence points back at that sentence,
+   * which the reader of a summary does not see. (A first mention, "the economy grew", stands alone;
+   * no list of such heads covers every drug, virus and e-mail message a story is about.)
+   */
+  static boolean secondMentionSubject(dev.newsbrief.model.Document doc, Sentence s) {
+    if (doc == null || s.index() == 0) return false;
+    List<Token> words = s.tokens().stream().filter(Token::isWord).toList();
+    // the subject opens the sentence, or follows an opening clause ("After the vote, the party …")
+    String head = descriptionHead(s.tokens(), words, 0);
+    int comma = openingClauseEnd(s);
+    if (head == null && comma > 0) head = descriptionHead(s.tokens(), words, comma);
+    if (head == null) return false;
+    for (Sentence before : doc.sentences()) {
+      if (before.index() >= s.index()) break;
+      List<Token> t = before.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).isWord() && t.get(i).stem().equals(head) && !modifiesNext(t, i)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("made", "said", "told", "sold", "built", "found", "left",
+      "held", "set", "put", "hit", "cut", "kept", "brought", "bought", "sent", "taken", "given", "seen", "known");
+
+  /** "county officials": the word names what the next noun is, not a thing of its own the reader met. */
+  private static boolean modifiesNext(List<Token> t, int i) {
+    if (i + 1 >= t.size()) return false;
+    Token next = t.get(i + 1);
+    if (!next.isWord() || next.stop() || Character.isUpperCase(next.text().charAt(0))) return false;
+    String n = next.norm();
+    return !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("en") || IRREGULAR_PARTICIPLES.contains(n));
+  }
+
+  /** The stem of the head of a definite description opening at word {@code from} ("the new drug"), or null. */
+  private static String descriptionHead(List<Token> all, List<Token> words, int from) {
+    if (words.size() < from + 3 || !words.get(from).norm().equals("the")) return null;
+    int j = from + 1;
+    while (j < words.size() - 1 && j - from <= 3 && !Character.isUpperCase(words.get(j).text().charAt(0))
+        && MODIFIERS.matcher(words.get(j).norm()).matches()) j++;
+    Token head = words.get(j);
+    if (Character.isUpperCase(head.text().charAt(0)) || head.stop() || j + 1 >= words.size()) return null;
+    // "the drug's maker", "the deal between X and Y", "the hostages — Britons X and Y —", "the message,
+    // written by X,": the description goes on and introduces itself
+    Token next = tokenAfter(all, head);
+    if (next == null || !next.isWord() || INTRODUCING.contains(next.norm())) return null;
+    return head.stem();
+  }
+
+  private static Token tokenAfter(List<Token> tokens, Token t) {
+    for (int i = 0; i + 1 < tokens.size(); i++) if (tokens.get(i) == t) return tokens.get(i + 1);
+    return null;
   }
 
   public static boolean eligible(Sentence s) {

@@ -14,6 +14,19 @@ class EligibilityTest {
   }
 
   @Test
+  void aDescriptionOfWhatTheReportNamedBeforePointsBackAtIt() {
+    dev.newsbrief.model.Document d = Analyzer.analyze(new Article("a", "", "Regulators approved a new flu drug made by Roche on Monday.\n\n"
+        + "The drug will reach pharmacies across Europe within weeks, officials said.\n\n"
+        + "The economy grew faster than expected in the third quarter, the ministry said.", null, null, null, "test"));
+    // "the drug": named one sentence before, which the reader of a summary does not see
+    assertThat(Eligibility.secondMentionSubject(d, d.sentences().get(1))).isTrue();
+    // "the economy": first mentioned here, it stands alone
+    assertThat(Eligibility.secondMentionSubject(d, d.sentences().get(2))).isFalse();
+    // the report's first sentence never points back
+    assertThat(Eligibility.secondMentionSubject(d, d.sentences().get(0))).isFalse();
+  }
+
+  @Test
   void acceptsAnOrdinaryReportedSentence() {
     assertThat(eligible("Kerry met Lavrov in Geneva on Friday to discuss a ceasefire in the north of the country.")).isTrue();
     assertThat(eligible("\"We will keep talking,\" Kerry told reporters after the meeting in Geneva on Friday.")).isTrue();
