@@ -12,7 +12,8 @@ class FocusTest {
   private static final String FLOOD = "Floods forced the evacuation of three villages near the river on Sunday, officials said. ";
   private static final String DAM = "Engineers said the old dam above the villages held through the night despite the rain. ";
   private static final String VOTE = "The council postponed its vote on the new budget until the floods recede, the mayor said. ";
-  private static final String TAX = "The budget would raise the local property tax by two percent to pay for the schools. ";
+  // (the council's budget: "The budget would ..." after "the new budget" would point back at the sentence before)
+  private static final String TAX = "The council's budget would raise the property tax by two percent for the schools. ";
 
   private static Story story() {
     return Fixtures.story(FLOOD + DAM + VOTE + TAX, DAM + FLOOD, FLOOD + VOTE + DAM, FLOOD + DAM + TAX);
