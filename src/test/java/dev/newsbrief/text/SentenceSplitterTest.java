@@ -63,6 +63,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void noSentenceEndsOnAComma() {
+    String text = "A specialist in the Kansas City, Kan., School District said the standards would change. The board met.";
+    assertThat(split(text)).containsExactly(
+        "A specialist in the Kansas City, Kan., School District said the standards would change.", "The board met.");
+  }
+
+  @Test
   void decimalNumbersStayWhole() {
     assertThat(split("It raised $1.5 million last year. The fund grew 2.5 percent."))
         .containsExactly("It raised $1.5 million last year.", "The fund grew 2.5 percent.");
