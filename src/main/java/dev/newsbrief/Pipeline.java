@@ -297,7 +297,7 @@ public final class Pipeline {
     }
     List<CitedSentence> cited = names.apply(sentences, entries.stream().map(TimelineEntry::sentence).toList(), citer::quoting);
     List<TimelineEntry> out = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) out.add(new TimelineEntry(entries.get(i).date(), cited.get(i), entries.get(i).evidence(), entries.get(i).reported()));
+    for (int i = 0; i < entries.size(); i++) out.add(entries.get(i).withSentence(cited.get(i)));
     return out;
   }
 

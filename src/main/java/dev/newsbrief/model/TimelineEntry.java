@@ -16,6 +16,11 @@ public record TimelineEntry(DatedValue date, CitedSentence sentence, Evidence ev
     this(date, sentence, evidence, false);
   }
 
+  /** The same entry told by {@code shown} (the sentence as the briefing shows it, names introduced). */
+  public TimelineEntry withSentence(CitedSentence shown) {
+    return new TimelineEntry(date, shown, evidence, reported);
+  }
+
   public TimelineEntry(DatedValue date, CitedSentence sentence) {
     this(date, sentence, null);
   }

@@ -6,7 +6,9 @@ import dev.newsbrief.model.Token;
 import dev.newsbrief.story.Story;
 import dev.newsbrief.text.Quotation;
 import dev.newsbrief.text.ReportingVerbs;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,18 +76,28 @@ public final class Eligibility {
     if (doc == null || s.index() == 0) return false;
     List<Token> words = s.tokens().stream().filter(Token::isWord).toList();
     // the subject opens the sentence, or follows an opening clause ("After the vote, the party …")
-    String head = descriptionHead(s.tokens(), words, 0);
+    String head = introducedHead(s, words, 0);
     int comma = openingClauseEnd(s);
-    if (head == null && comma > 0) head = descriptionHead(s.tokens(), words, comma);
-    if (head == null) return false;
-    for (Sentence before : doc.sentences()) {
-      if (before.index() >= s.index()) break;
-      List<Token> t = before.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).isWord() && t.get(i).stem().equals(head) && !modifiesNext(t, i)) return true;
+    if (head == null && comma > 0) head = introducedHead(s, words, comma);
+    Integer first = head == null ? null : firstMentions(doc).get(head);
+    return first != null && first < s.index();
+  }
+
+  /**
+   * Each stem's first sentence in the report where it names a thing of its own (not "county" of
+   * "county officials"); worked out once per report, not once per sentence asked about.
+   */
+  private static Map<String, Integer> firstMentions(dev.newsbrief.model.Document doc) {
+    return doc.memo("summary.firstMentions", () -> {
+      Map<String, Integer> first = new HashMap<>();
+      for (Sentence s : doc.sentences()) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+          if (t.get(i).isWord() && !modifiesNext(t, i)) first.putIfAbsent(t.get(i).stem(), s.index());
+        }
       }
-    }
-    return false;
+      return Map.copyOf(first);
+    });
   }
 
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("made", "said", "told", "sold", "built", "found", "left",
@@ -100,24 +112,19 @@ public final class Eligibility {
     return !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("en") || IRREGULAR_PARTICIPLES.contains(n));
   }
 
-  /** The stem of the head of a definite description opening at word {@code from} ("the new drug"), or null. */
-  private static String descriptionHead(List<Token> all, List<Token> words, int from) {
-    if (words.size() < from + 3 || !words.get(from).norm().equals("the")) return null;
-    int j = from + 1;
-    while (j < words.size() - 1 && j - from <= 3 && !Character.isUpperCase(words.get(j).text().charAt(0))
-        && MODIFIERS.matcher(words.get(j).norm()).matches()) j++;
-    Token head = words.get(j);
-    if (Character.isUpperCase(head.text().charAt(0)) || head.stop() || j + 1 >= words.size()) return null;
-    // "the drug's maker", "the deal between X and Y", "the hostages — Britons X and Y —", "the message,
-    // written by X,": the description goes on and introduces itself
-    Token next = tokenAfter(all, head);
+  /**
+   * The stem of the head of a definite description opening at word {@code from} ("the new drug"),
+   * or null, also when the description goes on and introduces itself ("the drug's maker", "the deal
+   * between X and Y", "the hostages — Britons X and Y —", "the message, written by X,").
+   */
+  private static String introducedHead(Sentence s, List<Token> words, int from) {
+    Description d = description(words, from);
+    if (d == null || d.head().stop()) return null;
+    List<Token> all = s.tokens();
+    int at = all.indexOf(d.head());
+    Token next = at + 1 < all.size() ? all.get(at + 1) : null;
     if (next == null || !next.isWord() || INTRODUCING.contains(next.norm())) return null;
-    return head.stem();
-  }
-
-  private static Token tokenAfter(List<Token> tokens, Token t) {
-    for (int i = 0; i + 1 < tokens.size(); i++) if (tokens.get(i) == t) return tokens.get(i + 1);
-    return null;
+    return d.head().stem();
   }
 
   public static boolean eligible(Sentence s) {
@@ -331,11 +338,19 @@ public final class Eligibility {
     return -1;
   }
 
-  private static boolean definiteDescriptionAt(List<Token> words, int from) {
+  /** A definite description's head word (at {@code index} among the sentence's words), and whether a participle modifies it. */
+  private record Description(Token head, int index, boolean participle) {}
+
+  /**
+   * The definite description opening at word {@code from} ("the two men", "the foreign ministry",
+   * "many of the disqualified candidates"): its head after at most three lower-case modifiers;
+   * null when none opens there, or its head is capitalised or ends the sentence.
+   */
+  private static Description description(List<Token> words, int from) {
     int i = from;
     // "Many of the ...", "Some of the ...": the description that follows is the subject
     if (words.size() > i + 3 && QUANTIFIERS.contains(words.get(i).norm()) && words.get(i + 1).norm().equals("of")) i += 2;
-    if (words.size() < i + 3 || !words.get(i).norm().equals("the")) return false;
+    if (words.size() < i + 3 || !words.get(i).norm().equals("the")) return null;
     int j = i + 1;
     // lower-case modifiers before the head ("the two men", "the foreign ministry", "the disqualified candidates")
     boolean participle = false;
@@ -346,10 +361,16 @@ public final class Eligibility {
       j++;
     }
     Token head = words.get(j);
-    if (Character.isUpperCase(head.text().charAt(0))) return false;
-    boolean anaphoric = UNPLACED_HEADS.contains(head.norm())
-        || (participle && head.norm().endsWith("s"));
-    if (!anaphoric || j + 1 >= words.size()) return false;
+    if (Character.isUpperCase(head.text().charAt(0)) || j + 1 >= words.size()) return null;
+    return new Description(head, j, participle);
+  }
+
+  private static boolean definiteDescriptionAt(List<Token> words, int from) {
+    Description d = description(words, from);
+    if (d == null) return false;
+    boolean anaphoric = UNPLACED_HEADS.contains(d.head().norm()) || (d.participle() && d.head().norm().endsWith("s"));
+    if (!anaphoric) return false;
+    int j = d.index();
     String next = words.get(j + 1).norm();
     // "the ministry on Friday protested": a day is no introduction
     if (next.equals("on") && j + 2 < words.size() && WEEKDAYS.contains(words.get(j + 2).norm())) return true;

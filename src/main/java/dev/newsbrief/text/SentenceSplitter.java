@@ -115,7 +115,7 @@ public final class SentenceSplitter {
     // News sentences do not start in lower case: '"Will it work?" asked a reporter.' is one.
     if (STARTS_LOWER.matcher(next).find()) return true;
     // "in the Kansas City, Kan., School District": no sentence ends on a comma
-    if (Patterns.matches(prev, "(?s).*,\\s*")) return true;
+    if (prev.stripTrailing().endsWith(",")) return true;
     // "$1." + "5 million": a decimal number cut at its point.
     if (Patterns.matches(prev, "(?s).*\\d\\.") && !next.isEmpty() && Character.isDigit(next.charAt(0))) return true;
     if (!m.find()) return false;

@@ -53,6 +53,10 @@ public final class QuoteExtractor {
   private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(?:he|she|it|they|we|i|there)\\b");
   /** "said earlier, as he walked into a hotel, that ...": a parenthesis between verb and clause. */
   private static final Pattern PARENTHESIS_THAT = Pattern.compile("^\\s*,[^,]{1,100},\\s*that\\b\\s*,?");
+  /** Subjects that open a reported clause at once: "warned they could …". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+  /** Words that open a relative clause after a comma: "Moscow, which denies …", "X, who tracks …,". */
+  private static final Set<String> RELATIVES = Set.of("which", "who");
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are");
   private static final Pattern TIME_AFTER_VERB = Pattern.compile(
       "^(?:\\s*,)?\\s*(?:(?:on\\s+|late\\s+|early\\s+|earlier\\s+(?:on\\s+)?|last\\s+)?"
@@ -245,7 +249,7 @@ public final class QuoteExtractor {
       Phrase modified = SpeakerPhrases.beforeModifier(tokens, subjectEnd);
       if (!modified.isEmpty()) subject = modified;
     }
-    if (subject.isEmpty() && subjectEnd >= 2 && Set.of("which", "who").contains(tokens.get(subjectEnd - 1).norm())
+    if (subject.isEmpty() && subjectEnd >= 2 && RELATIVES.contains(tokens.get(subjectEnd - 1).norm())
         && tokens.get(subjectEnd - 2).text().equals(",")) {
       subject = SpeakerPhrases.run(tokens, subjectEnd - 2); // "Moscow, which denies involvement"
     }
@@ -414,7 +418,7 @@ public final class QuoteExtractor {
    */
   private static Phrase subjectBeforeRelative(List<Token> tokens, int comma) {
     for (int k = comma - 1; k >= 2 && k >= comma - 20; k--) {
-      if (!Set.of("who", "which").contains(tokens.get(k).norm()) || !tokens.get(k - 1).text().equals(",")) continue;
+      if (!RELATIVES.contains(tokens.get(k).norm()) || !tokens.get(k - 1).text().equals(",")) continue;
       Phrase p = SpeakerPhrases.before(tokens, k - 1);
       return SpeakerPhrases.isSpeaker(tokens, p) ? p : null;
     }
@@ -599,7 +603,7 @@ public final class QuoteExtractor {
       "scepticism", "surprise", "satisfaction", "disappointment", "worry", "worries");
 
   /** The words of speech frames ({@link #frameThat}, asked of every word of every report: made once). */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+  private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
   private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "voiced", "voices", "signaled", "signalled"),
       STANCE_DEGREES = Set.of("deep", "grave", "serious", "strong", "some", "the"), MAKING = Set.of("made", "makes", "make"),
       FINDING = Set.of("found", "finds");
@@ -612,7 +616,7 @@ public final class QuoteExtractor {
     String n = tokens.get(v).norm();
     int k = v + 1;
     if (EXPRESSING.contains(n)) {
-      if (k < tokens.size() && Set.of("their", "his", "her", "its", "our").contains(tokens.get(k).norm())) k++; // "signaled their deep belief that"
+      if (k < tokens.size() && POSSESSIVES.contains(tokens.get(k).norm())) k++; // "signaled their deep belief that"
       if (k < tokens.size() && STANCE_DEGREES.contains(tokens.get(k).norm())) k++;
       if (!(k < tokens.size() && STANCE_NOUNS.contains(tokens.get(k).norm()))) return -1;
       k++;
