@@ -175,6 +175,7 @@ public final class ActorResolver {
     String roleKey = Evidence.roleKey(bare);
     String person = roleKey == null ? null : ev.personWithRole(roleKey);
     if (person == null) person = ev.personWithQualifiedRole(bare);
+    if (person == null) person = ev.personWithBareTitle(bare);
     if (person != null) return new Key("person:" + person, Kind.PERSON, bare);
     String lower = bare.toLowerCase(Locale.ROOT);
     String alias = Gazetteer.ORG_ALIASES.get(lower);
@@ -315,6 +316,8 @@ public final class ActorResolver {
     final Map<String, Map<String, Integer>> fullNames = new HashMap<>();
     final Map<String, Map<String, Integer>> roles = new HashMap<>();
     final Map<String, Set<String>> roleHolders = new HashMap<>();
+    /** Who is named after a title of no body or country ("President Joseph Estrada"; not "Union president X"), by title. */
+    final Map<String, Set<String>> bareTitleHolders = new HashMap<>();
     final Map<String, Integer> organisations = new HashMap<>();
 
     /** Who has a role with this word in it ("imf" → camdessus), and whose full name ends "word surname". */
@@ -378,6 +381,8 @@ public final class ActorResolver {
           }
           String before = roleBefore(text, tokens, i);
           if (before != null) addRole(surname, before);
+          String title = bareTitle(tokens, i);
+          if (title != null) bareTitleHolders.computeIfAbsent(title, k -> new HashSet<>()).add(surname);
           String after = roleAfter(text, tokens, j);
           if (after != null) addRole(surname, after);
         }
@@ -425,6 +430,39 @@ public final class ActorResolver {
         roleHolders.computeIfAbsent(key, k -> new HashSet<>()).add(surname);
         roleHolders.computeIfAbsent(key.substring(key.indexOf('|')), k -> new HashSet<>()).add(surname);
       }
+    }
+
+    /** The title just before a name when nothing qualifies it ("President Joseph Estrada"), or null. */
+    private static String bareTitle(List<Token> tokens, int nameStart) {
+      if (nameStart == 0) return null;
+      String title = tokens.get(nameStart - 1).norm();
+      if (!Gazetteer.TITLES.contains(title) || !Gazetteer.ROLE_HEADS.contains(title)) return null;
+      if (nameStart == 1) return title;
+      // "Union president Christian Monzad", "Egyptian President Hosni Mubarak": a title of a body or a country
+      Token before = tokens.get(nameStart - 2);
+      return before.isWord() && SpeakerPhrases.capitalised(before) && !Stopwords.contains(before.norm()) ? null : title;
+    }
+
+    /**
+     * "The Philippine president", "Egypt's president" when the cluster names one "President Joseph
+     * Estrada" and no other president: the one person named after that bare title, unless the
+     * cluster gives them the title for another country.
+     */
+    String personWithBareTitle(String phrase) {
+      String[] words = Patterns.split(phrase.replace("’", "'"), "\\s+");
+      if (words.length != 2 || !Character.isUpperCase(words[0].charAt(0))) return null;
+      String title = norm(words[1]);
+      if (GENERIC_ROLES.contains(title)) return null;
+      Set<String> holders = bareTitleHolders.getOrDefault(title, Set.of());
+      if (holders.size() != 1) return null;
+      String person = holders.iterator().next();
+      String country = Places.country(words[0]);
+      for (var e : roleHolders.entrySet()) {
+        String c = e.getKey().substring(0, e.getKey().indexOf('|'));
+        if (e.getKey().endsWith("|" + title) && !c.isEmpty() && e.getValue().contains(person)
+            && (country == null || !c.equals(country.toLowerCase(Locale.ROOT)))) return null;
+      }
+      return person;
     }
 
     /** "US secretary of state John Kerry", "Russia's foreign minister Sergei Lavrov". */

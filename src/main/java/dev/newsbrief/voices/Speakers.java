@@ -39,10 +39,6 @@ final class Speakers {
   /** Words written with a capital somewhere other than a sentence's start: names, not openers. */
   private final Set<String> capitalisedInside = new HashSet<>();
   private final List<Mention> mentions = new ArrayList<>();
-  /** People named after their title ("President Joseph Estrada"), by title, in reading order. */
-  private final java.util.Map<String, List<Titled>> titledPeople = new java.util.HashMap<>();
-  /** A person named with a title, where, and the country said just before it ("Egyptian President"), or null. */
-  private record Titled(int offset, String name, String country) {}
   /** Per sentence, the person its subject names ("Communist lawmaker Yuri Nikiforenko", "The pope"), or null. */
   private final String[] personSubjects;
   /** Per sentence, the group of people its subject names ("U.S. intelligence officials", "Republicans"), or null. */
@@ -134,43 +130,9 @@ final class Speakers {
         return null;
       }
       default -> {
-        String titled = titledPerson(p, doc.sentences().get(sentence).start());
-        if (titled != null) return titled;
         return plausible(phrase) ? phrase : null;
       }
     }
-  }
-
-  private static final Set<String> OTHER_PERSON = Set.of("new", "former", "late", "incoming", "outgoing", "previous",
-      "next", "then", "acting", "interim", "deputy", "vice", "assistant", "another");
-  private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-      "(?:the|a)\\s+(?:([\\p{L}.]+)\\s+)?(\\p{L}+)|([\\p{L}.]+)(?:'s|’s)\\s+(\\p{L}+)");
-
-  /**
-   * The person a role stands for ("The Philippine president", "Egypt's president"): the last one
-   * the report named after that title before (of the country the role names, when both name one),
-   * else the first named after; null when the phrase is no bare role or nobody was so named.
-   */
-  private String titledPerson(String lowerPhrase, int before) {
-    java.util.regex.Matcher m = ROLE.matcher(lowerPhrase);
-    if (!m.matches()) return null;
-    String title = m.group(2) != null ? m.group(2) : m.group(4);
-    String modifier = m.group(1) != null ? m.group(1) : m.group(3);
-    if (!Gazetteer.TITLES.contains(title) || title.length() <= 3) return null;
-    // "the new president", "the former minister": another person than the one named
-    if (modifier != null && OTHER_PERSON.contains(modifier)) return null;
-    String country = modifier == null ? null : Places.country(modifier);
-    List<Titled> named = titledPeople.get(title);
-    if (named == null) return null;
-    Titled found = null;
-    for (Titled t : named) {
-      boolean fits = country == null || t.country() == null || country.equals(t.country());
-      if (!fits) continue;
-      // a lead's "Egypt's president says …" is named in the next paragraph: the first after, if none before
-      if (t.offset() >= before) return found != null ? found.name() : t.name();
-      found = t;
-    }
-    return found == null ? null : found.name();
   }
 
   private static final Set<String> MEN = Set.of("man", "spokesman", "chairman", "king", "pope", "pontiff", "father", "husband", "son", "brother");
@@ -424,16 +386,6 @@ final class Speakers {
           && Gazetteer.ORG_WORDS.contains(tokens.get(j).norm());
       if ((j - i >= 2 || titled || subject) && !organisation) {
         surnames.add(tokens.get(j - 1).norm());
-      }
-      if (j - i >= 2 && !organisation && before >= 0 && Gazetteer.TITLES.contains(tokens.get(before).norm())) {
-        Token qualifier = before > 0 ? tokens.get(before - 1) : null;
-        String country = qualifier == null ? null : Places.country(qualifier.norm());
-        // "Union president Christian Monzad" presides over something else than a country
-        boolean ofSomethingElse = country == null && qualifier != null && qualifier.isWord() && !Stopwords.contains(qualifier.norm());
-        if (!ofSomethingElse) {
-          titledPeople.computeIfAbsent(tokens.get(before).norm(), k -> new ArrayList<>()).add(new Titled(tokens.get(i).start(),
-              doc.article().text().substring(tokens.get(i).start(), tokens.get(j - 1).end()), country));
-        }
       }
       i = Math.max(j, i + 1);
     }

@@ -95,6 +95,21 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCountrysRoleIsThePersonTheReportNamedWithThatBareTitle() {
+    Document a = doc("a", "President Joseph Estrada on Saturday defended the suspension of the labor agreement.\n\n"
+        + "The Philippine president said the suspension was only a temporary measure.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).containsExactly("Joseph Estrada");
+    // a lead names the role; the next paragraph names the person
+    Document b = doc("b", "CAIRO _ Egypt's president says there is virtually nobody who wants a war.\n\n"
+        + "In an interview published Saturday, President Hosni Mubarak said the talks would go on.");
+    assertThat(resolve(b).actors()).extracting(ActorResolver.Actor::name).containsExactly("Hosni Mubarak");
+    // of another country it is someone else
+    Document c = doc("c", "Egyptian President Hosni Mubarak said the talks would go on.\n\n"
+        + "Syria's president said the talks had failed.");
+    assertThat(resolve(c).actors()).extracting(ActorResolver.Actor::name).hasSize(2).contains("Hosni Mubarak");
+  }
+
+  @Test
   void aCountrysRoleIsNotTheOnePersonTheReportCallsByThatRoleElsewhere() {
     // "president" of an association is not "the Philippine president"
     Document a = doc("a", "Union president Christian Monzad said the workers would vote on Monday.\n\n"
