@@ -375,7 +375,7 @@ public final class Pipeline {
     }
     if (coarse > 0) {
       notes.add(coarse + " report(s) can be dated only to a season or year: what they say happened \"on Saturday\" or "
-          + "\"last week\" cannot be put on a day, so it stays off the timeline.");
+          + "\"last week\" cannot be put on a day, so the timeline gives it only that season or year.");
     }
     long tooLong = story.documents().stream()
         .filter(d -> d.removed().stream().anyMatch(r -> r.reason().equals(Reasons.TOO_LONG))).count();

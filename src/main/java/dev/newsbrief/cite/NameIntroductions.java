@@ -78,6 +78,14 @@ public final class NameIntroductions {
   private final Map<String, Map<String, FullName>> uses = new HashMap<>();
   private final Map<String, Map<String, Integer>> counts = new HashMap<>();
   private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
+  /**
+   * For each report and name (key "report id TAB name"), the full forms the report writes, each with
+   * the sentence where the report first does: a name the story's people share may still be one
+   * person's within a report ("Zhang" after "Zhang Geng" where the story also names Zhang Fusen).
+   */
+  private final Map<String, Map<String, FullName>> inReport = new HashMap<>();
+  /** Names the full forms of which are two people's or more. */
+  private final Set<String> contested = new HashSet<>();
   /** For each name that may be used alone, the last words of the full names it begins or ends. */
   private final Map<String, Set<String>> firstOf = new HashMap<>();
 
@@ -146,6 +154,7 @@ public final class NameIntroductions {
               for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
                 String form = full.toLowerCase(Locale.ROOT);
                 uses.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(form, new FullName(full, s)); // where first written
+                inReport.computeIfAbsent(d.id() + "\t" + key, k -> new HashMap<>()).putIfAbsent(form, new FullName(full, s));
                 counts.computeIfAbsent(key, k -> new HashMap<>()).merge(form, 1, Integer::sum);
                 // the longest form the reports write ("F.W. de Klerk" over "De Klerk")
                 bySurname.merge(key, new FullName(full, s), (a, b) -> b.full().length() > a.full().length() ? b : a);
@@ -159,7 +168,6 @@ public final class NameIntroductions {
       }
     }
     // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone (but see below)
-    Set<String> contested = new HashSet<>();
     for (var e : counts.entrySet()) {
       if (onePerson(e.getValue().keySet())) continue;
       bySurname.remove(e.getKey());
@@ -308,8 +316,16 @@ public final class NameIntroductions {
   private boolean nameAloneAt(List<Token> t, int i) {
     String n = t.get(i).norm();
     if (places.contains(n) || !aloneAt(t, i)) return false;
+    // "its fleet of seven Concordes", "its five remaining Concordes", "the Boeings": things counted, not a person
+    if (i > 0 && (counts(t.get(i - 1)) || t.get(i - 1).norm().equals("the")
+        || i > 1 && counts(t.get(i - 2)) && Character.isLowerCase(t.get(i - 1).text().charAt(0)))) return false;
     for (int k = 0; k < i; k++) if (t.get(k).isWord()) return true;
     return !lowerCase.contains(n);
+  }
+
+  /** A number, in digits or words ("7", "seven"). */
+  private static boolean counts(Token t) {
+    return !t.text().isEmpty() && (Character.isDigit(t.text().charAt(0)) || dev.newsbrief.text.NumberWords.written(t.norm()) >= 1);
   }
 
   private static boolean repeatsAWord(List<Token> t, int from, int to) {
@@ -394,9 +410,27 @@ public final class NameIntroductions {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
-      if (shared.contains(tok.norm()) && nameAloneAt(t, i)) return true;
+      if (shared.contains(tok.norm()) && nameAloneAt(t, i) && ownReports(s, tok.norm()) == null) return true;
     }
     return false;
+  }
+
+  /**
+   * The one person a name the story's people share stands for in the sentence's own report: the
+   * report wrote that person's full name before this sentence, and no other's with that name; else null.
+   */
+  private FullName ownReports(Sentence s, String name) {
+    if (!contested.contains(name)) return null;
+    Map<String, FullName> forms = inReport.get(s.articleId() + "\t" + name);
+    if (forms == null) return null;
+    Map<String, FullName> before = new HashMap<>();
+    for (var e : forms.entrySet()) {
+      FullName f = e.getValue();
+      if (f.source().articleId().equals(s.articleId()) && f.source().index() < s.index()) before.put(e.getKey(), f);
+    }
+    if (before.isEmpty() || !onePerson(before.keySet())) return null;
+    // the longest form ("F.W. de Klerk" over "De Klerk")
+    return before.values().stream().max(java.util.Comparator.comparingInt((FullName f) -> f.full().length())).orElse(null);
   }
 
   /**
@@ -426,7 +460,13 @@ public final class NameIntroductions {
           continue;
         }
         FullName full = names.places.contains(tok.norm()) ? null : names.bySurname.get(tok.norm());
-        if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(tok.norm())) continue;
+        // a name two people share is introduced per person: "[Zhang Geng]" here, "[Zhang Fusen]" later
+        String key = tok.norm();
+        if (full == null && !names.places.contains(tok.norm())) {
+          full = names.ownReports(s, tok.norm());
+          if (full != null) key = full.full().toLowerCase(Locale.ROOT);
+        }
+        if (full == null || !Character.isUpperCase(tok.text().charAt(0)) || introduced.contains(key)) continue;
         boolean alone = nameAloneAt(t, i);
         // "de Klerk" alone: the particle goes with the surname into the brackets
         boolean particle = !alone && particleSurnameAt(t, i);
@@ -434,7 +474,7 @@ public final class NameIntroductions {
           int from = particle ? t.get(i - 1).start() : tok.start();
           insertions.add(new Insertion(from - s.start(), tok.end() - from, full.full(), citationOf.apply(full.source())));
         }
-        introduced.add(tok.norm());
+        introduced.add(key);
       }
       out.add(insertions.isEmpty() ? cited.get(k) : cited.get(k).withInsertions(insertions));
     }

@@ -346,7 +346,10 @@ public final class Cleaner {
     boolean continues = false;
     for (int k = 0; k < lines.size() - 1; k++) {
       int len = lines.get(k).length();
-      int next = text.codePointAt(lines.get(k + 1).start());
+      // NIST SGML indents wrapped lines by a space: the line goes on at its first letter
+      int at = lines.get(k + 1).start();
+      while (at < lines.get(k + 1).end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) at++;
+      int next = text.codePointAt(at);
       if (len < 40 || len > 100 || next == '•') return false;
       if (Character.isLowerCase(next) || Character.isDigit(next)) continues = true;
     }

@@ -57,8 +57,16 @@ final class FurnitureRules {
           + "|^((AP|AFP|Reuters|Getty|EPA|PA) )?(photo|video|image|gallery|in pictures|watch|play video|photos)$", I);
   private static final Pattern CREDIT = Pattern.compile(
       "contributed (reporting |to )?(to )?(this|the) (report|story|article|dispatch)"
-          + "|^(additional )?(reporting|writing|editing|compiled|edited|produced|reported|research) by\\b"
           + "|^sources?\\s*:\\s*\\S.{0,80}$|^(with )?((news |wire )?agencies|agency reports|wire services|wires)\\.?$", I);
+  /**
+   * "Reporting by Tom Hale; Editing by Ann Lee": who made the report, named after "by". Only names may
+   * follow, so that a wrapped line of a paragraph ("Research by the National AIDS and Sexually
+   * Transmitted Diseases / Control indicates ...") is not taken for a credit.
+   */
+  private static final Pattern BY_CREDIT = Pattern.compile(
+      // (no CASE_INSENSITIVE flag: under it \p{Lu} matches any letter)
+      "^(?i:(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|reported|research) by)\\s+((?:\\p{Lu}[\\p{L}.'’-]*"
+          + "|(?i:and|in|from|at|for|with|by|editing|writing|reporting|additional)|[;,&/|]|\\s)+)[.\\s]*$");
   private static final Pattern COPYRIGHT = Pattern.compile("^(©|\\(c\\)|copyright\\b)|all rights reserved", I);
   private static final Pattern BYLINE = Pattern.compile(
       "^[Bb][Yy]\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
@@ -110,7 +118,7 @@ final class FurnitureRules {
         "image")) && CAPTION.matcher(t).find()) {
       return Reasons.CAPTION;
     }
-    if (u.words <= 40 && containsAny(lower, "contribut", "by ", "source", "agenc", "wire") && CREDIT.matcher(t).find()) {
+    if (u.words <= 40 && containsAny(lower, "contribut", "by ", "source", "agenc", "wire") && (CREDIT.matcher(t).find() || BY_CREDIT.matcher(t).matches())) {
       return Reasons.CREDIT;
     }
     if (u.words <= 30 && containsAny(lower, "©", "(c)", "copyright", "rights reserved") && COPYRIGHT.matcher(t).find()) {

@@ -77,22 +77,26 @@ final class SgmlReader {
     List<String> out = new ArrayList<>();
     for (String para : paragraphs) {
       String clean = EDITOR_MARK.matcher(TAG.matcher(plain(para)).replaceAll("")).replaceAll("");
-      String laid = Layout.paragraphs(Layout.normalise(wrapLines(clean)));
+      String laid = Layout.paragraphs(Layout.normalise(wrapLines(clean, hasP)));
       if (!laid.isBlank()) out.add(laid);
     }
     return String.join("\n\n", out);
   }
 
-  /** Inside one SGML paragraph or indented wire copy, lines are always hard-wrapped. */
-  private static String wrapLines(String s) {
+  /**
+   * Inside one SGML paragraph or indented wire copy, lines are always hard-wrapped. {@code inP}: the
+   * text is one {@code <P>} element, whose paragraph is marked already.
+   */
+  private static String wrapLines(String s, boolean inP) {
     String[] lines = Patterns.split(s, "\r?\n");
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
       if (line.isBlank()) continue;
       String stripped = line.strip();
       // an indented line continuing an unfinished sentence is a typing slip, not a new paragraph
-      boolean continues = sb.length() > 0 && Character.isLowerCase(stripped.codePointAt(0))
-          && ".!?”\"'):".indexOf(sb.charAt(sb.length() - 1)) < 0;
+      // (inside a <P>, whatever its first letter: "... Sexually Transmitted Diseases / Control indicates ...")
+      boolean unfinished = sb.length() > 0 && ".!?”\"'):".indexOf(sb.charAt(sb.length() - 1)) < 0;
+      boolean continues = unfinished && (inP || Character.isLowerCase(stripped.codePointAt(0)));
       boolean indented = Character.isWhitespace(line.charAt(0)) && !continues;
       if (sb.length() > 0) sb.append(indented ? "\n\n" : " ");
       sb.append(line.strip());

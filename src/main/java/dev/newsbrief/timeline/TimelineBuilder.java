@@ -269,7 +269,7 @@ public final class TimelineBuilder {
         // (of its lead only: the engine takes a day's news from there)
         boolean reportsItsDay = named != null && date.basis() == Basis.NONE && s.index() < DAY_NEWS_LEAD
             && named.get(s.index()).isEmpty();
-        if (!date.value().isKnown() && !reportsItsDay || !Eligibility.eligible(story, s) || quoted[s.index()] || firstPerson(s)) continue;
+        if (!date.value().isKnown() && !reportsItsDay || !Eligibility.eligibleOnTimeline(story, s) || quoted[s.index()] || firstPerson(s)) continue;
         double covered = 0;
         for (String c : Concepts.of(story, s)) {
           double w = weights.getOrDefault(c, 0.0);

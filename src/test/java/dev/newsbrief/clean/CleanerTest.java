@@ -127,6 +127,20 @@ class CleanerTest {
   }
 
   @Test
+  void aWrappedLineThatOpensLikeACreditButNamesNoPeopleIsKept() {
+    // NIST SGML wraps paragraphs (and indents the wrapped lines): the first line alone reads like a credit
+    String text = "Kenya's vice-president said on Monday that AIDS is the country's biggest killer.\n\n"
+        + "Research by the National AIDS and Sexually Transmitted Diseases\n"
+        + " Control indicates that more than 1.9 million adults and 100,000\n"
+        + " children in Kenya are infected with HIV, the vice-president said.\n\n"
+        + "Research by Tom Hale and Ann Lee";
+    Cleaned c = Cleaner.clean(new Article("k", "AIDS in Kenya", text, null, null, null, "test"));
+    assertThat(c.removed()).extracting(Removal::reason).containsExactly(Reasons.CREDIT);
+    assertThat(c.removed().get(0).text()).isEqualTo("Research by Tom Hale and Ann Lee");
+    assertThat(c.kept()).extracting(s -> s.of(text)).anyMatch(p -> p.startsWith("Research by the National AIDS"));
+  }
+
+  @Test
   void anOnTopicBulletedListInsideTheReportIsKept() {
     String text = String.join("\n\n",
         "The council approved three changes to the harbour wall plan on Monday, officials said.",

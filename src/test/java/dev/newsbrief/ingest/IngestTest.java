@@ -134,6 +134,18 @@ class IngestTest {
   }
 
   @Test
+  void anIndentedLineInsideAnSgmlParagraphGoesOnWithItsUnfinishedSentence() throws Exception {
+    // Xinhua copy in NIST SGML indents some wrapped lines; only a finished sentence ends a paragraph
+    String doc = "<DOC>\n<DOCNO> XIE19991111.0211 </DOCNO>\n<HEADLINE> AIDS patients fill Kenya's hospitals </HEADLINE>\n<TEXT>\n"
+        + "<P>\nResearch by the National AIDS and Sexually Transmitted Diseases\n Control indicates that more than 1.9 million adults"
+        + " and 100,000\nchildren in Kenya are infected with HIV.\n</P>\n<P>\nHospitals are full.\n Doctors say so.\n</P>\n</TEXT>\n</DOC>\n";
+    Ingested in = read(write("xie.sgml", doc.getBytes(StandardCharsets.UTF_8)));
+    assertThat(in.articles().get(0).text()).isEqualTo("Research by the National AIDS and Sexually Transmitted Diseases Control"
+        + " indicates that more than 1.9 million adults and 100,000 children in Kenya are infected with HIV.\n\n"
+        + "Hospitals are full.\n\nDoctors say so.");
+  }
+
+  @Test
   void latin1AndUtf16FilesAreDecoded() throws Exception {
     String text = "Café owners protest\n\nThe owners of the café in the square said the rent had doubled, and that"
         + " they would close on Friday unless the council stepped in — or so they warned the naïve officials.";

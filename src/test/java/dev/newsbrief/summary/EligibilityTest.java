@@ -27,6 +27,42 @@ class EligibilityTest {
   }
 
   @Test
+  void aDescriptionAnywhereOfWhatTheReportNamedBeforeKeepsTheSentenceOffTheTimeline() {
+    dev.newsbrief.story.Story story = dev.newsbrief.Fixtures.story(
+        "Lawmakers in Tianjin passed a rule against smoking in council buildings last December after a long debate.\n\n"
+            + "More than 30 signs have been placed inside council buildings since lawmakers passed the rule last December.\n\n"
+            + "Officials of the province said on Monday that the region needed more solar power stations.\n\n"
+            + "At present, solar panels light thousands of homes in many parts of the region.\n\n"
+            + "Smoking among teenagers rose by a third over the past decade, a survey of schools found.\n\n"
+            + "Work on solar power stations will start in the spring, officials said on Monday.\n\n"
+            + "Solar panels were fitted on 300 roofs in Yinchuan, the biggest town of the region, last year.");
+    var sentences = story.documents().get(0).sentences();
+    // "the rule" was named one sentence before: a summary read as a paragraph keeps it, a timeline entry not
+    assertThat(Eligibility.eligible(story, sentences.get(1))).isTrue();
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(1))).isFalse();
+    // "the region" needs placing wherever it stands, last word or not: neither keeps it
+    assertThat(Eligibility.eligible(story, sentences.get(3))).isFalse();
+    // "the past decade" is placed without being introduced; the report's first sentence points back at nothing
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(4))).isTrue();
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(0))).isTrue();
+    // "the spring, officials said": a comma ends the description; "officials" named before is no part of it
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(5))).isTrue();
+    // "in Yinchuan, the biggest town of the region": the sentence names the place it describes
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(6))).isTrue();
+  }
+
+  @Test
+  void aPhraseThatLeansOnASentenceBeforeDoesNotStandAlone() {
+    assertThat(eligible("In that same period, New York City cut its violent crime rate by 47 percent.")).isFalse();
+    assertThat(eligible("Many of those have committed any number of crimes before, the police said on Monday.")).isFalse();
+    assertThat(eligible("On May 4, for example, there was a single crime article in the Daily News on page 24.")).isFalse();
+    assertThat(eligible("In the same way, the governor signed the order without waiting for the court.")).isFalse();
+    // "the same ... as" names what it compares with; "same-sex" compares with nothing
+    assertThat(eligible("Rescuers reached the village on the same day as the storm reached the coast of Florida.")).isTrue();
+    assertThat(eligible("The House voted to ban same-sex marriages in federal buildings on Tuesday.")).isTrue();
+  }
+
+  @Test
   void acceptsAnOrdinaryReportedSentence() {
     assertThat(eligible("Kerry met Lavrov in Geneva on Friday to discuss a ceasefire in the north of the country.")).isTrue();
     assertThat(eligible("\"We will keep talking,\" Kerry told reporters after the meeting in Geneva on Friday.")).isTrue();
