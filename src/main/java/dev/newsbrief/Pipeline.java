@@ -288,12 +288,20 @@ public final class Pipeline {
     });
   }
 
-  /** The timeline read top to bottom introduces its people as the summary does. */
-  private static List<TimelineEntry> introduceNames(Story story, NameIntroductions names, Citer citer, List<TimelineEntry> entries) {
+  /**
+   * The timeline read top to bottom introduces its people as the summary does; an entry that names
+   * someone by a name two people share, which no bracket can say, is left out as the summary leaves
+   * such sentences out.
+   */
+  private static List<TimelineEntry> introduceNames(Story story, NameIntroductions names, Citer citer, List<TimelineEntry> all) {
     List<Sentence> sentences = new ArrayList<>();
-    for (TimelineEntry e : entries) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (TimelineEntry e : all) {
       var q = e.sentence().quoted();
-      sentences.add(story.document(q.articleId()).sentences().get(q.sentence()));
+      Sentence s = story.document(q.articleId()).sentences().get(q.sentence());
+      if (names.namesSomeoneAmbiguously(s)) continue;
+      sentences.add(s);
+      entries.add(e);
     }
     List<CitedSentence> cited = names.apply(sentences, entries.stream().map(TimelineEntry::sentence).toList(), citer::quoting);
     List<TimelineEntry> out = new ArrayList<>();
