@@ -56,6 +56,7 @@ public final class Eligibility {
    */
   private static final Pattern ANAPHORIC_PHRASE = Pattern.compile("(?i)^(?:[\"“]?)(?:"
       + "(?:many|some|most|all|several|none|few|one|two|three|each|both|half|neither|either|much|more)\\s+of\\s+(?:those|these|them|this)\\b"
+      + "|among\\s+(?:those|these|them)\\b"
       + "|(?:similarly|likewise|by contrast|in contrast|as a result|on the other hand|in addition|in response|in turn"
       + "|even so|nonetheless|nevertheless|moreover|furthermore|besides|therefore|thus|hence|consequently|accordingly"
       + "|otherwise|in other words|for (?:example|instance)|by then|until then|since then|at that time)\\b"
@@ -249,6 +250,7 @@ public final class Eligibility {
     if (continuesAnother(s)) return false;
     if (RELATIVE_TIME_OPENER.matcher(text).find() || ANAPHORIC_PHRASE.matcher(text).find() || comparesWithUnsaid(s)) return false;
     if (pronounBeforeAnyName(s) || definiteDescriptionSubject(s) || pointsOutside(s) || gluedHeadline(s)) return false;
+    if (quotedPronounBeforeAnyName(s) || unplacedSource(s)) return false;
     return quotesAttributed(s);
   }
 
@@ -384,6 +386,65 @@ public final class Eligibility {
       }
     }
     return false;
+  }
+
+  /**
+   * "“I would think it doesn't help him ...,” said Michael Long": a speaker's "him" or "she" stands
+   * for someone only a sentence before can name, unless a name comes first (inside the quote or out).
+   */
+  static boolean quotedPronounBeforeAnyName(Sentence s) {
+    boolean named = false;
+    for (Token t : s.tokens()) {
+      if (!t.isWord()) continue;
+      String n = t.norm();
+      if (PERSON_PRONOUNS.contains(n) && !named && Quotation.inside(s, t.start())) return true;
+      // any capitalised content word may be the name ("“Clinton knows it doesn't help him”")
+      if (Character.isUpperCase(t.text().charAt(0)) && !t.stop() && !n.equals("i")) named = true;
+    }
+    return false;
+  }
+
+  /** Verbs of a source's saying, after which a definite description is the source. */
+  private static final Set<String> SOURCE_VERBS = Set.of("said", "says", "reported", "reports", "added", "told", "stated",
+      "warned", "announced", "showed", "shows", "found", "indicated");
+
+  /**
+   * "According to the official, ...", "..., the newspaper said.": a source given as a definite
+   * description with nothing that names it is one the sentence before introduced ("Richard Muga ...
+   * According to the official"), whatever the head.
+   */
+  static boolean unplacedSource(Sentence s) {
+    List<Token> words = Quotation.wordsOutside(s);
+    for (int i = 0; i + 2 < words.size(); i++) {
+      Description d = null;
+      if (words.get(i).norm().equals("according") && words.get(i + 1).norm().equals("to")) d = description(words, i + 2, true);
+      if (d == null || d.head().stop()) continue;
+      if (!endsPhrase(s, d.head())) continue;
+      return true;
+    }
+    // "..., the newspaper said." at the end of the sentence
+    int n = words.size();
+    if (n >= 4 && SOURCE_VERBS.contains(words.get(n - 1).norm())) {
+      for (int i = Math.max(0, n - 6); i < n - 2; i++) {
+        if (!words.get(i).norm().equals("the")) continue;
+        Description d = description(words, i, true);
+        if (d != null && !d.head().stop() && d.index() == n - 2 && precededByComma(s, words.get(i))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token after {@code head} ends its phrase (a comma, the sentence's end), so nothing introduces it. */
+  private static boolean endsPhrase(Sentence s, Token head) {
+    List<Token> all = s.tokens();
+    int at = all.indexOf(head);
+    return at + 1 >= all.size() || !all.get(at + 1).isWord() && !all.get(at + 1).text().equals("'s");
+  }
+
+  private static boolean precededByComma(Sentence s, Token t) {
+    List<Token> all = s.tokens();
+    int at = all.indexOf(t);
+    return at > 0 && all.get(at - 1).text().equals(",");
   }
 
   /**

@@ -63,6 +63,23 @@ class EligibilityTest {
   }
 
   @Test
+  void aSourceOrAQuotedPersonTheSentenceDoesNotNameDoesNotStandAlone() {
+    // "him": whom, only the sentence before said; a name first anchors it
+    assertThat(eligible("“I would think it doesn't help him with conservative voters in New York,” said Michael Long, a party chairman."))
+        .isFalse();
+    assertThat(eligible("“Clinton knows it doesn't help him with conservative voters in New York,” said Michael Long, a party chairman."))
+        .isTrue();
+    // a source given as a description alone
+    assertThat(eligible("According to the official, medical supplies have been sent to the malaria-prone districts of Kenya.")).isFalse();
+    assertThat(eligible("Chemists found traces of explosives on a piece of wreckage from the cabin, the newspaper said.")).isFalse();
+    // ... not when the description names it
+    assertThat(eligible("According to the official Xinhua news agency, medical supplies have been sent to the districts of Kenya."))
+        .isTrue();
+    assertThat(eligible("Chemists found traces of explosives on a piece of wreckage, the New York Times newspaper said.")).isTrue();
+    assertThat(eligible("Among those was Karla Faye Tucker, the first woman executed in Texas since the Civil War.")).isFalse();
+  }
+
+  @Test
   void acceptsAnOrdinaryReportedSentence() {
     assertThat(eligible("Kerry met Lavrov in Geneva on Friday to discuss a ceasefire in the north of the country.")).isTrue();
     assertThat(eligible("\"We will keep talking,\" Kerry told reporters after the meeting in Geneva on Friday.")).isTrue();

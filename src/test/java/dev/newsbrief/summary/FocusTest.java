@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FocusTest {
   private static final String FLOOD = "Floods forced the evacuation of three villages near the river on Sunday, officials said. ";
   private static final String DAM = "Engineers said the old dam above the villages held through the night despite the rain. ";
-  private static final String VOTE = "The council postponed its vote on the new budget until the floods recede, the mayor said. ";
+  private static final String VOTE = "The council postponed its vote on the new budget until the floods recede, Mayor Ann Holt said. ";
   // (the council's budget: "The budget would ..." after "the new budget" would point back at the sentence before)
   private static final String TAX = "The council's budget would raise the property tax by two percent for the schools. ";
 
