@@ -315,7 +315,8 @@ public final class NameIntroductions {
    */
   private boolean nameAloneAt(List<Token> t, int i) {
     String n = t.get(i).norm();
-    if (places.contains(n) || !aloneAt(t, i)) return false;
+    // "Air France": a country's name is no one's surname
+    if (places.contains(n) || !aloneAt(t, i) || dev.newsbrief.text.Places.country(t.get(i).text()) != null) return false;
     // "its fleet of seven Concordes", "its five remaining Concordes", "the Boeings": things counted, not a person
     if (i > 0 && (counts(t.get(i - 1)) || t.get(i - 1).norm().equals("the")
         || i > 1 && counts(t.get(i - 2)) && Character.isLowerCase(t.get(i - 1).text().charAt(0)))) return false;

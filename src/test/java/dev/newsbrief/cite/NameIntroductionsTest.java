@@ -63,11 +63,16 @@ class NameIntroductionsTest {
     Story story = Fixtures.story(
         "Air France Concordes were grounded after the crash near Paris on Tuesday, officials said.",
         "British Airways grounded its entire fleet of seven Concordes on Tuesday after the crash near Paris.",
-        "Air France said its five remaining Concordes would stay on the ground until the inquiry into the crash near Paris ends.");
+        "Air France said its five remaining Concordes would stay on the ground until the inquiry into the crash near Paris ends.",
+        "French investigators looking into the crash last month of an Air France Concorde said Thursday that a piece of metal"
+            + " caused it. Air France grounded its fleet after the crash near Paris.");
     assertThat(shown(story, story.documents().get(1).sentences()))
         .containsExactly("British Airways grounded its entire fleet of seven Concordes on Tuesday after the crash near Paris.");
     assertThat(shown(story, story.documents().get(2).sentences())).containsExactly(
         "Air France said its five remaining Concordes would stay on the ground until the inquiry into the crash near Paris ends.");
+    // "Air France": the country after a word that is no given name is still no person's surname
+    assertThat(shown(story, List.of(story.documents().get(3).sentences().get(1)))).containsExactly(
+        "Air France grounded its fleet after the crash near Paris.");
   }
 
   @Test
