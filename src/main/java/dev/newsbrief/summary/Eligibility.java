@@ -423,8 +423,9 @@ public final class Eligibility {
       return true;
     }
     // "..., the newspaper said." at the end of the sentence
+    // ("“...,” the report says." too: a quote's closing mark stands where the comma would)
     int n = words.size();
-    if (n >= 4 && SOURCE_VERBS.contains(words.get(n - 1).norm())) {
+    if (n >= 3 && SOURCE_VERBS.contains(words.get(n - 1).norm())) {
       for (int i = Math.max(0, n - 6); i < n - 2; i++) {
         if (!words.get(i).norm().equals("the")) continue;
         Description d = description(words, i, true);
@@ -444,8 +445,10 @@ public final class Eligibility {
   private static boolean precededByComma(Sentence s, Token t) {
     List<Token> all = s.tokens();
     int at = all.indexOf(t);
-    return at > 0 && all.get(at - 1).text().equals(",");
+    return at > 0 && (all.get(at - 1).text().equals(",") || QUOTE_CLOSERS.contains(all.get(at - 1).text()));
   }
+
+  private static final Set<String> QUOTE_CLOSERS = Set.of("”", "''", "\"");
 
   /**
    * Heads of a definite description the reader cannot place without what the report said before:
@@ -469,7 +472,10 @@ public final class Eligibility {
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   /** Words that may modify a head: adjectives, participles, numbers (not verbs in the present). */
-  private static final Pattern MODIFIERS = Pattern.compile("\\p{L}+(?:ed|al|ic|ign|ior|ese|ian|ish|ive|ous|ent|ant|ary|ern)|two|three|four|five|new|other|same|latest|foreign|top|senior|local");
+  private static final Pattern MODIFIERS = Pattern.compile("\\p{L}+(?:ed|al|ic|ign|ior|ese|ian|ish|ive|ous|ent|ant|ary|ern)|two|three|four|five|new|other|same|latest|foreign|top|senior|local"
+      + "|six|seven|eight|nine|ten|eleven|twelve|\\d+");
+  /** Numbers among a description's modifiers: "the five criminals" are a set the reader was told of. */
+  private static final Pattern COUNT = Pattern.compile("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+");
 
   /** What may follow the head and still introduce it ("the deal between X and Y", "the men who ..."). */
   private static final Set<String> INTRODUCING = Set.of("of", "between", "with", "for", "to", "in", "on", "that",
@@ -543,7 +549,9 @@ public final class Eligibility {
   private static boolean definiteDescriptionAt(List<Token> words, int from) {
     Description d = description(words, from);
     if (d == null) return false;
-    boolean anaphoric = UNPLACED_HEADS.contains(d.head().norm()) || (d.participle() && d.head().norm().endsWith("s"));
+    boolean counted = false;
+    for (int k = from + 1; k < d.index(); k++) if (COUNT.matcher(words.get(k).norm()).matches()) counted = true;
+    boolean anaphoric = UNPLACED_HEADS.contains(d.head().norm()) || ((d.participle() || counted) && d.head().norm().endsWith("s"));
     if (!anaphoric) return false;
     int j = d.index();
     String next = words.get(j + 1).norm();

@@ -77,6 +77,15 @@ class EligibilityTest {
         .isTrue();
     assertThat(eligible("Chemists found traces of explosives on a piece of wreckage, the New York Times newspaper said.")).isTrue();
     assertThat(eligible("Among those was Karla Faye Tucker, the first woman executed in Texas since the Civil War.")).isFalse();
+    assertThat(eligible("“Rapid rates of warming are likely to increase rates of habitat loss,” the report says.")).isFalse();
+    assertThat(eligible("“Rapid rates of warming are likely to increase rates of habitat loss,” the WWF report says.")).isTrue();
+  }
+
+  @Test
+  void aCountedSetTheReportToldOfBeforeDoesNotStandAlone() {
+    assertThat(eligible("The five criminals were sentenced to death for crimes such as theft and hooliganism.")).isFalse();
+    assertThat(eligible("The 12 jurors deliberated for three days before reaching a verdict in the trial.")).isFalse();
+    assertThat(eligible("Five criminals were sentenced to death for crimes such as theft and hooliganism.")).isTrue();
   }
 
   @Test
