@@ -208,6 +208,9 @@ public final class Voices {
         Integer k = byEnd.get(key);
         if (k != null && normalised(kept.get(k).quote().quote().text()).contains(text)) { into = k; break; }
       }
+      // or the same words as another report gives them, a few left out ("pitting one group of people
+      // against another" and "pitting one group against another"): most of its runs of words in one kept quote
+      if (into == null) into = mostlyIn(runsOfWords(words), byEnd);
       // or the citation engine found it the same fact as a sentence already kept
       for (int i = 0; into == null && i < c.quote().citations().size(); i++) {
         Citation x = c.quote().citations().get(i);
@@ -233,10 +236,29 @@ public final class Voices {
     return kept;
   }
 
+  /** The share of a quote's runs of words that must stand in one quote kept for it to be that quote again. */
+  static final double SAME_WORDS = 0.6;
+
+  /**
+   * The kept quote ({@code byEnd}: each run of words to the first kept quote holding it) that holds
+   * at least {@link #SAME_WORDS} of {@code runs}, or null; a quote of fewer than three runs is
+   * too short to tell.
+   */
+  static Integer mostlyIn(List<String> runs, java.util.Map<String, Integer> byEnd) {
+    if (runs.size() < 3) return null;
+    java.util.Map<Integer, Integer> held = new java.util.HashMap<>();
+    for (String run : new HashSet<>(runs)) {
+      Integer k = byEnd.get(run);
+      if (k != null) held.merge(k, 1, Integer::sum);
+    }
+    for (var e : held.entrySet()) if (e.getValue() >= SAME_WORDS * runs.size()) return e.getKey();
+    return null;
+  }
+
   private static final int ENDS = 4;
 
   /** Every run of {@link #ENDS} consecutive words, in order. */
-  private static List<String> runsOfWords(String[] words) {
+  static List<String> runsOfWords(String[] words) {
     List<String> out = new ArrayList<>();
     for (int from = 0; from + ENDS <= words.length; from++) out.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + ENDS)));
     return out;

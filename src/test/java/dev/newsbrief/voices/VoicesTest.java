@@ -33,6 +33,31 @@ class VoicesTest {
   }
 
   @Test
+  void aQuoteOneReportGivesWithAFewWordsLeftOutIsShownOnce() {
+    Story story = Fixtures.story(
+        "Governor George W. Bush defended his campaign on Wednesday. \"I am someone who is a uniter, not a divider. I don't believe"
+            + " in group thought, pitting one group of people against another. And all that does is create kind of a huge political,"
+            + " you know, nightmare for people,\" Bush said in Austin.",
+        "Bush met reporters in Austin. \"I am someone who is a uniter, not a divider. I don't believe in group thought, pitting one"
+            + " group against another,\" Bush said after the meeting.",
+        "\"I am someone who wants to win Iowa and New Hampshire before anything else,\" Bush said in Austin.");
+    Voice bush = Voices.of(story, new Citer(story)::cite, 5, 5).stream().filter(v -> v.name().contains("Bush")).findFirst().orElseThrow();
+    assertThat(bush.quotes()).filteredOn(q -> q.quote().text().contains("uniter")).singleElement()
+        .satisfies(q -> assertThat(q.citations()).extracting(Citation::source).contains(1, 2));
+    // other words of his that open alike are another quote
+    assertThat(bush.quotes()).anySatisfy(q -> assertThat(q.quote().text()).contains("win Iowa"));
+    // the rule itself: most runs of four words in one kept quote
+    java.util.Map<String, Integer> kept = new java.util.HashMap<>();
+    for (String run : Voices.runsOfWords("i am someone who is a uniter not a divider i don t believe in group thought pitting one group of people against another".split(" "))) {
+      kept.putIfAbsent(run, 0);
+    }
+    assertThat(Voices.mostlyIn(Voices.runsOfWords(
+        "i am someone who is a uniter not a divider i don t believe in group thought pitting one group against another".split(" ")), kept)).isEqualTo(0);
+    assertThat(Voices.mostlyIn(Voices.runsOfWords(
+        "i am someone who wants to win iowa and new hampshire before anything else".split(" ")), kept)).isNull();
+  }
+
+  @Test
   void anActorOfManyQuotesShowsTheWordsMostReportsCarry() {
     java.util.List<String> bodies = new java.util.ArrayList<>();
     java.util.Random random = new java.util.Random(5);
