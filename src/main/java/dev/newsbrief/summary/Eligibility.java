@@ -466,7 +466,7 @@ public final class Eligibility {
       "investigation", "inquiry", "crash", "broadcast", "situation", "country", "nation", "market", "event", "city",
       "town", "region", "island", "school", "team", "plane", "aircraft", "ship", "vessel", "photo", "picture",
       "warning", "newsletter", "savings", "front", "point", "figures", "findings", "survey", "study", "ban", "hospital",
-      "official", "province", "station");
+      "official", "province", "station", "regulation", "regulations", "ordinance", "legislation");
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "none", "few",
       "two", "three", "four", "five", "one");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -86,6 +86,8 @@ class EligibilityTest {
     assertThat(eligible("The five criminals were sentenced to death for crimes such as theft and hooliganism.")).isFalse();
     assertThat(eligible("The 12 jurors deliberated for three days before reaching a verdict in the trial.")).isFalse();
     assertThat(eligible("Five criminals were sentenced to death for crimes such as theft and hooliganism.")).isTrue();
+    // which regulation: the sentence before said, and the reader of one sentence cannot tell Tianjin's from Beijing's
+    assertThat(eligible("The regulation, approved by the local People's Congress, will go into effect on October 15.")).isFalse();
   }
 
   @Test
