@@ -110,7 +110,29 @@ public final class Eligibility {
    */
   public static boolean eligibleOnTimeline(Story story, Sentence s) {
     return eligible(story, s) && story.sentenceMemo("timeline.eligible", s,
-        x -> !secondMentionElsewhere(story.document(x.articleId()), x, true));
+        x -> !secondMentionElsewhere(story.document(x.articleId()), x, true, storyWords(story)));
+  }
+
+  /**
+   * What the story is about: words in the headlines or text of at least a third of its reports (two
+   * at least). "The well" in a story most of whose reports tell of the well is placed by the briefing
+   * around it; "the ban" or "the survey" one report mentions is not.
+   */
+  static Set<String> storyWords(Story story) {
+    return story.memo("summary.storyWords", () -> {
+      Map<String, Integer> reports = new HashMap<>();
+      List<dev.newsbrief.model.Document> docs = story.origins();
+      for (dev.newsbrief.model.Document d : docs) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        String title = d.article().title() == null ? "" : d.article().title();
+        for (Token t : dev.newsbrief.text.Tokenizer.tokenize(title)) if (t.isWord() && !t.stop()) own.add(t.stem());
+        for (Sentence x : d.sentences()) for (Token t : x.tokens()) if (t.isWord() && !t.stop()) own.add(t.stem());
+        for (String w : own) reports.merge(w, 1, Integer::sum);
+      }
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (var e : reports.entrySet()) if (e.getValue() >= Math.max(2, docs.size() / 3.0)) out.add(e.getKey());
+      return Set.copyOf(out);
+    });
   }
 
   /**
@@ -127,7 +149,7 @@ public final class Eligibility {
     int comma = openingClauseEnd(s);
     if (head == null && comma > 0) head = introducedHead(s, words, comma);
     Integer first = head == null ? null : firstMentions(doc).get(head);
-    return first != null && first < s.index() || secondMentionElsewhere(doc, s, false);
+    return first != null && first < s.index() || secondMentionElsewhere(doc, s, false, Set.of());
   }
 
   /**
@@ -163,7 +185,8 @@ public final class Eligibility {
    * second noun was named before. {@code anyHead}: whatever its head, else only heads that need
    * placing ({@link #UNPLACED_HEADS}).
    */
-  private static boolean secondMentionElsewhere(dev.newsbrief.model.Document doc, Sentence s, boolean anyHead) {
+  private static boolean secondMentionElsewhere(dev.newsbrief.model.Document doc, Sentence s, boolean anyHead,
+                                                Set<String> topic) {
     List<Token> words = Quotation.wordsOutside(s);
     Map<String, Integer> first = null;
     for (int i = 1; i + 1 < words.size(); i++) {
@@ -184,6 +207,8 @@ public final class Eligibility {
         // "hit two hospitals in Aleppo ... over the city": a place named before it in the sentence
         if (PLACE_HEADS.contains(head.norm()) && namesBefore(all, head)) continue;
         if (!anyHead && !UNPLACED_HEADS.contains(head.norm())) continue;
+        // what most reports tell of, the briefing around it places (but never a head that needs placing)
+        if (topic.contains(head.stem()) && !UNPLACED_HEADS.contains(head.norm())) continue;
         if (first == null) first = firstMentions(doc);
         Integer named = first.get(head.stem());
         if (named != null && named < s.index()) return true;

@@ -52,6 +52,22 @@ class EligibilityTest {
   }
 
   @Test
+  void whatMostReportsTellOfIsPlacedByTheBriefingAroundIt() {
+    dev.newsbrief.story.Story story = dev.newsbrief.Fixtures.story(
+        "Engineers tried again on Sunday to stop the oil slick spreading across the gulf.\n\n"
+            + "Officials said on Monday that a robot sub sprayed chemicals on the slick.\n\n"
+            + "Fishermen sued the operator over a survey of the fishing grounds.\n\n"
+            + "Officials said on Tuesday that the survey had been done in a hurry.",
+        "The slick reached the coast of Louisiana on Monday as engineers prepared a new cap.",
+        "The operator said the slick could be broken up by August with more chemicals.");
+    var sentences = story.documents().get(0).sentences();
+    // "the slick": every report tells of it
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(1))).isTrue();
+    // "the survey": one report's, named a sentence before
+    assertThat(Eligibility.eligibleOnTimeline(story, sentences.get(3))).isFalse();
+  }
+
+  @Test
   void aPhraseThatLeansOnASentenceBeforeDoesNotStandAlone() {
     assertThat(eligible("In that same period, New York City cut its violent crime rate by 47 percent.")).isFalse();
     assertThat(eligible("Many of those have committed any number of crimes before, the police said on Monday.")).isFalse();
