@@ -79,9 +79,10 @@ public final class Voices {
     ranked.sort(Comparator.comparingInt((ActorResolver.Actor a) -> -a.reports())
         .thenComparingInt(a -> a.kind() == ActorResolver.Kind.PERSON ? 0 : 1)
         .thenComparingInt(a -> -a.quotes().size()));
+    Set<String> lowerCase = lowerCaseWords(story);
     for (ActorResolver.Actor a : ranked) {
       if (out.size() >= actors) break;
-      if (unnamed(a)) continue;
+      if (unnamed(a) || noName(a, lowerCase)) continue;
       List<Voice.VoiceQuote> chosen = keyQuotes(story, a.quotes(), cite, perActor);
       if (!chosen.isEmpty()) out.add(new Voice(a.id(), a.name(), a.role(), chosen));
     }
@@ -112,6 +113,46 @@ public final class Voices {
       return !head.equals("police");
     }
     return a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT)) && UNNAMED_HEADS.contains(head);
+  }
+
+  /** Words the story's reports write in lower case somewhere ("researchers", "media", "daily"); read once per story. */
+  private static Set<String> lowerCaseWords(Story story) {
+    return story.memo("voices.lowerCase", () -> {
+      Set<String> out = new HashSet<>();
+      for (Document d : story.origins()) {
+        for (Sentence s : d.sentences()) {
+          for (dev.newsbrief.model.Token t : s.tokens()) {
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) out.add(t.norm());
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  /** Heads that say who speaks when no name does ("Kurdish news agency", "Philippine weather forecasters"). */
+  private static final Set<String> SPEAKING_HEADS = Set.of("television", "radio", "newspaper", "daily", "channel",
+      "broadcaster", "forecasters", "experts", "analysts", "scientists", "doctors", "witnesses", "residents", "officer",
+      "officers", "official", "spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * Whether a person's or body's "name" is no name: a capitalised common word alone ("Researchers",
+   * "Skeptics", "University" at the start of a sentence, which the reports also write in lower case),
+   * or words ending on a common noun that says no speaker ("Anti-malaria drugs", "China's future
+   * energy"). A body's or role's word keeps its place ("the government", "Israeli leader", "Interfax
+   * news agency"); groups keep their own rule ({@link #unnamed}).
+   */
+  static boolean noName(ActorResolver.Actor a, Set<String> lowerCase) {
+    if (a.kind() == ActorResolver.Kind.GROUP) return false;
+    String[] words = Patterns.split(a.name().trim(), "\\s+");
+    int from = words.length > 1 && words[0].equalsIgnoreCase("the") ? 1 : 0;
+    String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    if (Gazetteer.ORG_WORDS.contains(head) || Gazetteer.ROLE_HEADS.contains(head) || Gazetteer.GROUP_WORDS.contains(head)
+        || SPEAKING_HEADS.contains(head)) {
+      return false;
+    }
+    if (words.length - from == 1) return lowerCase.contains(head);
+    return Character.isLowerCase(words[words.length - 1].charAt(0));
   }
 
   /** A quote that may be shown, with the sentence it begins in (null when that was removed). */

@@ -58,6 +58,27 @@ class VoicesTest {
   }
 
   @Test
+  void aCommonWordOrAPhraseWithOneIsNoNameToShowWordsUnder() {
+    java.util.Set<String> lowerCase = java.util.Set.of("researchers", "drugs", "media", "administration", "government");
+    java.util.function.BiFunction<String, ActorResolver.Kind, Boolean> noName =
+        (name, kind) -> Voices.noName(new ActorResolver.Actor("a1", name, null, kind, List.of()), lowerCase);
+    // "Researchers said ...", "Anti-malaria drugs were sent ...": a sentence's capitalised first words
+    assertThat(noName.apply("Researchers", ActorResolver.Kind.ORGANISATION)).isTrue();
+    assertThat(noName.apply("Skeptics", ActorResolver.Kind.ORGANISATION)).isFalse(); // not written in lower case here
+    assertThat(noName.apply("Anti-malaria drugs", ActorResolver.Kind.ORGANISATION)).isTrue();
+    assertThat(noName.apply("China's future energy", ActorResolver.Kind.ORGANISATION)).isTrue();
+    // names, a body after a name, people named by their body, and groups (their own rule) are shown
+    assertThat(noName.apply("Galgalo", ActorResolver.Kind.PERSON)).isFalse();
+    assertThat(noName.apply("The Clinton administration", ActorResolver.Kind.ORGANISATION)).isFalse();
+    assertThat(noName.apply("officials of the Crackdown Campaign Office", ActorResolver.Kind.ORGANISATION)).isFalse();
+    assertThat(noName.apply("Osama bin Laden", ActorResolver.Kind.PERSON)).isFalse();
+    assertThat(noName.apply("French investigators", ActorResolver.Kind.GROUP)).isFalse();
+    assertThat(noName.apply("government", ActorResolver.Kind.ORGANISATION)).isFalse();
+    assertThat(noName.apply("Israeli leader", ActorResolver.Kind.PERSON)).isFalse();
+    assertThat(noName.apply("Interfax news agency", ActorResolver.Kind.ORGANISATION)).isFalse();
+  }
+
+  @Test
   void anActorOfManyQuotesShowsTheWordsMostReportsCarry() {
     java.util.List<String> bodies = new java.util.ArrayList<>();
     java.util.Random random = new java.util.Random(5);
