@@ -100,13 +100,36 @@ public final class ActorResolver {
         .thenComparingInt(b -> -b.quotes.size())
         .thenComparingInt(b -> b.kind == Kind.GROUP ? 1 : 0)
         .thenComparing(b -> b.key));
-    Set<String> ids = new HashSet<>();
+    // two people found apart whom the reports name alike in full ("Rep. William Delahunt", "William D.
+    // Delahunt"): one person, one entry (a name alone, "Bush", may be two people and stays apart)
+    Map<String, Builder> byFullName = new HashMap<>();
+    Map<Builder, List<String>> alsoKeys = new java.util.IdentityHashMap<>();
+    List<Builder> distinct = new ArrayList<>();
     for (Builder b : builders) {
+      if (b.kind == Kind.PERSON) {
+        String full = ev.fullName(b.key, b.bestName());
+        if (full.contains(" ")) {
+          // "William Delahunt" and "William D. Delahunt": a middle initial makes no other person
+          String key = Patterns.replaceAll(full.toLowerCase(java.util.Locale.ROOT), "\\s+\\p{L}\\.(?=\\s)", "");
+          Builder first = byFullName.putIfAbsent(key, b);
+          if (first != null) {
+            first.quotes.addAll(b.quotes);
+            for (Quote q : b.quotes) keyOf.put(q, first.key);
+            alsoKeys.computeIfAbsent(first, k -> new ArrayList<>()).add(b.key);
+            continue;
+          }
+        }
+      }
+      distinct.add(b);
+    }
+    Set<String> ids = new HashSet<>();
+    for (Builder b : distinct) {
       String name = b.kind == Kind.PERSON ? ev.fullName(b.key, b.bestName()) : b.bestName();
       String id = slug(name);
       while (!ids.add(id)) id = id + "-" + ids.size();
       idOf.put(b.key, id);
       String role = b.kind == Kind.PERSON ? ev.roleOf(b.key) : null;
+      for (String also : alsoKeys.getOrDefault(b, List.of())) if (role == null) role = ev.roleOf(also);
       List<Quote> withIds = new ArrayList<>();
       for (Quote q : b.quotes) withIds.add(withActor(q, id));
       withIds.sort(Comparator.comparing(Quote::articleId).thenComparingInt(Quote::start));

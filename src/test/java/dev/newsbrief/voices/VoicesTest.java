@@ -79,6 +79,20 @@ class VoicesTest {
   }
 
   @Test
+  void onePersonNamedWithAndWithoutAMiddleInitialIsOneVoice() {
+    Story story = Fixtures.story(
+        "“The treaty will end the abuses by so-called facilitators in some countries,” said Rep. William Delahunt, D-Mass., on Tuesday.",
+        "The bill went to Representative William D. Delahunt, a liberal Massachusetts Democrat. “I think once the United States"
+            + " passes this, it will make a real difference,” said Delahunt.",
+        "Delahunt said that the country takes in about 80 percent of the world's adoptees.");
+    List<Voice> delahunt = Voices.of(story, new Citer(story)::cite, 5, 5).stream().filter(v -> v.name().contains("Delahunt")).toList();
+    assertThat(delahunt).singleElement().satisfies(v -> {
+      assertThat(v.name()).isEqualTo("William D. Delahunt");
+      assertThat(v.quotes()).hasSize(3);
+    });
+  }
+
+  @Test
   void anActorOfManyQuotesShowsTheWordsMostReportsCarry() {
     java.util.List<String> bodies = new java.util.ArrayList<>();
     java.util.Random random = new java.util.Random(5);
