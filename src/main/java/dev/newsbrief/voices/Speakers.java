@@ -22,7 +22,9 @@ final class Speakers {
       "rights", "security", "council", "support", "group", "foreign", "see", "full", "article",
       "read", "more", "video", "advertisement", "share", "source", "news", "world", "latest",
       "north", "south", "east", "west", "eastern", "western", "northern", "southern", "gaza", "strip",
-      "bank", "war", "civil", "air", "force", "general", "assembly", "high");
+      "bank", "war", "civil", "air", "force", "general", "assembly", "high",
+      // a student's year before her name: "Senior Janet Tannreuther said ..."
+      "senior", "junior", "freshman", "sophomore");
   private static final Set<String> OPENERS = Set.of("despite", "earlier", "later", "asked",
       "meanwhile", "however", "separately", "speaking", "elsewhere");
   private record Mention(int offset, String name) {}

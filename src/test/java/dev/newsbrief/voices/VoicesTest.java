@@ -93,6 +93,16 @@ class VoicesTest {
   }
 
   @Test
+  void aStudentsYearBeforeHerNameIsNoPartOfIt() {
+    Story story = Fixtures.story(
+        "Senior Janet Tannreuther said she attended the game in protest on Friday. “They are taking away our right to pray at"
+            + " the football games,” Tannreuther said.",
+        "“We will keep praying before every game this season,” Tannreuther said after the game on Friday.");
+    assertThat(Voices.of(story, new Citer(story)::cite, 5, 5)).anySatisfy(v -> assertThat(v.name()).isEqualTo("Janet Tannreuther"))
+        .noneSatisfy(v -> assertThat(v.name()).startsWith("Senior"));
+  }
+
+  @Test
   void anActorOfManyQuotesShowsTheWordsMostReportsCarry() {
     java.util.List<String> bodies = new java.util.ArrayList<>();
     java.util.Random random = new java.util.Random(5);
