@@ -100,36 +100,13 @@ public final class ActorResolver {
         .thenComparingInt(b -> -b.quotes.size())
         .thenComparingInt(b -> b.kind == Kind.GROUP ? 1 : 0)
         .thenComparing(b -> b.key));
-    // two people found apart whom the reports name alike in full ("Rep. William Delahunt", "William D.
-    // Delahunt"): one person, one entry (a name alone, "Bush", may be two people and stays apart)
-    Map<String, Builder> byFullName = new HashMap<>();
-    Map<Builder, List<String>> alsoKeys = new java.util.IdentityHashMap<>();
-    List<Builder> distinct = new ArrayList<>();
-    for (Builder b : builders) {
-      if (b.kind == Kind.PERSON) {
-        String full = ev.fullName(b.key, b.bestName());
-        if (full.contains(" ")) {
-          // "William Delahunt" and "William D. Delahunt": a middle initial makes no other person
-          String key = Patterns.replaceAll(full.toLowerCase(java.util.Locale.ROOT), "\\s+\\p{L}\\.(?=\\s)", "");
-          Builder first = byFullName.putIfAbsent(key, b);
-          if (first != null) {
-            first.quotes.addAll(b.quotes);
-            for (Quote q : b.quotes) keyOf.put(q, first.key);
-            alsoKeys.computeIfAbsent(first, k -> new ArrayList<>()).add(b.key);
-            continue;
-          }
-        }
-      }
-      distinct.add(b);
-    }
     Set<String> ids = new HashSet<>();
-    for (Builder b : distinct) {
+    for (Builder b : builders) {
       String name = b.kind == Kind.PERSON ? ev.fullName(b.key, b.bestName()) : b.bestName();
       String id = slug(name);
       while (!ids.add(id)) id = id + "-" + ids.size();
       idOf.put(b.key, id);
       String role = b.kind == Kind.PERSON ? ev.roleOf(b.key) : null;
-      for (String also : alsoKeys.getOrDefault(b, List.of())) if (role == null) role = ev.roleOf(also);
       List<Quote> withIds = new ArrayList<>();
       for (Quote q : b.quotes) withIds.add(withActor(q, id));
       withIds.sort(Comparator.comparing(Quote::articleId).thenComparingInt(Quote::start));
@@ -238,15 +215,23 @@ public final class ActorResolver {
    */
   private static String personKey(String surname, String givenBefore, Evidence ev) {
     Map<String, Integer> fulls = ev.fullNames.get(surname);
-    if (fulls == null || givenBefore.isEmpty()) return "person:" + surname;
+    // a middle initial is no given name: "William D. Delahunt" is "Rep. William Delahunt"
+    if (fulls == null || givenBefore.isEmpty() || isInitial(givenBefore)) return "person:" + surname;
     // given names compared on their first four letters: "Sergei" and "Sergey" Lavrov are one person
     Set<String> given = new HashSet<>();
     for (String f : fulls.keySet()) {
       String[] w = Patterns.split(f, "\\s+");
-      if (w.length >= 2) given.add(stem(norm(w[w.length - 2])));
+      int k = w.length - 2;
+      while (k > 0 && isInitial(norm(w[k]))) k--;
+      if (k >= 0 && !isInitial(norm(w[k]))) given.add(stem(norm(w[k])));
     }
     String mine = stem(givenBefore);
     return given.size() >= 2 && given.contains(mine) ? "person:" + mine + " " + surname : "person:" + surname;
+  }
+
+  /** "d." or "d" of "William D. Delahunt". */
+  private static boolean isInitial(String word) {
+    return word.length() == 1 || word.length() == 2 && word.endsWith(".");
   }
 
   private static String stem(String givenName) {
