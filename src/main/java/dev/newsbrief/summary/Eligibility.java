@@ -98,39 +98,35 @@ public final class Eligibility {
    */
   public static boolean eligible(Story story, Sentence s) {
     return story.sentenceMemo("summary.eligible", s,
-        x -> eligible(x) && !secondMentionSubject(story.document(x.articleId()), x));
+        x -> eligible(x) && !secondMentionSubject(story.document(x.articleId()), x)
+            && backReferences(story, x).stream().noneMatch(h -> UNPLACED_HEADS.contains(h.norm())));
   }
 
   /**
    * {@link #eligible(Story, Sentence)}, and for a timeline entry stricter: no definite description of
-   * a thing its report named before, whatever its head ("the ban", "the survey", "the hospital").
-   * Entries are read one per date, each away from the sentences around it; a summary, read as a
-   * paragraph under its headline, keeps such sentences unless the head is one that needs placing
-   * ("the deal", "the region"). (Held to every head, DUC 2003 ROUGE-2 fell by 0.002 in CV.)
+   * a thing its report named before, whatever its head ("the ban", "the survey", "the hospital"),
+   * unless a third of the story's reports tell of it ("the well" in an oil spill story, placed by
+   * the briefing around it). Entries are read one per date, each away from the sentences around it;
+   * a summary, read as a paragraph under its headline, keeps such sentences unless the head is one
+   * that needs placing ("the deal", "the region"). (Held to every head, DUC 2003 ROUGE-2 fell by 0.002 in CV.)
    */
   public static boolean eligibleOnTimeline(Story story, Sentence s) {
-    return eligible(story, s) && story.sentenceMemo("timeline.eligible", s,
-        x -> !secondMentionElsewhere(story.document(x.articleId()), x, true, storyWords(story)));
+    if (!eligible(story, s)) return false;
+    Set<String> told = storyWords(story);
+    return backReferences(story, s).stream().noneMatch(h -> !told.contains(h.stem()) || UNPLACED_HEADS.contains(h.norm()));
   }
 
   /**
-   * What the story is about: words in the headlines or text of at least a third of its reports (two
-   * at least). "The well" in a story most of whose reports tell of the well is placed by the briefing
-   * around it; "the ban" or "the survey" one report mentions is not.
+   * Stems a third of the story's reports (two at least) use: the document frequencies the summary
+   * keeps anyway ({@link Concepts#weights}), cut once per story.
    */
   static Set<String> storyWords(Story story) {
     return story.memo("summary.storyWords", () -> {
-      Map<String, Integer> reports = new HashMap<>();
-      List<dev.newsbrief.model.Document> docs = story.origins();
-      for (dev.newsbrief.model.Document d : docs) {
-        java.util.Set<String> own = new java.util.HashSet<>();
-        String title = d.article().title() == null ? "" : d.article().title();
-        for (Token t : dev.newsbrief.text.Tokenizer.tokenize(title)) if (t.isWord() && !t.stop()) own.add(t.stem());
-        for (Sentence x : d.sentences()) for (Token t : x.tokens()) if (t.isWord() && !t.stop()) own.add(t.stem());
-        for (String w : own) reports.merge(w, 1, Integer::sum);
+      double least = Math.max(2, story.origins().size() / 3.0);
+      Set<String> out = new java.util.HashSet<>();
+      for (var e : Concepts.weights(story, story.origins(), 0, 0).entrySet()) {
+        if (Concepts.isUnigram(e.getKey()) && e.getValue() >= least) out.add(e.getKey());
       }
-      java.util.Set<String> out = new java.util.HashSet<>();
-      for (var e : reports.entrySet()) if (e.getValue() >= Math.max(2, docs.size() / 3.0)) out.add(e.getKey());
       return Set.copyOf(out);
     });
   }
@@ -149,7 +145,7 @@ public final class Eligibility {
     int comma = openingClauseEnd(s);
     if (head == null && comma > 0) head = introducedHead(s, words, comma);
     Integer first = head == null ? null : firstMentions(doc).get(head);
-    return first != null && first < s.index() || secondMentionElsewhere(doc, s, false, Set.of());
+    return first != null && first < s.index();
   }
 
   /**
@@ -179,42 +175,41 @@ public final class Eligibility {
   }
 
   /**
-   * "... since it passed the ban last December", "... the report says": a definite description
-   * anywhere outside quotes (not only as the subject) of a thing its report named in an earlier
-   * sentence points back at that sentence; so does one of a compound ("the power station") whose
-   * second noun was named before. {@code anyHead}: whatever its head, else only heads that need
-   * placing ({@link #UNPLACED_HEADS}).
+   * "... since it passed the ban last December", "... the report says": the heads of definite
+   * descriptions anywhere outside quotes (not only the subject) of things the sentence's report named
+   * in an earlier sentence, which point back at that sentence; a compound's second noun too ("the
+   * power station"). Found once per sentence; the summary and the timeline each judge the heads.
    */
-  private static boolean secondMentionElsewhere(dev.newsbrief.model.Document doc, Sentence s, boolean anyHead,
-                                                Set<String> topic) {
+  static List<Token> backReferences(Story story, Sentence s) {
+    return story.sentenceMemo("summary.backReferences", s, x -> backReferences(story.document(x.articleId()), x));
+  }
+
+  private static List<Token> backReferences(dev.newsbrief.model.Document doc, Sentence s) {
+    if (doc == null || s.index() == 0) return List.of();
     List<Token> words = Quotation.wordsOutside(s);
-    Map<String, Integer> first = null;
+    List<Token> all = s.tokens();
+    List<Token> out = new java.util.ArrayList<>();
     for (int i = 1; i + 1 < words.size(); i++) {
       if (!words.get(i).norm().equals("the")) continue;
       Description d = description(words, i, true);
       if (d == null || d.head().stop()) continue;
       // "the power station": the noun after may be the head (a word cannot tell "the ban last December");
       // asked of all tokens, so that "the spring, officials said" is no compound
-      List<Token> all = s.tokens();
       int h = all.indexOf(d.head());
       List<Token> heads = modifiesNext(all, h) ? List.of(d.head(), all.get(h + 1)) : List.of(d.head());
       // "the ban of 1998", "the man who ...": the description introduces itself
-      int at = all.indexOf(heads.get(heads.size() - 1));
+      int at = h + heads.size() - 1;
       Token next = at + 1 < all.size() ? all.get(at + 1) : null;
       if (next != null && (INTRODUCING.contains(next.norm()) || next.text().equals(":"))) continue;
       for (Token head : heads) {
         if (PLACED_WITHOUT_INTRODUCTION.contains(head.norm()) || head.norm().length() < 3) continue;
         // "hit two hospitals in Aleppo ... over the city": a place named before it in the sentence
         if (PLACE_HEADS.contains(head.norm()) && namesBefore(all, head)) continue;
-        if (!anyHead && !UNPLACED_HEADS.contains(head.norm())) continue;
-        // what most reports tell of, the briefing around it places (but never a head that needs placing)
-        if (topic.contains(head.stem()) && !UNPLACED_HEADS.contains(head.norm())) continue;
-        if (first == null) first = firstMentions(doc);
-        Integer named = first.get(head.stem());
-        if (named != null && named < s.index()) return true;
+        Integer named = firstMentions(doc).get(head.stem());
+        if (named != null && named < s.index()) out.add(head);
       }
     }
-    return false;
+    return List.copyOf(out);
   }
 
   /**
