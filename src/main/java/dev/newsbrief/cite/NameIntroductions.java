@@ -1,5 +1,6 @@
 package dev.newsbrief.cite;
 
+import dev.newsbrief.text.NumberWords;
 import dev.newsbrief.text.Patterns;
 import dev.newsbrief.model.Citation;
 import dev.newsbrief.model.CitedSentence;
@@ -318,15 +319,10 @@ public final class NameIntroductions {
     // "Air France": a country's name is no one's surname
     if (places.contains(n) || !aloneAt(t, i) || dev.newsbrief.text.Places.country(t.get(i).text()) != null) return false;
     // "its fleet of seven Concordes", "its five remaining Concordes", "the Boeings": things counted, not a person
-    if (i > 0 && (counts(t.get(i - 1)) || t.get(i - 1).norm().equals("the")
-        || i > 1 && counts(t.get(i - 2)) && Character.isLowerCase(t.get(i - 1).text().charAt(0)))) return false;
+    if (i > 0 && (NumberWords.isCount(t.get(i - 1).norm()) || t.get(i - 1).norm().equals("the")
+        || i > 1 && NumberWords.isCount(t.get(i - 2).norm()) && Character.isLowerCase(t.get(i - 1).text().charAt(0)))) return false;
     for (int k = 0; k < i; k++) if (t.get(k).isWord()) return true;
     return !lowerCase.contains(n);
-  }
-
-  /** A number, in digits or words ("7", "seven"). */
-  private static boolean counts(Token t) {
-    return !t.text().isEmpty() && (Character.isDigit(t.text().charAt(0)) || dev.newsbrief.text.NumberWords.written(t.norm()) >= 1);
   }
 
   private static boolean repeatsAWord(List<Token> t, int from, int to) {

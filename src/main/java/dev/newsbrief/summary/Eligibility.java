@@ -465,10 +465,8 @@ public final class Eligibility {
   private static boolean precededByComma(Sentence s, Token t) {
     List<Token> all = s.tokens();
     int at = all.indexOf(t);
-    return at > 0 && (all.get(at - 1).text().equals(",") || QUOTE_CLOSERS.contains(all.get(at - 1).text()));
+    return at > 0 && (all.get(at - 1).text().equals(",") || Quotation.isMark(all.get(at - 1).text()));
   }
-
-  private static final Set<String> QUOTE_CLOSERS = Set.of("”", "''", "\"");
 
   /**
    * Heads of a definite description the reader cannot place without what the report said before:
@@ -494,8 +492,6 @@ public final class Eligibility {
   /** Words that may modify a head: adjectives, participles, numbers (not verbs in the present). */
   private static final Pattern MODIFIERS = Pattern.compile("\\p{L}+(?:ed|al|ic|ign|ior|ese|ian|ish|ive|ous|ent|ant|ary|ern)|two|three|four|five|new|other|same|latest|foreign|top|senior|local"
       + "|six|seven|eight|nine|ten|eleven|twelve|\\d+");
-  /** Numbers among a description's modifiers: "the five criminals" are a set the reader was told of. */
-  private static final Pattern COUNT = Pattern.compile("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+");
 
   /** What may follow the head and still introduce it ("the deal between X and Y", "the men who ..."). */
   private static final Set<String> INTRODUCING = Set.of("of", "between", "with", "for", "to", "in", "on", "that",
@@ -570,7 +566,8 @@ public final class Eligibility {
     Description d = description(words, from);
     if (d == null) return false;
     boolean counted = false;
-    for (int k = from + 1; k < d.index(); k++) if (COUNT.matcher(words.get(k).norm()).matches()) counted = true;
+    // a number among its modifiers: "the five criminals" are a set the reader was told of
+    for (int k = from + 1; k < d.index(); k++) if (dev.newsbrief.text.NumberWords.isCount(words.get(k).norm())) counted = true;
     boolean anaphoric = UNPLACED_HEADS.contains(d.head().norm()) || ((d.participle() || counted) && d.head().norm().endsWith("s"));
     if (!anaphoric) return false;
     int j = d.index();

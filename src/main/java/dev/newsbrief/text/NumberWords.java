@@ -32,6 +32,11 @@ public final class NumberWords {
 
   private NumberWords() {}
 
+  /** Whether a word is a count: digits ("12", "1,500") or a written cardinal ("seven", "twenty-five"). */
+  public static boolean isCount(String word) {
+    return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || written(word) >= 1);
+  }
+
   /** The value of a written cardinal such as "twenty-five", or -1 for any other word. */
   public static double written(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -28,6 +28,11 @@ public final class Quotation {
     return words;
   }
 
+  /** Whether a token is a quote mark, opening or closing. */
+  public static boolean isMark(String token) {
+    return OPENING.contains(token) || CLOSING.contains(token);
+  }
+
   /** Whether {@code offset} of the article text lies between quote marks of the sentence. */
   public static boolean inside(Sentence s, int offset) {
     boolean quoted = false;

@@ -13,6 +13,12 @@ class NumberWordsTest {
   }
 
   @Test
+  void aCountIsDigitsOrAWrittenCardinal() {
+    for (String w : new String[] {"12", "1,500", "seven", "twenty-five"}) assertThat(NumberWords.isCount(w)).as(w).isTrue();
+    for (String w : new String[] {"", "remaining", "Concordes", "-"}) assertThat(NumberWords.isCount(w)).as(w).isFalse();
+  }
+
+  @Test
   void anyOtherTokenIsNotANumber() {
     for (String w : new String[] {"-", "", "talks", "twenty-talks", "--"}) assertThat(NumberWords.written(w)).as(w).isEqualTo(-1);
   }
