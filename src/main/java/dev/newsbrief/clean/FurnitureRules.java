@@ -92,11 +92,15 @@ final class FurnitureRules {
   private FurnitureRules() {}
 
   /** Why this line is furniture, or {@code null}. {@code last}: it is the article's last line. */
+  private static final Pattern YEAR_HEADING = Pattern.compile("(?:19|20)\\d\\d:?");
+
   static String reason(Unit u, boolean last) {
     String t = u.text.strip();
     if (!t.codePoints().anyMatch(Character::isLetterOrDigit)) return Reasons.NO_WORDS;
     String lower = t.toLowerCase(Locale.ROOT);
     // keyword prefilters keep the case-insensitive patterns off ordinary paragraphs (speed)
+    // "1996:" over the items of a chronology is the list's structure, not a date line (time.EventDater reads it)
+    if (u.words == 0 && YEAR_HEADING.matcher(t).matches()) return Reasons.SUBHEADING;
     if (u.words <= 15) {
       String bare = Patterns.replaceAll(Patterns.replaceAll(t, "^[•·▪►◦‣*–—|-]\\s*", ""), "[\\s.:!›»>|→]+$", "");
       if (u.words <= 8 && ADVERT.matcher(bare).matches()) return Reasons.ADVERTISEMENT;

@@ -140,10 +140,45 @@ public final class EventDater {
     return doc.memo("time.expressions " + report, () -> {
       String text = doc.article().text();
       List<TemporalTagger.Anchored> found = new ArrayList<>();
-      for (Span p : doc.paragraphs()) found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), report.date()));
+      List<int[]> headings = yearHeadings(doc);
+      for (Span p : doc.paragraphs()) {
+        found.addAll(TemporalTagger.tagAnchored(text, p.start(), p.end(), report.date(), chronologyYear(text, p, headings)));
+      }
       found.sort(java.util.Comparator.comparingInt(a -> a.expression().start()));
       return List.copyOf(found);
     });
+  }
+
+  /** A paragraph that is only a year ("1996:"), the heading of a chronology's items of that year. */
+  private static final Pattern YEAR_HEADING = Pattern.compile("\\s*((?:19|20)\\d\\d)\\s*:?\\s*");
+  /** A chronology's item: a day and month, then a dash ("April 27 _ The Justice Department sues ..."). */
+  private static final Pattern CHRONOLOGY_ITEM = Pattern.compile(
+      "\\s*(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\s*[-\u2013\u2014_]\\s");
+
+  private static boolean leadsChronologyItem(String text, Sentence s, TimeExpression t) {
+    return t.start() - s.start() <= 2 && CHRONOLOGY_ITEM.matcher(text).region(s.start(), s.end()).lookingAt();
+  }
+
+  /** The year headings cleaning set aside (they are no prose), as {offset, year}, in text order. */
+  private static List<int[]> yearHeadings(Document doc) {
+    List<int[]> out = new ArrayList<>();
+    for (dev.newsbrief.model.Removal r : doc.removed()) {
+      Matcher m = YEAR_HEADING.matcher(r.text());
+      if (m.matches()) out.add(new int[] {r.start(), Integer.parseInt(m.group(1))});
+    }
+    return out;
+  }
+
+  /**
+   * The year of the heading a chronology item stands under, 0 when the paragraph is no such item:
+   * without it, "April 27" of a list running from 1990 to 1999 would be read as April 27 of the
+   * report's year.
+   */
+  private static int chronologyYear(String text, Span p, List<int[]> headings) {
+    if (headings.isEmpty() || !CHRONOLOGY_ITEM.matcher(text).region(p.start(), p.end()).lookingAt()) return 0;
+    int year = 0;
+    for (int[] h : headings) if (h[0] < p.start()) year = h[1];
+    return year;
   }
 
   private static List<EventDate> eventsOf(Document doc, DatedValue report) {
@@ -229,7 +264,8 @@ public final class EventDater {
     // a page's time stamp ("8 November 2011 Last updated at 06:28") dates the page, not the event
     if (STAMP_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 40))).find()) return NOT_THE_EVENT;
     // history the report recalls ("In April 1992, the city was ..."), not news of the story
-    if (report != null && t.date().isBefore(report.minusDays(HISTORY_DAYS))) return NOT_THE_EVENT;
+    // (but an item of a chronology, "April 27 _ The Justice Department sues ...", is there to date its event)
+    if (report != null && t.date().isBefore(report.minusDays(HISTORY_DAYS)) && !leadsChronologyItem(text, s, t)) return NOT_THE_EVENT;
     // a day after the report told in the past tense is no event the report can know ("At 9:37 pm on
     // 30 Oct, X wrote" in a page dated May: a later comment)
     if (reportEnd != null && t.date().isAfter(reportEnd.plusDays(1))

@@ -48,7 +48,26 @@ public final class TemporalTagger {
    * which stand alone ("12 October 2016"): the text is scanned once, the mentions resolved twice.
    */
   static List<Anchored> tagAnchored(String text, int from, int to, LocalDate anchor) {
+    return tagAnchored(text, from, to, anchor, 0);
+  }
+
+  /**
+   * Like {@link #tagAnchored(String, int, int, LocalDate)} for an item of a chronology under a year
+   * heading ("1996:" then "Sept. 19 _ Microsoft reveals ..."): dates written without a year take
+   * {@code headingYear} (0: none), which the text gives, instead of the report's.
+   */
+  static List<Anchored> tagAnchored(String text, int from, int to, LocalDate anchor, int headingYear) {
     List<Mention> found = mentions(text, from, to);
+    if (headingYear > 0) {
+      found = new ArrayList<>(found);
+      for (int i = 0; i < found.size(); i++) {
+        Mention m = found.get(i);
+        // "Feb. 29" under a heading of a year without one is a slip of the list: the date stays as written
+        if (m.type() == Type.DATE && m.year() == 0 && m.month() > 0 && (m.day() == 0 || validDate(headingYear, m.month(), m.day()))) {
+          found.set(i, m.withYear(headingYear));
+        }
+      }
+    }
     List<TimeExpression> resolved = resolve(text, found, anchor), alone = resolve(text, found, null);
     List<Anchored> out = new ArrayList<>(resolved.size());
     for (int i = 0; i < resolved.size(); i++) out.add(new Anchored(resolved.get(i), alone.get(i).date() == null));

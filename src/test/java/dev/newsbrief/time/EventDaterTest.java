@@ -59,6 +59,22 @@ class EventDaterTest {
     assertThat(v.get(3).date()).isEqualTo(LocalDate.of(2016, 3, 1));
   }
 
+  @Test
+  void aChronologysItemsTakeTheYearOfTheirHeading() {
+    String text = "WASHINGTON — Here are the milestones in the company's dealings with the government:\n\n"
+        + "1995:\n\nApril 27 — The Justice Department sues to block the company's purchase of Intuit.\n\n"
+        + "1998:\n\nMay 18 - After talks fail, the Justice Department and 20 states file a broad suit.\n\n"
+        + "1999:\n\nJune 25 - The last rebuttal witness leaves the stand.\n";
+    dev.newsbrief.clean.Cleaned c = dev.newsbrief.clean.Cleaner.clean(new Article("c", "", text, null, null, null, "test"));
+    Document d = Analyzer.analyze(c.article(), c.kept(), c.removed());
+    List<DatedValue> v = EventDater.date(d, DatedValue.given(LocalDate.of(1999, 11, 5)));
+    List<LocalDate> days = new java.util.ArrayList<>();
+    for (DatedValue x : v) if (x.isKnown()) days.add(x.date());
+    assertThat(days).containsExactly(LocalDate.of(1995, 4, 27), LocalDate.of(1998, 5, 18), LocalDate.of(1999, 6, 25));
+    // the headings are the list's structure, which extract shows, not date lines
+    assertThat(c.bodyText()).contains("1995:");
+  }
+
   private static List<DatedValue> dates(String text, LocalDate report) {
     Document d = Analyzer.analyze(new Article("b", "", text, null, null, null, "test"));
     return EventDater.date(d, DatedValue.given(report));
