@@ -31,6 +31,14 @@ public final class Eligibility {
           + "|^at\\s+\\d{1,2}[:.]\\d{2}.{0,60}\\bwrote\\s*:|\\bposted by\\s*:|\\breport abuse\\b"
           // photo captions: "July 17, 2010: The containment stack is shown at the site"
           + "|^\\p{L}+\\.?\\s+\\d{1,2}\\s*,\\s*\\d{4}\\s*:|\\b(?:is|are)\\s+(?:shown|pictured|seen here)\\b");
+  /**
+   * Lines of a transcript or log ("1:57 CO-PILOT I rely on God.", "Q: Did you ...?") and sentences that
+   * announce what follows them ("Following is a transcript of ...", "Here are the milestones ...:"):
+   * no statement of the story's facts, read away from their text.
+   */
+  private static final Pattern TRANSCRIPT_OR_ANNOUNCEMENT = Pattern.compile(
+      "^\\d{1,2}:\\d{2}\\b|^\\p{Lu}[\\p{Lu}-]*(?:\\s+\\p{Lu}[\\p{Lu}-]*)*\\s*:\\s"
+          + "|(?i)^(?:the\\s+)?following\\s+(?:is|are|was|were)\\b|^here\\s+(?:is|are)\\b|\\bas\\s+follows\\b|:\\s*$");
   /** "X was not immediately available for comment.": what a report owes its reader, no fact of the story. */
   private static final Pattern NO_COMMENT = Pattern.compile(
       "(?i)\\b(?:not|n't|never)\\s+(?:immediately\\s+)?(?:be\\s+)?(?:available|reached)\\s+(?:for|to)\\s+comment"
@@ -39,7 +47,7 @@ public final class Eligibility {
   private static final Set<String> DANGLING_OPENERS = Set.of(
       "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that",
       "but", "and", "or", "so", "also", "however", "meanwhile", "still", "yet", "instead",
-      "such", "both", "then", "there");
+      "such", "both", "then", "there", "neither", "either", "another");
   
   /**
    * "Seconds later, an explosion shook the area.", "Shortly afterwards, …", "Later, …": a time
@@ -262,7 +270,7 @@ public final class Eligibility {
     if (words < MIN_WORDS || words > MAX_WORDS) return false;
     if (!ENDS_LIKE_SENTENCE.matcher(text).find()) return false;
     if (!STARTS_LIKE_SENTENCE.matcher(text).find()) return false;
-    if (CREDIT.matcher(text).find()) return false;
+    if (CREDIT.matcher(text).find() || TRANSCRIPT_OR_ANNOUNCEMENT.matcher(text).find()) return false;
     if (words < 15 && NO_COMMENT.matcher(text).find()) return false;
     if (text.contains("\n")) return false; // a line-broken block is a list or furniture, not prose
     Token first = firstWord(s);
@@ -325,6 +333,7 @@ public final class Eligibility {
    */
   static boolean pointsOutside(Sentence s) {
     String text = s.text();
+    if (uncompletedAbstraction(s) || repliesToUnsaid(s)) return true;
     if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
     if (BARE_ENDING.matcher(text).find()) return true;
     List<Token> words = Quotation.wordsOutside(s); // a speaker's "this situation" is theirs to point at
@@ -334,6 +343,49 @@ public final class Eligibility {
       if (n.equals("that") && next.equals("and") && i + 2 < words.size() && words.get(i + 2).norm().equals("other")) return true;
       if (DEMONSTRATIVES.contains(n) && !TIME_WORDS.contains(next) && Character.isLowerCase(words.get(i + 1).text().charAt(0))
           && !words.get(i + 1).stop()) return true;
+      // "this Draconian penalty", "this Texas town": a capitalised modifier, then the thing pointed at
+      if (DEMONSTRATIVES.contains(n) && i + 2 < words.size() && Character.isUpperCase(words.get(i + 1).text().charAt(0))
+          && Character.isLowerCase(words.get(i + 2).text().charAt(0)) && !words.get(i + 2).stop()
+          && !TIME_WORDS.contains(words.get(i + 2).norm()) && !WEEKDAYS.contains(next)) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> REPLY_VERBS = Set.of("replied", "replies", "countered", "counters", "retorted",
+      "retorts", "rejoined", "responded", "responds");
+
+  /**
+   * "Defense attorneys countered that ...", "Wasch replied that the association was thriving": an
+   * answer to what the sentence does not say ("replied to the charge that ..." says it).
+   */
+  static boolean repliesToUnsaid(Sentence s) {
+    List<Token> words = Quotation.wordsOutside(s);
+    for (int i = 0; i < words.size(); i++) {
+      if (!REPLY_VERBS.contains(words.get(i).norm())) continue;
+      if (i + 1 >= words.size() || !words.get(i + 1).norm().equals("to")) return true;
+    }
+    return false;
+  }
+
+  /** Nouns that say what they are only with a complement: "the possibility of ...", "the idea that ...". */
+  private static final Set<String> NEEDS_COMPLEMENT = Set.of("possibility", "idea", "prospect", "option", "alternative",
+      "matter", "issue", "question", "penalty", "money");
+  private static final Set<String> COMPLEMENTS = Set.of("of", "that", "to", "for", "from", "about", "whether", "on", "over",
+      "in", "raised", "paid", "owed", "collected", "spent", "needed");
+
+  /**
+   * "study the possibility as the currency ...", "transfer the money to a joint account": an abstraction
+   * or sum the sentence does not say, met outside quotes as "the X" with no complement after it.
+   */
+  static boolean uncompletedAbstraction(Sentence s) {
+    List<Token> words = Quotation.wordsOutside(s);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.get(i).norm().equals("the") || !NEEDS_COMPLEMENT.contains(words.get(i + 1).norm())) continue;
+      String head = words.get(i + 1).norm();
+      if (i + 2 >= words.size()) return true;
+      String next = words.get(i + 2).norm();
+      // "the money to a joint account": "to" completes an abstraction ("the possibility to ..."), not a sum
+      if (!COMPLEMENTS.contains(next) || head.equals("money") && next.equals("to")) return true;
     }
     return false;
   }
@@ -484,7 +536,8 @@ public final class Eligibility {
       "investigation", "inquiry", "crash", "broadcast", "situation", "country", "nation", "market", "event", "city",
       "town", "region", "island", "school", "team", "plane", "aircraft", "ship", "vessel", "photo", "picture",
       "warning", "newsletter", "savings", "front", "point", "figures", "findings", "survey", "study", "ban", "hospital",
-      "official", "province", "station", "regulation", "regulations", "ordinance", "legislation");
+      "official", "province", "station", "regulation", "regulations", "ordinance", "legislation", "trio", "duo",
+      "quartet");
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "none", "few",
       "two", "three", "four", "five", "one");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

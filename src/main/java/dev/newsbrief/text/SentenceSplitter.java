@@ -109,6 +109,8 @@ public final class SentenceSplitter {
     return trimmed;
   }
 
+  private static final Pattern TIME_ZONE = Pattern.compile("(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST)\\b");
+
   private static boolean shouldJoin(String prev, String next) {
     Matcher m = LAST_ABBREV.matcher(prev);
     boolean nextContinues = STARTS_LOWER_OR_DIGIT.matcher(next).find();
@@ -126,6 +128,8 @@ public final class SentenceSplitter {
     boolean initials = INITIALS.matcher(abbrev + ".").matches() || abbrev.contains(".");
     // "U.S." / "a.m." end sentences too; join only when the next part cannot start one.
     if (initials && nextContinues) return true;
+    // "1:50 a.m. EST -- Pilots make ...": a time zone goes on with its time
+    if ((abbrev.equalsIgnoreCase("a.m") || abbrev.equalsIgnoreCase("p.m")) && TIME_ZONE.matcher(next).lookingAt()) return true;
     // "the U.S. Air Force", "U.S. President Bill Clinton", "President B.J. Habibie": a name goes on.
     return initials && (NAME_GOES_ON.matcher(next).find() || INITIALS_OF_NAME.matcher(prev).find());
   }

@@ -218,6 +218,32 @@ class EligibilityTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "1:57 CO-PILOT I rely on God and the crew.", // a line of a transcript
+      "Defense attorneys countered that McKinney didn't intend to kill anyone that night.", // answers the unsaid
+      "Ken Wasch replied that the software association was thriving.",
+      "Following is a transcript of the final two minutes of the cockpit conversation.", // announces what follows
+      "Here are the milestones in Microsoft's antitrust dealings with the government:",
+      "Joel Klein, antitrust chief at the Justice Department, would not rule out this Draconian penalty.",
+      "Neither state has a law that covers crimes against gays and lesbians.",
+      "Another alternative would be for Microsoft to divest its popular Office software.",
+      "The trio drifted further north last Monday over the Pacific Ocean.",
+      "The council ordered the ministry to study the possibility as the currency goes into circulation.",
+      "His lawyer asked that she be forced to transfer the money to a joint account within 14 days."})
+  void rejectsTranscriptsAnnouncementsAndWhatTheSentenceDoesNotSay(String sentence) {
+    assertThat(eligible(sentence)).isFalse();
+  }
+
+  @Test
+  void acceptsTheSameWordsWhereTheSentenceSaysWhatTheyAre() {
+    assertThat(eligible("The council ordered the ministry to study the possibility of holding euro reserves.")).isTrue();
+    assertThat(eligible("Prosecutors said the money from the sale was hidden in Swiss bank accounts.")).isTrue();
+    assertThat(eligible("Ken Wasch replied to the charge that his association was failing by citing its revenue.")).isTrue();
+    assertThat(eligible("The Justice Department sued this Tuesday to block the merger of the two firms.")).isTrue();
+    assertThat(eligible("At 1:57 a.m. the pilot of EgyptAir Flight 990 switched off the autopilot, investigators said.")).isTrue();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
       "The panel refused, to avoid appearing embarrassed in front of the commission.", // refused what?
       "Lesser-known officials could face charges too.", // as well as whom?
       "If you don't come forward, you will be prosecuted by the state.", // someone's words, unquoted

@@ -24,6 +24,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTimeZoneGoesOnWithItsTime() {
+    assertThat(split("1:50 a.m. EST -- Pilots make their final radio call. The meeting ended at 3 p.m. Officials left."))
+        .containsExactly("1:50 a.m. EST -- Pilots make their final radio call.", "The meeting ended at 3 p.m.", "Officials left.");
+  }
+
+  @Test
   void aSentenceEndingOnAnAbbreviatedDateEnds() {
     assertThat(split("The four men were kidnapped on Oct. 3. They were working on a telephone project."))
         .containsExactly("The four men were kidnapped on Oct. 3.", "They were working on a telephone project.");
