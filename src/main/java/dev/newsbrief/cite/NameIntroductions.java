@@ -168,12 +168,6 @@ public final class NameIntroductions {
         }
       }
     }
-    // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone (but see below)
-    for (var e : counts.entrySet()) {
-      if (onePerson(e.getValue().keySet())) continue;
-      bySurname.remove(e.getKey());
-      if (!afterThe.contains(e.getKey())) contested.add(e.getKey());
-    }
     // a given name stands for the person only where the family name comes first ("Xu" of "Xu Wenli"):
     // the other end is never used alone, and this one is
     Map<String, Integer> alone = new HashMap<>(), subject = new HashMap<>();
@@ -188,6 +182,13 @@ public final class NameIntroductions {
           }
         }
       }
+    }
+    // "Bill Clinton" and "Hillary Clinton": a name two people share is no one's alone (but see below)
+    for (var e : counts.entrySet()) {
+      if (onePerson(e.getValue().keySet())) continue;
+      bySurname.remove(e.getKey());
+      // "the Caribbean" names no person; "the Shepard family" beside "Shepard was beaten" still does
+      if (!afterThe.contains(e.getKey()) || subject.getOrDefault(e.getKey(), 0) >= 2) contested.add(e.getKey());
     }
     // a person's name (the subject of "said", "was" ... at least twice) that two people share: the one the
     // reports name at least twice as often as all the others, else no one ("Liu was never put on trial"
@@ -300,7 +301,9 @@ public final class NameIntroductions {
         || PARTICLES.contains(t.get(i - 1).norm()) || isAcronym(t.get(i - 1).text())
         // "Buffalo GYN Women's Services", "National Academy of Sciences": a word after a capitalised
         // word and "'s", "of" or "for" goes on that name
-        || i > 1 && IN_NAME_JOINERS.contains(t.get(i - 1).norm()) && Character.isUpperCase(t.get(i - 2).text().charAt(0)));
+        || i > 1 && IN_NAME_JOINERS.contains(t.get(i - 1).norm()) && Character.isUpperCase(t.get(i - 2).text().charAt(0))
+        // "New York", "St. Louis": a place's first word, which is no name word, still begins the name
+        || PLACE_PREFIXES.contains(t.get(i - 1).norm()) && Character.isUpperCase(t.get(i - 1).text().charAt(0)));
     boolean after = i + 1 < t.size() && (nameWord(t.get(i + 1)) || PARTICLES.contains(t.get(i + 1).norm())
         || isAcronym(t.get(i + 1).text())
         || i + 2 < t.size() && IN_NAME_JOINERS.contains(t.get(i + 1).norm()) && nameWord(t.get(i + 2)));
@@ -308,6 +311,7 @@ public final class NameIntroductions {
   }
 
   private static final Set<String> IN_NAME_JOINERS = Set.of("'s", "of", "for");
+  private static final Set<String> PLACE_PREFIXES = Set.of("new", "st", "st.", "saint");
 
   /**
    * Whether token {@code i} is someone's name used alone: alone ({@link #aloneAt}), no place, and not a
