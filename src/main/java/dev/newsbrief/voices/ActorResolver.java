@@ -201,7 +201,7 @@ public final class ActorResolver {
       if (last.equals("group") && !lastOrg.contains("group")) return null;
       return new Key(lastOrg, Kind.ORGANISATION, bare);
     }
-    String orgName = Patterns.replaceAll(bare, "^(?:[A-Z][a-z]+-based\\s+)", "");
+    String orgName = namedAfterDescription(Patterns.replaceAll(bare, "^(?:[A-Z][a-z]+-based\\s+)", ""));
     if (Character.isUpperCase(orgName.charAt(0)) || Gazetteer.ORG_WORDS.contains(last)) {
       return new Key(orgKey(orgName), Kind.ORGANISATION, orgName);
     }
@@ -254,6 +254,22 @@ public final class ActorResolver {
     boolean onlyKinds = true;
     for (String n : words) if (!names.contains(n) && !MEDIA_KINDS.contains(n)) onlyKinds = false;
     return "org:" + String.join(" ", onlyKinds && !names.isEmpty() ? names : words);
+  }
+
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "de", "del", "la", "on", "in", "at", "&");
+
+  /**
+   * "German central bank Bundesbank", "Russian news agency Interfax": a description in lower case,
+   * then the name, which is the actor ("Bank of England" is one name: "of" joins it).
+   */
+  static String namedAfterDescription(String phrase) {
+    String[] words = phrase.split(" ");
+    int run = words.length;
+    while (run > 0 && !words[run - 1].isEmpty() && Character.isUpperCase(words[run - 1].charAt(0))) run--;
+    if (run == 0 || run == words.length) return phrase;
+    String before = words[run - 1];
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0)) || NAME_JOINERS.contains(before.toLowerCase(Locale.ROOT))) return phrase;
+    return String.join(" ", java.util.Arrays.copyOfRange(words, run, words.length));
   }
 
   /** Words that say what kind of medium a name is ("news agency", "newspaper", "daily"). */

@@ -62,6 +62,8 @@ public final class QuoteExtractor {
       "^(?:\\s*,)?\\s*(?:(?:on\\s+|late\\s+|early\\s+|earlier\\s+(?:on\\s+)?|last\\s+)?"
           + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]s)(?:\\s+(?:night|morning|evening|afternoon))?"
           + "|earlier(?:\\s+this\\s+week)?|later|last\\s+week|yesterday|today|also|again|publicly|"
+          // a wire's "said here today that"
+          + "here|"
           + "in\\s+an?\\s+(?:statement|interview)(?:\\s+(?:published|with|on|to)\\b[^,.;“\"`]{0,60})?|"
           + "on\\s+Twitter|in\\s+(?:Geneva|Brussels|Moscow|Washington|London|Paris|Beirut|Hamburg)|"
           + "late|earlier\\s+on|"

@@ -87,6 +87,18 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDescriptionBeforeANameIsNoPartOfIt() {
+    assertThat(ActorResolver.namedAfterDescription("German central bank Bundesbank")).isEqualTo("Bundesbank");
+    assertThat(ActorResolver.namedAfterDescription("Russian news agency Interfax")).isEqualTo("Interfax");
+    assertThat(ActorResolver.namedAfterDescription("Bank of England")).isEqualTo("Bank of England");
+    assertThat(ActorResolver.namedAfterDescription("Interfax news agency")).isEqualTo("Interfax news agency");
+    Document a = doc("a", "Investors will benefit from the euro, the German central bank Bundesbank said on Monday.\n\n"
+        + "The Bundesbank said costs would fall as competition grows.");
+    assertThat(resolve(a).actors()).extracting(ActorResolver.Actor::name).singleElement().asString().endsWith("Bundesbank")
+        .doesNotContain("central bank");
+  }
+
+  @Test
   void anOpeningParticipleIsNoPartOfAName() {
     Document a = doc("a", "Citing Maria Ortega, the paper said the mine would close.\n\n"
         + "Ortega said the mine had lost money for three years.");

@@ -94,6 +94,9 @@ class QuoteExtractorTest {
     assertThat(found.get(1).text()).isEqualTo("Dozens of raids hit eastern Aleppo");
     assertThat(found.get(3).text()).isEqualTo("any role in the attack");
     assertThat(found.get(3).verb()).isEqualTo("denies");
+    // a wire's "said here today that": where and when it was said are no part of what was said
+    assertThat(texts("Foreign Ministry spokesman Zhu Bangzao said here today that the government welcomes the euro."))
+        .containsExactly("the government welcomes the euro");
   }
 
   @Test
