@@ -188,7 +188,9 @@ public final class NameIntroductions {
       if (onePerson(e.getValue().keySet())) continue;
       bySurname.remove(e.getKey());
       // "the Caribbean" names no person; "the Shepard family" beside "Shepard was beaten" still does
-      if (!afterThe.contains(e.getKey()) || subject.getOrDefault(e.getKey(), 0) >= 2) contested.add(e.getKey());
+      if (!afterThe.contains(e.getKey()) || subject.getOrDefault(e.getKey(), 0) >= 2 && endsEveryForm(e.getKey(), e.getValue().keySet())) {
+        contested.add(e.getKey());
+      }
     }
     // a person's name (the subject of "said", "was" ... at least twice) that two people share: the one the
     // reports name at least twice as often as all the others, else no one ("Liu was never put on trial"
@@ -211,6 +213,12 @@ public final class NameIntroductions {
       if (lastUsedAlone || subject.getOrDefault(key, 0) < 2) bySurname.remove(key);
     }
     for (Document d : story.origins()) collectAcronyms(d);
+  }
+
+  /** Whether the name ends every full form written of it, as a family name does ("Reuters" of "Reuters Insider" does not). */
+  private static boolean endsEveryForm(String name, Set<String> forms) {
+    for (String f : forms) if (!f.endsWith(" " + name)) return false;
+    return true;
   }
 
   private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.)+");
@@ -242,7 +250,9 @@ public final class NameIntroductions {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
         Token tok = t.get(i);
-        if (isAcronym(tok.text()) && !seen.containsKey(tok.text()) && !KNOWN_ACRONYMS.contains(tok.text())) {
+        // "-LRB-": letters inside a hyphenated token (a bracket as treebank text writes it) are no acronym
+        boolean hyphenated = i > 0 && t.get(i - 1).text().equals("-") && i + 1 < t.size() && t.get(i + 1).text().equals("-");
+        if (isAcronym(tok.text()) && !hyphenated && !seen.containsKey(tok.text()) && !KNOWN_ACRONYMS.contains(tok.text())) {
           for (int r = runs.size() - 1; r >= 0; r--) {
             if (spells(tok.text(), runs.get(r))) {
               seen.put(tok.text(), new FullName(String.join(" ", runs.get(r)), runSentences.get(r)));

@@ -86,6 +86,17 @@ class NameIntroductionsTest {
   }
 
   @Test
+  void treebankBracketsAndAnOrganisationsNameAreLeftAlone() {
+    Story story = Fixtures.story(
+        "The quake struck at 1653 local time -LRB- 2153 GMT -RRB- near Largs Bay on Tuesday, officials said.",
+        "Reuters said the toll rose. Reuters reported more deaths. The Reuters Insider video showed the damage."
+            + " Thomson Reuters said it would send more reporters.",
+        "The quake struck at 1653 local time -LRB- 2153 GMT -RRB- south-west of the capital, Reuters said.");
+    assertThat(shown(story, story.documents().get(2).sentences())).containsExactly(
+        "The quake struck at 1653 local time -LRB- 2153 GMT -RRB- south-west of the capital, Reuters said.");
+  }
+
+  @Test
   void aNameOfTheFamilyIsStillThePersonTheReportsMostlyName() {
     // "the Shepard family" puts the name after "the", as "the Caribbean"; the reports still name one Shepard most
     Story story = Fixtures.story(

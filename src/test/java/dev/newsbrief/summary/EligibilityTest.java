@@ -221,6 +221,8 @@ class EligibilityTest {
       "1:57 CO-PILOT I rely on God and the crew.", // a line of a transcript
       "Defense attorneys countered that McKinney didn't intend to kill anyone that night.", // answers the unsaid
       "Ken Wasch replied that the software association was thriving.",
+      "Second : the financial crisis and what it means for the election .", // a list's item
+      "L -RRB- struggles to stop the gushing deep-sea oil well off Louisiana .", // cut after a bracket
       "Following is a transcript of the final two minutes of the cockpit conversation.", // announces what follows
       "Here are the milestones in Microsoft's antitrust dealings with the government:",
       "Joel Klein, antitrust chief at the Justice Department, would not rule out this Draconian penalty.",
@@ -231,6 +233,17 @@ class EligibilityTest {
       "His lawyer asked that she be forced to transfer the money to a joint account within 14 days."})
   void rejectsTranscriptsAnnouncementsAndWhatTheSentenceDoesNotSay(String sentence) {
     assertThat(eligible(sentence)).isFalse();
+  }
+
+  @Test
+  void firstPersonTestimonyIsNoTimelineEvent() {
+    dev.newsbrief.story.Story story = dev.newsbrief.Fixtures.story(
+        "The earthquake struck Port-au-Prince on Tuesday. My family live in Port-au-Prince near the cathedral.",
+        "The earthquake struck Port-au-Prince on Tuesday, killing thousands, officials said on Wednesday.");
+    Sentence testimony = story.documents().get(0).sentences().get(1);
+    assertThat(Eligibility.firstPerson(testimony)).isTrue();
+    assertThat(Eligibility.eligibleOnTimeline(story, testimony)).isFalse();
+    assertThat(Eligibility.eligibleOnTimeline(story, story.documents().get(1).sentences().get(0))).isTrue();
   }
 
   @Test
