@@ -152,7 +152,10 @@ public final class NameIntroductions {
                 continue;
               }
               // either end may be the name used alone: "Pinochet" of "Augusto Pinochet", "Xu" of "Xu Wenli"
-              for (String key : List.of(t.get(j - 1).norm(), t.get(from).norm())) {
+              for (Token end : List.of(t.get(j - 1), t.get(from))) {
+                // "D.C." of "Washington D.C.": initials are nobody's name used alone
+                if (INITIAL.matcher(end.text()).matches()) continue;
+                String key = end.norm();
                 String form = full.toLowerCase(Locale.ROOT);
                 uses.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(form, new FullName(full, s)); // where first written
                 inReport.computeIfAbsent(d.id() + "\t" + key, k -> new HashMap<>()).putIfAbsent(form, new FullName(full, s));
@@ -261,11 +264,16 @@ public final class NameIntroductions {
           }
           seen.putIfAbsent(tok.text(), null);
         }
-        if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0)) || isAcronym(tok.text())) continue;
+        // "The Reserve Bank of India": a sentence's capitalised "The" is no part of the name
+        if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0)) || isAcronym(tok.text()) || tok.stop()) continue;
         int j = i;
-        while (j < t.size() && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().charAt(0))
-            && !isAcronym(t.get(j).text())) j++;
-        if (j - i >= 2 && ORGANISATION_WORDS.contains(t.get(j - 1).norm())) {
+        // "Reserve Bank of India", "Centers for Disease Control": a joiner between capitalised words goes on the name
+        while (j < t.size() && t.get(j).isWord() && (Character.isUpperCase(t.get(j).text().charAt(0))
+            && !isAcronym(t.get(j).text()) || j > i && ACRONYM_JOINERS.contains(t.get(j).text()) && j + 1 < t.size()
+            && Character.isUpperCase(t.get(j + 1).text().charAt(0)) && !isAcronym(t.get(j + 1).text()))) j++;
+        boolean institution = ORGANISATION_WORDS.contains(t.get(j - 1).norm());
+        for (int k = i; k < j; k++) if (ACRONYM_JOINERS.contains(t.get(k).text()) && ORGANISATION_WORDS.contains(t.get(k - 1).norm())) institution = true;
+        if (j - i >= 2 && institution) {
           String[] words = new String[j - i];
           for (int k = i; k < j; k++) words[k - i] = t.get(k).text();
           runs.add(words);
@@ -283,9 +291,16 @@ public final class NameIntroductions {
     }
   }
 
-  /** Whether the words give the acronym's letters in order, each word at least its first letter. */
+  private static final Set<String> ACRONYM_JOINERS = Set.of("of", "for", "and");
+
+  /**
+   * Whether the words give the acronym's letters in order, each word at least its first letter;
+   * joiners ("of", "for") may give none.
+   */
   static boolean spells(String acronym, String[] words) {
-    return spells(acronym.toLowerCase(Locale.ROOT), 0, words, 0, 0);
+    if (spells(acronym.toLowerCase(Locale.ROOT), 0, words, 0, 0)) return true;
+    String[] content = java.util.Arrays.stream(words).filter(w -> !ACRONYM_JOINERS.contains(w)).toArray(String[]::new);
+    return content.length < words.length && spells(acronym.toLowerCase(Locale.ROOT), 0, content, 0, 0);
   }
 
   private static boolean spells(String a, int ai, String[] words, int w, int ci) {

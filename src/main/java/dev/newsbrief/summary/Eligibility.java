@@ -323,6 +323,8 @@ public final class Eligibility {
       if (!t.isWord()) continue;
       words++;
       if (t.norm().equals("also") && !COORDINATORS.contains(previous)) return true;
+      // "Murad further demanded that ...": adds to demands the reader did not see
+      if (previous.equals("further") && (t.norm().endsWith("ed") || t.norm().equals("said") || t.norm().equals("told"))) return true;
       if (t.norm().equals("again") && words <= 5) return true;
       previous = t.norm();
     }
@@ -347,7 +349,7 @@ public final class Eligibility {
    */
   static boolean pointsOutside(Sentence s) {
     String text = s.text();
-    if (uncompletedAbstraction(s) || repliesToUnsaid(s)) return true;
+    if (uncompletedAbstraction(s) || repliesToUnsaid(s) || READ_AS.matcher(text).find()) return true;
     if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
     if (BARE_ENDING.matcher(text).find()) return true;
     List<Token> words = Quotation.wordsOutside(s); // a speaker's "this situation" is theirs to point at
@@ -365,6 +367,8 @@ public final class Eligibility {
     return false;
   }
 
+  /** "Lawyers interpreted that to mean ...": a reading of something the sentence does not say. */
+  private static final Pattern READ_AS = Pattern.compile("(?i)\\b(?:that|this|it)\\s+to\\s+mean\\b");
   private static final Set<String> REPLY_VERBS = Set.of("replied", "replies", "countered", "counters", "retorted",
       "retorts", "rejoined", "responded", "responds");
 
@@ -491,6 +495,10 @@ public final class Eligibility {
   }
 
   /** Verbs of a source's saying, after which a definite description is the source. */
+  private static final Pattern DESCRIBED_SOURCE_AT_END = Pattern.compile(
+      ",[\"”’']?\\s+the\\s+(?:[a-z][\\p{L}-]*\\s+){0,3}(?:newspaper|paper|daily|weekly|magazine|journal|agency|"
+          + "website|report|statement|official|source|spokesman|spokeswoman)\\s+"
+          + "(?:said|says|reported|reports|added|told|stated|quoted)\\b[^,;]*[.!]['\"’”]*$");
   private static final Set<String> SOURCE_VERBS = Set.of("said", "says", "reported", "reports", "added", "told", "stated",
       "warned", "announced", "showed", "shows", "found", "indicated");
 
@@ -508,6 +516,9 @@ public final class Eligibility {
       if (!endsPhrase(s, d.head())) continue;
       return true;
     }
+    // "..., the pro-government newspaper said.", "..., the magazine quoted X as saying.": a described source
+    // closing the sentence, its modifiers hyphenated or not
+    if (DESCRIBED_SOURCE_AT_END.matcher(s.text()).find()) return true;
     // "..., the newspaper said." at the end of the sentence
     // ("“...,” the report says." too: a quote's closing mark stands where the comma would)
     int n = words.size();

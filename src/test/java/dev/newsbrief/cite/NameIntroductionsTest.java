@@ -86,6 +86,15 @@ class NameIntroductionsTest {
   }
 
   @Test
+  void initialsAreNoNameUsedAlone() {
+    Story story = Fixtures.story(
+        "The trial opened in Washington D.C. on Monday. Judge Jackson presides in Washington D.C. without a jury.",
+        "Microsoft's lawyers were busy with the federal action against Microsoft in Washington, D.C.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("Microsoft's lawyers were busy with the federal action against Microsoft in Washington, D.C.");
+  }
+
+  @Test
   void treebankBracketsAndAnOrganisationsNameAreLeftAlone() {
     Story story = Fixtures.story(
         "The quake struck at 1653 local time -LRB- 2153 GMT -RRB- near Largs Bay on Tuesday, officials said.",
@@ -127,6 +136,14 @@ class NameIntroductionsTest {
     assertThat(NameIntroductions.spells("NATO", new String[] {"North", "Atlantic", "Treaty", "Organization"})).isTrue();
     assertThat(NameIntroductions.spells("PAL", new String[] {"Philippine", "Airlines"})).isTrue();
     assertThat(NameIntroductions.spells("PAL", new String[] {"Cathay", "Pacific", "Airways"})).isFalse();
+    // a joiner gives no letter: "Reserve Bank of India", "Centers for Disease Control"
+    assertThat(NameIntroductions.spells("RBI", new String[] {"Reserve", "Bank", "of", "India"})).isTrue();
+    assertThat(NameIntroductions.spells("CDC", new String[] {"Centers", "for", "Disease", "Control"})).isTrue();
+    Story banks = Fixtures.story(
+        "The Reserve Bank of India allowed banks to deal in the euro. The RBI said rules would follow.",
+        "The RBI has set up a working group to study the implications of the euro.");
+    assertThat(shown(banks, banks.documents().get(1).sentences()))
+        .containsExactly("The [Reserve Bank of India (RBI)] has set up a working group to study the implications of the euro.");
   }
 
   @Test

@@ -221,6 +221,10 @@ class EligibilityTest {
       "1:57 CO-PILOT I rely on God and the crew.", // a line of a transcript
       "Defense attorneys countered that McKinney didn't intend to kill anyone that night.", // answers the unsaid
       "Ken Wasch replied that the software association was thriving.",
+      "Lawyers interpreted that to mean that Microsoft did not intend to make changes.", // interpreted what?
+      "Walid Murad further demanded that Egypt receive the wreck of the plane.", // adds to what was not shown
+      "Walid Murad demanded that Egypt receive the black boxes, the pro-government newspaper said.", // which newspaper?
+      "Many countries plan to hold the euro, the magazine quoted bank chief Wim Duisenberg as saying.",
       "Second : the financial crisis and what it means for the election .", // a list's item
       "L -RRB- struggles to stop the gushing deep-sea oil well off Louisiana .", // cut after a bracket
       "Following is a transcript of the final two minutes of the cockpit conversation.", // announces what follows
@@ -250,6 +254,8 @@ class EligibilityTest {
   void acceptsTheSameWordsWhereTheSentenceSaysWhatTheyAre() {
     assertThat(eligible("The council ordered the ministry to study the possibility of holding euro reserves.")).isTrue();
     assertThat(eligible("Prosecutors said the money from the sale was hidden in Swiss bank accounts.")).isTrue();
+    assertThat(eligible("Egyptian officials ordered further tests on the wreck of EgyptAir Flight 990 on Monday.")).isTrue();
+    assertThat(eligible("Three people died in floods in the town, the fire service said on Tuesday.")).isTrue();
     assertThat(eligible("Ken Wasch replied to the charge that his association was failing by citing its revenue.")).isTrue();
     assertThat(eligible("The Justice Department sued this Tuesday to block the merger of the two firms.")).isTrue();
     assertThat(eligible("At 1:57 a.m. the pilot of EgyptAir Flight 990 switched off the autopilot, investigators said.")).isTrue();
