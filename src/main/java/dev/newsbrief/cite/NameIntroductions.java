@@ -218,6 +218,57 @@ public final class NameIntroductions {
     for (Document d : story.origins()) collectAcronyms(d);
   }
 
+  /** Nouns of a role a report gives a person before or beside the name ("flight director Brian Smith"). */
+  private static final Set<String> ROLE_NOUNS = Set.of("director", "spokesman", "spokeswoman", "spokesperson",
+      "minister", "official", "chairman", "chairwoman", "president", "lawyer", "attorney", "analyst", "professor",
+      "expert", "pilot", "chief", "head", "manager", "leader", "secretary", "ambassador", "commander", "engineer",
+      "scientist", "researcher", "economist", "executive", "governor", "mayor", "judge", "prosecutor", "senator",
+      "correspondent", "editor", "founder", "owner", "coach", "captain", "doctor", "surgeon", "meteorologist",
+      "investigator", "counsel", "adviser", "advisor", "aide", "negotiator", "envoy", "activist", "student");
+  private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "and", "or", "of", "said", "says", "told", "by",
+      "with", "to", "for", "as", "that", "when", "while");
+
+  /**
+   * The role the full name's source sentence gives the person: the words just before the name
+   * ("mission control director Brian Smith", "Microsoft attorney Thane Scott") or an apposition just
+   * after it ("Brian Smith, the flight director,"), ending on a role noun; null when it gives none.
+   */
+  private static String roleIn(FullName full) {
+    Sentence s = full.source();
+    if (s == null) return null;
+    List<Token> t = s.tokens();
+    int start = -1, end = -1;
+    for (int k = 0; k < t.size(); k++) {
+      if (s.text().startsWith(full.full(), t.get(k).start() - s.start())) {
+        start = k;
+        int last = t.get(k).start() - s.start() + full.full().length();
+        end = k;
+        while (end < t.size() && t.get(end).end() - s.start() < last) end++;
+        end++; // the first token after the name
+        break;
+      }
+    }
+    if (start < 0) return null;
+    // before: up to four words, none a determiner, verb or punctuation, the last a role noun
+    if (start > 0 && ROLE_NOUNS.contains(t.get(start - 1).norm())) {
+      int from = start - 1;
+      while (from > 0 && start - from < 4 && t.get(from - 1).isWord() && !ROLE_STOPS.contains(t.get(from - 1).norm())
+          && !t.get(from - 1).text().endsWith("ed") && (from - 1 > 0 || !Character.isUpperCase(t.get(from - 1).text().charAt(0))
+          || !t.get(from - 1).stop())) from--;
+      // as written: a title keeps its capital ("President Fernando Henrique Cardoso")
+      return s.text().substring(t.get(from).start() - s.start(), t.get(start - 1).end() - s.start());
+    }
+    // after: ", the flight director," or ", a spokesman for X," is too long to carry; take ", the <words> <role>,"
+    if (end + 2 < t.size() && t.get(end).text().equals(",") && t.get(end + 1).norm().equals("the")) {
+      int k = end + 2;
+      while (k < t.size() && k - end <= 5 && t.get(k).isWord() && Character.isLowerCase(t.get(k).text().charAt(0))) k++;
+      if (k < t.size() && k > end + 2 && t.get(k).text().equals(",") && ROLE_NOUNS.contains(t.get(k - 1).norm())) {
+        return s.text().substring(t.get(end + 2).start() - s.start(), t.get(k - 1).end() - s.start());
+      }
+    }
+    return null;
+  }
+
   /** Whether the name ends every full form written of it, as a family name does ("Reuters" of "Reuters Insider" does not). */
   private static boolean endsEveryForm(String name, Set<String> forms) {
     for (String f : forms) if (!f.endsWith(" " + name)) return false;
@@ -498,7 +549,10 @@ public final class NameIntroductions {
         boolean particle = !alone && particleSurnameAt(t, i);
         if ((alone || particle) && !lower.contains(full.full().toLowerCase(Locale.ROOT))) {
           int from = particle ? t.get(i - 1).start() : tok.start();
-          insertions.add(new Insertion(from - s.start(), tok.end() - from, full.full(), citationOf.apply(full.source())));
+          // "[flight director Brian Smith] said": the role its source gives the person, unless this sentence gives one
+          String role = i > 0 && ROLE_NOUNS.contains(t.get(i - 1).norm()) ? null : roleIn(full);
+          String words = role == null ? full.full() : role + " " + full.full();
+          insertions.add(new Insertion(from - s.start(), tok.end() - from, words, citationOf.apply(full.source())));
         }
         introduced.add(key);
       }

@@ -29,6 +29,8 @@ public final class Eligibility {
           + "|^editor['’]?s note\\b|\\bpage last updated\\b|\\bcontinue reading\\b"
           // readers' comments under a page: "At 9:37 pm on 30 Oct 2009, trainbleu wrote:", "Posted by: ... | Report abuse"
           + "|^at\\s+\\d{1,2}[:.]\\d{2}.{0,60}\\bwrote\\s*:|\\bposted by\\s*:|\\breport abuse\\b"
+          // a page's comment policy: "We welcome comments that advance the story ...", "Views expressed in the comments ..."
+          + "|\\bwe welcome comments\\b|\\bexpressed in the comments\\b"
           // photo captions: "July 17, 2010: The containment stack is shown at the site"
           + "|^\\p{L}+\\.?\\s+\\d{1,2}\\s*,\\s*\\d{4}\\s*:|\\b(?:is|are)\\s+(?:shown|pictured|seen here)\\b");
   /**
@@ -37,7 +39,7 @@ public final class Eligibility {
    * no statement of the story's facts, read away from their text.
    */
   private static final Pattern TRANSCRIPT_OR_ANNOUNCEMENT = Pattern.compile(
-      "^\\d{1,2}:\\d{2}\\b|^\\p{Lu}[\\p{Lu}-]*(?:\\s+\\p{Lu}[\\p{Lu}-]*)*\\s*:\\s"
+      "^\\d{1,2}:\\d{2}\\b|^\\d{3,4}\\s+\\p{Lu}\\p{Ll}|^\\p{Lu}[\\p{Lu}-]*(?:\\s+\\p{Lu}[\\p{Lu}-]*)*\\s*:\\s"
           // a list's item ("Second: the financial crisis."), a line cut after a bracket ("L -RRB- struggles ...")
           + "|^\\p{Lu}\\s+(?:-RRB-|\\))|(?i)^(?:first|second|third|fourth|fifth|finally|next|last)\\s*:"
           + "|^(?:the\\s+)?following\\s+(?:is|are|was|were)\\b|^here\\s+(?:is|are)\\b|\\bas\\s+follows\\b|:\\s*$");
@@ -351,6 +353,8 @@ public final class Eligibility {
     String text = s.text();
     if (uncompletedAbstraction(s) || repliesToUnsaid(s) || READ_AS.matcher(text).find()) return true;
     if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
+    // brackets as treebank text writes them ("BP Plc -LRB- BP ."), cut the same way
+    if (occurrences(text, "-LRB-") != occurrences(text, "-RRB-")) return true;
     if (BARE_ENDING.matcher(text).find()) return true;
     List<Token> words = Quotation.wordsOutside(s); // a speaker's "this situation" is theirs to point at
     for (int i = 0; i + 1 < words.size(); i++) {
@@ -681,6 +685,12 @@ public final class Eligibility {
     }
     // A quoted phrase inside an otherwise reported sentence ("called it a "war crime"") is fine.
     return speakerNamed || outsideWords >= 0.6 * Summarizer.words(text);
+  }
+
+  private static int occurrences(String s, String part) {
+    int n = 0;
+    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) n++;
+    return n;
   }
 
   private static int count(String s, char c) {

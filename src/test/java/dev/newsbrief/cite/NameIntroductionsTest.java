@@ -86,6 +86,23 @@ class NameIntroductionsTest {
   }
 
   @Test
+  void thePersonsRoleGoesIntoTheBracketsWhenTheSentenceGivesNone() {
+    Story story = Fixtures.story(
+        "The balloon crossed the Atlantic on Sunday, mission control director Brian Smith said. Smith was pleased.",
+        "Despite concerns about fuel, Smith said the pilots were confident they would reach North Africa.",
+        "Thane Scott, the chief defense attorney, said the ruling was wrong. Scott said an appeal would follow.",
+        "Scott says the findings of fact bode ill for Microsoft in the next phase of the trial.",
+        "Defense attorney Scott said the appeal would be filed on Monday in the federal court in Washington.");
+    assertThat(shown(story, story.documents().get(1).sentences())).containsExactly(
+        "Despite concerns about fuel, [mission control director Brian Smith] said the pilots were confident they would reach North Africa.");
+    assertThat(shown(story, story.documents().get(3).sentences())).containsExactly(
+        "[chief defense attorney Thane Scott] says the findings of fact bode ill for Microsoft in the next phase of the trial.");
+    // the sentence gives a role itself: the name alone
+    assertThat(shown(story, story.documents().get(4).sentences())).containsExactly(
+        "Defense attorney [Thane Scott] said the appeal would be filed on Monday in the federal court in Washington.");
+  }
+
+  @Test
   void initialsAreNoNameUsedAlone() {
     Story story = Fixtures.story(
         "The trial opened in Washington D.C. on Monday. Judge Jackson presides in Washington D.C. without a jury.",
@@ -123,7 +140,7 @@ class NameIntroductionsTest {
         "In an interview published Saturday, President Hosni Mubarak said the setback could be overcome.",
         "Mubarak said explosions are a worldwide occurrence.");
     assertThat(shown(story, story.documents().get(1).sentences()))
-        .containsExactly("[Hosni Mubarak] said explosions are a worldwide occurrence.");
+        .containsExactly("[President Hosni Mubarak] said explosions are a worldwide occurrence.");
   }
 
   @Test
@@ -188,7 +205,7 @@ class NameIntroductionsTest {
         org.junit.jupiter.params.provider.Arguments.of(
             "Fernando Henrique Cardoso Cardoso led on Monday. President Fernando Henrique Cardoso thanked voters.",
             "Cardoso seems to have clinched a first-round win, and investors cheered on Monday.",
-            List.of("[Fernando Henrique Cardoso] seems to have clinched a first-round win, and investors cheered on Monday.")),
+            List.of("[President Fernando Henrique Cardoso] seems to have clinched a first-round win, and investors cheered on Monday.")),
         // the end of an institution's name after "of" is no surname
         org.junit.jupiter.params.provider.Arguments.of(
             "The museum keeps its Natural Sciences collection in Philadelphia, curators said on Monday.",
@@ -237,7 +254,7 @@ class NameIntroductionsTest {
     assertThat(names.namesSomeoneAmbiguously(zhangGengsReport)).isFalse();
     assertThat(shown(story, List.of(zhangGengsReport, story.documents().get(1).sentences().get(1)))).containsExactly(
         "[Zhang Geng] said that China appreciates the efforts of the United Nations in crime prevention.",
-        "[Zhang Fusen] said arrests rose by a third.");
+        "[Police chief Zhang Fusen] said arrests rose by a third.");
     // a report that never wrote which Zhang it means: no bracket can say
     assertThat(names.namesSomeoneAmbiguously(story.documents().get(2).sentences().get(0))).isTrue();
   }

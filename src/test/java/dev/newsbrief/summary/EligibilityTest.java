@@ -221,6 +221,11 @@ class EligibilityTest {
       "1:57 CO-PILOT I rely on God and the crew.", // a line of a transcript
       "Defense attorneys countered that McKinney didn't intend to kill anyone that night.", // answers the unsaid
       "Ken Wasch replied that the software association was thriving.",
+      "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.", // page furniture
+      "Views expressed in the comments do not represent those of Reuters.",
+      "For a clear understanding of the issues involved, visit: We welcome comments that advance the story.",
+      "1028 Countries around the world are scrambling to send assistance to Haiti.", // a live page's time stamp
+      "The spill was caused by British oil major BP Plc -LRB- BP . L -RRB- -LRB- BP .", // a treebank bracket left open
       "Lawyers interpreted that to mean that Microsoft did not intend to make changes.", // interpreted what?
       "Walid Murad further demanded that Egypt receive the wreck of the plane.", // adds to what was not shown
       "Walid Murad demanded that Egypt receive the black boxes, the pro-government newspaper said.", // which newspaper?
