@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class NameIntroductions {
   /** Titles, roles and nationalities that stand before a name but are not part of it. */
   private static final Set<String> NOT_GIVEN_NAMES = Set.of("president", "minister", "secretary", "foreign",
-      "prime", "general", "gen", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "chief", "judge", "justice", "pope",
+      "prime", "general", "gen", "mr", "mrs", "ms", "dr", "professor", "prof", "sen", "rep", "gov", "chief", "judge", "justice", "pope",
       "king", "queen", "prince", "princess", "archbishop", "bishop", "cardinal", "rev", "col", "lt", "maj", "capt",
       "sgt", "adm", "deputy", "vice", "ambassador", "chairman", "director", "senator", "governor", "mayor",
       "commander", "leader", "spokesman", "spokeswoman", "state", "defense", "defence", "interior", "attorney",

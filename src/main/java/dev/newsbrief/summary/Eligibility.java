@@ -39,7 +39,11 @@ public final class Eligibility {
    * no statement of the story's facts, read away from their text.
    */
   private static final Pattern TRANSCRIPT_OR_ANNOUNCEMENT = Pattern.compile(
-      "^\\d{1,2}:\\d{2}\\b|^\\d{3,4}\\s+\\p{Lu}\\p{Ll}|^\\p{Lu}[\\p{Lu}-]*(?:\\s+\\p{Lu}[\\p{Lu}-]*)*\\s*:\\s"
+      // a page's stamp or a heading in capitals glued before the sentence: "WASHINGTON | Wed Jan 26 , 2011
+      // 5:13 pm EST ...", "NAZER AND FRANGINA , CHILDREN IN DELMAS The moment ..." (case matters: before the (?i))
+      "^.{0,60}\\b\\d{4}\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+(?:EST|EDT|GMT|BST|UTC|CET|CEST|PST|PDT)\\b"
+          + "|^(?:[\\p{Lu}'-]{2,}[\\s,]+){3,}\\p{Lu}\\p{Ll}"
+          + "|^\\d{1,2}:\\d{2}\\b|^\\d{3,4}\\s+\\p{Lu}\\p{Ll}|^\\p{Lu}[\\p{Lu}-]*(?:\\s+\\p{Lu}[\\p{Lu}-]*)*\\s*:\\s"
           // a list's item ("Second: the financial crisis."), a line cut after a bracket ("L -RRB- struggles ...")
           + "|^\\p{Lu}\\s+(?:-RRB-|\\))|(?i)^(?:first|second|third|fourth|fifth|finally|next|last)\\s*:"
           + "|^(?:the\\s+)?following\\s+(?:is|are|was|were)\\b|^here\\s+(?:is|are)\\b|\\bas\\s+follows\\b|:\\s*$");

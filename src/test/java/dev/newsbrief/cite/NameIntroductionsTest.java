@@ -103,6 +103,15 @@ class NameIntroductionsTest {
   }
 
   @Test
+  void aProfessorsSurnameGetsTheFullName() {
+    Story story = Fixtures.story(
+        "Professor John Oxford, a virologist at Queen Mary's hospital, said the virus was mild. Oxford said so twice.",
+        "Professor Oxford said health officials will watch what happens to the virus in Australia.");
+    assertThat(shown(story, story.documents().get(1).sentences())).containsExactly(
+        "Professor [John Oxford] said health officials will watch what happens to the virus in Australia.");
+  }
+
+  @Test
   void initialsAreNoNameUsedAlone() {
     Story story = Fixtures.story(
         "The trial opened in Washington D.C. on Monday. Judge Jackson presides in Washington D.C. without a jury.",

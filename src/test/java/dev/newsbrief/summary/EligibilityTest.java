@@ -225,6 +225,8 @@ class EligibilityTest {
       "Views expressed in the comments do not represent those of Reuters.",
       "For a clear understanding of the issues involved, visit: We welcome comments that advance the story.",
       "1028 Countries around the world are scrambling to send assistance to Haiti.", // a live page's time stamp
+      "WASHINGTON | Wed Jan 26 , 2011 5:13 pm EST WASHINGTON -LRB- Reuters -RRB- - Democrats pressed for new laws .",
+      "NAZER AND FRANGINA , CHILDREN IN DELMAS The moment six-year-old Nazer Erne emerged in the arms of a rescuer.",
       "The spill was caused by British oil major BP Plc -LRB- BP . L -RRB- -LRB- BP .", // a treebank bracket left open
       "Lawyers interpreted that to mean that Microsoft did not intend to make changes.", // interpreted what?
       "Walid Murad further demanded that Egypt receive the wreck of the plane.", // adds to what was not shown
@@ -260,6 +262,7 @@ class EligibilityTest {
     assertThat(eligible("The council ordered the ministry to study the possibility of holding euro reserves.")).isTrue();
     assertThat(eligible("Prosecutors said the money from the sale was hidden in Swiss bank accounts.")).isTrue();
     assertThat(eligible("Egyptian officials ordered further tests on the wreck of EgyptAir Flight 990 on Monday.")).isTrue();
+    assertThat(eligible("NATO and EU leaders met in Brussels on Monday to discuss the crisis in Ukraine.")).isTrue();
     assertThat(eligible("Three people died in floods in the town, the fire service said on Tuesday.")).isTrue();
     assertThat(eligible("Ken Wasch replied to the charge that his association was failing by citing its revenue.")).isTrue();
     assertThat(eligible("The Justice Department sued this Tuesday to block the merger of the two firms.")).isTrue();
