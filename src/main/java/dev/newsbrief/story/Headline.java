@@ -14,6 +14,13 @@ import java.util.Set;
 public final class Headline {
   private Headline() {}
 
+  /** Content words from which a title says enough to head a briefing. */
+  static final int FULL_TITLE_WORDS = 3;
+  private static final java.util.regex.Pattern SIDEBAR = java.util.regex.Pattern.compile(
+      "(?i)^(?:transcript|text|excerpts?|chronology|timeline|key facts|fact ?box|q\\s*&\\s*a|at a glance|factfile)\\b"
+          + "|\\b(?:transcript|chronology|timeline)\\s+(?:of|from)\\b");
+  private static final double SIDEBAR_WEIGHT = 0.25;
+
   public static String of(Story story) {
     List<Document> docs = story.origins();
     Map<String, Integer> df = new HashMap<>();
@@ -30,6 +37,10 @@ public final class Headline {
       List<String> stems = contentStems(title);
       if (stems.isEmpty()) continue;
       double score = stems.stream().mapToInt(w -> df.getOrDefault(w, 0)).average().orElse(0);
+      // "With Euro": a title of a word or two says too little to head a briefing, however shared its words
+      score *= Math.min(1.0, stems.size() / (double) FULL_TITLE_WORDS);
+      // "TRANSCRIPT FROM EGYPTAIR FLIGHT 990", "Chronology of ...": a sidebar's title, not the story's
+      if (SIDEBAR.matcher(title).find()) score *= SIDEBAR_WEIGHT;
       if (score > bestScore) {
         bestScore = score;
         best = title;
