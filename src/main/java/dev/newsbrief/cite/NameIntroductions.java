@@ -135,6 +135,12 @@ public final class NameIntroductions {
               && (t.get(j + 1).norm().equals("the") || Character.isUpperCase(t.get(j + 1).text().charAt(0)))) {
             organisation = true;
           }
+          // "Federal Food and Drug Administration": a name that goes on with "and" to an institution's word
+          if (j + 1 < t.size() && t.get(j).norm().equals("and")) {
+            for (int k = j + 1; k < t.size() && t.get(k).isWord() && Character.isUpperCase(t.get(k).text().charAt(0)); k++) {
+              if (ORGANISATION_WORDS.contains(t.get(k).norm())) organisation = true;
+            }
+          }
           if (j - i >= 2 && !organisation && !hyphenated) {
             int from = i;
             // "Although Cardoso", "Putting Brazil": an opener the reports also write in lower case, or a
@@ -475,7 +481,8 @@ public final class NameIntroductions {
     return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Stopwords.contains(n)
         && !NOT_GIVEN_NAMES.contains(n.replace(".", "")) && !hasDigit(n) && t.text().length() > 1
         && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        || t.isWord() && t.text().endsWith(".") && INITIAL.matcher(t.text()).matches(); // an initial ("Jennifer E. Duffy")
+        // an initial ("Jennifer E. Duffy"), but not a country's ("U.S. Citigroup" is no one's full name)
+        || t.isWord() && t.text().endsWith(".") && INITIAL.matcher(t.text()).matches() && !NOT_GIVEN_NAMES.contains(n.replace(".", ""));
   }
 
   /**

@@ -112,6 +112,21 @@ class NameIntroductionsTest {
   }
 
   @Test
+  void aCountrysInitialsAreNoGivenName() {
+    Story story = Fixtures.story(
+        "Shares of U.S. Citigroup fell on Monday. Citigroup said it would raise capital. Citigroup was hit hard.",
+        "Citigroup said it would cut 50,000 jobs as losses mounted in the financial crisis.");
+    assertThat(shown(story, story.documents().get(1).sentences()))
+        .containsExactly("Citigroup said it would cut 50,000 jobs as losses mounted in the financial crisis.");
+    // nor is the start of an institution's name that goes on with "and"
+    Story drug = Fixtures.story(
+        "The drug won approval from the U.S. Federal Food and Drug Administration on Thursday. Food prices rose.",
+        "Celebrex became the first inhibitor to win Food and Drug Administration approval on Thursday.");
+    assertThat(shown(drug, drug.documents().get(1).sentences()))
+        .containsExactly("Celebrex became the first inhibitor to win Food and Drug Administration approval on Thursday.");
+  }
+
+  @Test
   void initialsAreNoNameUsedAlone() {
     Story story = Fixtures.story(
         "The trial opened in Washington D.C. on Monday. Judge Jackson presides in Washington D.C. without a jury.",
