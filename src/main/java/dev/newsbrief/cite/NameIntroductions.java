@@ -326,10 +326,10 @@ public final class NameIntroductions {
         int j = i;
         // "Reserve Bank of India", "Centers for Disease Control": a joiner between capitalised words goes on the name
         while (j < t.size() && t.get(j).isWord() && (Character.isUpperCase(t.get(j).text().charAt(0))
-            && !isAcronym(t.get(j).text()) || j > i && ACRONYM_JOINERS.contains(t.get(j).text()) && j + 1 < t.size()
+            && !isAcronym(t.get(j).text()) || j > i && NAME_JOINERS.contains(t.get(j).text()) && j + 1 < t.size()
             && Character.isUpperCase(t.get(j + 1).text().charAt(0)) && !isAcronym(t.get(j + 1).text()))) j++;
         boolean institution = ORGANISATION_WORDS.contains(t.get(j - 1).norm());
-        for (int k = i; k < j; k++) if (ACRONYM_JOINERS.contains(t.get(k).text()) && ORGANISATION_WORDS.contains(t.get(k - 1).norm())) institution = true;
+        for (int k = i; k < j; k++) if (NAME_JOINERS.contains(t.get(k).text()) && ORGANISATION_WORDS.contains(t.get(k - 1).norm())) institution = true;
         if (j - i >= 2 && institution) {
           String[] words = new String[j - i];
           for (int k = i; k < j; k++) words[k - i] = t.get(k).text();
@@ -348,15 +348,13 @@ public final class NameIntroductions {
     }
   }
 
-  private static final Set<String> ACRONYM_JOINERS = Set.of("of", "for", "and");
-
   /**
    * Whether the words give the acronym's letters in order, each word at least its first letter;
    * joiners ("of", "for") may give none.
    */
   static boolean spells(String acronym, String[] words) {
     if (spells(acronym.toLowerCase(Locale.ROOT), 0, words, 0, 0)) return true;
-    String[] content = java.util.Arrays.stream(words).filter(w -> !ACRONYM_JOINERS.contains(w)).toArray(String[]::new);
+    String[] content = java.util.Arrays.stream(words).filter(w -> !NAME_JOINERS.contains(w)).toArray(String[]::new);
     return content.length < words.length && spells(acronym.toLowerCase(Locale.ROOT), 0, content, 0, 0);
   }
 

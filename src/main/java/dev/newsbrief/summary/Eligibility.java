@@ -132,7 +132,8 @@ public final class Eligibility {
     return backReferences(story, s).stream().noneMatch(h -> !told.contains(h.stem()) || UNPLACED_HEADS.contains(h.norm()));
   }
 
-  private static final Set<String> FIRST_PERSON = Set.of("I", "me", "my", "My", "mine", "myself", "we", "We", "our", "Our");
+  /** ("us" is left out: "US" is written the same once lower-cased.) */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "our", "ours", "ourselves");
 
   /**
    * "My family live in Port-au-Prince.", "I don't work for an aid agency": someone's testimony in the
@@ -140,7 +141,7 @@ public final class Eligibility {
    * dropped a student's words the summary shows with their speaker, "[, Mignery said]".)
    */
   static boolean firstPerson(Sentence s) {
-    for (Token t : Quotation.wordsOutside(s)) if (FIRST_PERSON.contains(t.text())) return true;
+    for (Token t : Quotation.wordsOutside(s)) if (FIRST_PERSON.contains(t.norm())) return true;
     return false;
   }
 
@@ -355,12 +356,12 @@ public final class Eligibility {
    */
   static boolean pointsOutside(Sentence s) {
     String text = s.text();
-    if (uncompletedAbstraction(s) || repliesToUnsaid(s) || READ_AS.matcher(text).find()) return true;
-    if (OPEN_PARENTHESIS.matcher(text).find() || count(text, '(') != count(text, ')')) return true;
-    // brackets as treebank text writes them ("BP Plc -LRB- BP ."), cut the same way
-    if (occurrences(text, "-LRB-") != occurrences(text, "-RRB-")) return true;
-    if (BARE_ENDING.matcher(text).find()) return true;
     List<Token> words = Quotation.wordsOutside(s); // a speaker's "this situation" is theirs to point at
+    if (uncompletedAbstraction(words) || repliesToUnsaid(words) || READ_AS.matcher(text).find()) return true;
+    // brackets as treebank text writes them ("BP Plc -LRB- BP ."), cut the same way
+    if (OPEN_PARENTHESIS.matcher(text).find() || occurrences(text, "(") != occurrences(text, ")")
+        || occurrences(text, "-LRB-") != occurrences(text, "-RRB-")) return true;
+    if (BARE_ENDING.matcher(text).find()) return true;
     for (int i = 0; i + 1 < words.size(); i++) {
       String n = words.get(i).norm(), next = words.get(i + 1).norm();
       if (n.equals("in") && next.equals("turn")) return true;
@@ -384,8 +385,7 @@ public final class Eligibility {
    * "Defense attorneys countered that ...", "Wasch replied that the association was thriving": an
    * answer to what the sentence does not say ("replied to the charge that ..." says it).
    */
-  static boolean repliesToUnsaid(Sentence s) {
-    List<Token> words = Quotation.wordsOutside(s);
+  private static boolean repliesToUnsaid(List<Token> words) {
     for (int i = 0; i < words.size(); i++) {
       if (!REPLY_VERBS.contains(words.get(i).norm())) continue;
       if (i + 1 >= words.size() || !words.get(i + 1).norm().equals("to")) return true;
@@ -403,8 +403,7 @@ public final class Eligibility {
    * "study the possibility as the currency ...", "transfer the money to a joint account": an abstraction
    * or sum the sentence does not say, met outside quotes as "the X" with no complement after it.
    */
-  static boolean uncompletedAbstraction(Sentence s) {
-    List<Token> words = Quotation.wordsOutside(s);
+  private static boolean uncompletedAbstraction(List<Token> words) {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (!words.get(i).norm().equals("the") || !NEEDS_COMPLEMENT.contains(words.get(i + 1).norm())) continue;
       String head = words.get(i + 1).norm();
@@ -674,9 +673,9 @@ public final class Eligibility {
    */
   static boolean quotesAttributed(Sentence s) {
     String text = s.text().replace("``", "“").replace("''", "”");
-    int straight = count(text, '"');
-    int open = count(text, '“');
-    int close = count(text, '”');
+    int straight = occurrences(text, "\"");
+    int open = occurrences(text, "“");
+    int close = occurrences(text, "”");
     if (straight == 0 && open == 0 && close == 0) return true;
     if (straight % 2 != 0 || open != close) return false;
     String outside = Patterns.replaceAll(text, "\"[^\"]*\"|“[^”]*”", " ");
@@ -691,15 +690,11 @@ public final class Eligibility {
     return speakerNamed || outsideWords >= 0.6 * Summarizer.words(text);
   }
 
+  /** How often {@code part} stands in {@code s}, not overlapping. */
   private static int occurrences(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) n++;
     return n;
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
-    return n;
-  }
 }

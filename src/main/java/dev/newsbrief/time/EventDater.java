@@ -153,7 +153,7 @@ public final class EventDater {
   private static final Pattern YEAR_HEADING = Pattern.compile("\\s*((?:19|20)\\d\\d)\\s*:?\\s*");
   /** A chronology's item: a day and month, then a dash ("April 27 _ The Justice Department sues ..."). */
   private static final Pattern CHRONOLOGY_ITEM = Pattern.compile(
-      "\\s*(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\s*[-\u2013\u2014_]\\s");
+      "\\s*" + TemporalTagger.MONTH + "\\s+\\d{1,2}\\s*[-\u2013\u2014_]\\s");
 
   private static boolean leadsChronologyItem(String text, Sentence s, TimeExpression t) {
     return t.start() - s.start() <= 2 && CHRONOLOGY_ITEM.matcher(text).region(s.start(), s.end()).lookingAt();

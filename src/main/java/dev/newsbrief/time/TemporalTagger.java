@@ -113,7 +113,7 @@ public final class TemporalTagger {
 
   private static final String MONTH_FULL =
       "January|February|March|April|May|June|July|August|September|October|November|December";
-  private static final String MONTH =
+  static final String MONTH =
       "(?:" + MONTH_FULL + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![\\p{L}])";
   private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
   private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d\\p{L}])";
