@@ -269,7 +269,7 @@ public final class FigureExtractor {
       Matcher w = NEXT_WORD.matcher(text.substring(pos));
       if (!w.find()) break;
       String gap = text.substring(pos, pos + w.start(1));
-      if (Patterns.matches(gap, ".*[,;:().!?].*")) break;
+      if (Patterns.matches(gap, "(?s).*[,;:().!?].*")) break;
       String word = lower(w.group(1));
       if (Stopwords.contains(word) || NP_END.contains(word)) break;
       if (i > 0 && CASUALTY_WORDS.contains(word)) break;

@@ -9,6 +9,7 @@ import dev.newsbrief.text.Places;
 import dev.newsbrief.text.QuoteMarks;
 import dev.newsbrief.text.QuoteMarks.Quoted;
 import dev.newsbrief.text.ReportingVerbs;
+import dev.newsbrief.text.Stopwords;
 import dev.newsbrief.voices.SpeakerPhrases.Phrase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +58,11 @@ public final class QuoteExtractor {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   /** Words that open a relative clause after a comma: "Moscow, which denies …", "X, who tracks …,". */
   private static final Set<String> RELATIVES = Set.of("which", "who");
+  /**
+   * Verbs that attribute a claim only as a parenthesis ("When Netscape refused, the government
+   * further charges, Microsoft decided …"); elsewhere they have other senses.
+   */
+  private static final Set<String> PARENTHESIS_VERBS = Set.of("charges", "charge", "estimate", "estimates");
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are");
   private static final Pattern TIME_AFTER_VERB = Pattern.compile(
       "^(?:\\s*,)?\\s*(?:(?:on\\s+|late\\s+|early\\s+|earlier\\s+(?:on\\s+)?|last\\s+)?"
@@ -195,7 +201,10 @@ public final class QuoteExtractor {
         // "The lawsuit claims the companies should have known": the verb, not the noun
         if (!n.equals("claims")) continue;
       }
-      if (!(ReportingVerbs.contains(n) || frameThat(tokens, i) >= 0) || insideQuote(t.start(), quoted)) continue;
+      boolean parenthesisVerb = PARENTHESIS_VERBS.contains(n) && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(",");
+      if (!(ReportingVerbs.contains(n) || frameThat(tokens, i) >= 0 || parenthesisVerb) || insideQuote(t.start(), quoted)) continue;
+      // "an estimated 400 people", "the alleged killer": after an article the participle is an adjective
+      if (n.endsWith("ed") && i > 0 && Set.of("a", "an", "the").contains(tokens.get(i - 1).norm())) continue;
       // "prosecutors have not said how …", "declined to say whether …": words not said are no quote
       if (negated(tokens, i)) continue;
       // "Mustafa Mahmoud Said Ahmed": a capitalised "Said" inside a sentence is a name
@@ -225,6 +234,12 @@ public final class QuoteExtractor {
       Attribution a = out.get(k), b = out.get(k + 1);
       int limit = Math.min(b.speakerStart(), b.verbStart());
       if (a.contentStart() < limit && a.contentEnd() > limit) {
+        // "If Netscape rejected the deal, Barksdale testified, the Microsoft team told …": a clause
+        // around a parenthesis that another frame takes over ends before the parenthesis
+        // (but "…, a relative said, he pointed at his heart and replied: …" said the first clause's words too)
+        int own = Math.min(a.speakerStart(), a.verbStart());
+        int ownEnd = Math.max(a.speakerEnd(), a.verbStart() + a.verb().length());
+        if (a.contentStart() < own && own < limit && ownEnd <= limit && words(text, ownEnd, limit) == 0) limit = own;
         out.set(k, withContent(a, a.contentStart(), trimEnd(text, a.contentStart(), limit)));
       }
     }
@@ -250,6 +265,16 @@ public final class QuoteExtractor {
     if ((placed || !SpeakerPhrases.isSpeaker(tokens, subject)) && subjectEnd > 0 && !tokens.get(subjectEnd - 1).text().equals(",")) {
       Phrase modified = SpeakerPhrases.beforeModifier(tokens, subjectEnd);
       if (!modified.isEmpty()) subject = modified;
+    }
+    if (!subject.isEmpty() && subject.from() >= 2 && tokens.get(subject.from() - 1).norm().equals("and")) {
+      // "officials and insurers here say": both speak
+      Phrase first = SpeakerPhrases.run(tokens, subject.from() - 1);
+      boolean opensClause = !first.isEmpty() && (first.from() == 0 || !tokens.get(first.from() - 1).isWord());
+      boolean simple = true; // "opposition from Senate Democrats who said": a noun with its complement is no speaker pair
+      for (int k = subject.from(); k < subject.to(); k++) simple &= !Stopwords.contains(tokens.get(k).norm()) || k == subject.from();
+      if (opensClause && simple && SpeakerPhrases.isSpeaker(tokens, first) && SpeakerPhrases.isSpeaker(tokens, subject)) {
+        subject = new Phrase(first.from(), subject.to());
+      }
     }
     if (subject.isEmpty() && subjectEnd >= 2 && RELATIVES.contains(tokens.get(subjectEnd - 1).norm())
         && tokens.get(subjectEnd - 2).text().equals(",")) {
@@ -288,7 +313,8 @@ public final class QuoteExtractor {
       speaker = inherited;
       spStart = verb.start();
       spEnd = verb.start();
-    } else if (SpeakerPhrases.isSpeaker(tokens, subject) || SpeakerPhrases.speaksBy(tokens, subject, n)) {
+    } else if (SpeakerPhrases.isSpeaker(tokens, subject)
+        || SpeakerPhrases.speaksBy(tokens, subject, opensQuotation(tokens, v) || parenthesis(text, tokens, subject, v, s.end()) ? "said" : n)) {
       if (isNounUse(tokens, subject, v)) return null;
       speaker = speakers.resolve(phraseText(text, tokens, subject), s.index());
       spStart = tokens.get(subject.from()).start();
@@ -356,7 +382,9 @@ public final class QuoteExtractor {
       sawThat = true;
     }
     while (pos < s.end() && Character.isWhitespace(text.charAt(pos))) pos++;
-    boolean clauseFollows = pos < s.end() && !startsAttributionEnd(text, pos, s.end());
+    // "… exits, Holmberg was quoted as saying by the news agency TT.": the medium closes the sentence
+    boolean mediumCloses = asSaying >= 0 && Patterns.matches(text.substring(pos, s.end()), "(?s)by\\b[^,;:]*[.!?]?['\"’”]*\\s*");
+    boolean clauseFollows = pos < s.end() && !startsAttributionEnd(text, pos, s.end()) && !mediumCloses;
     int contentStart, contentEnd;
     if (clauseFollows && !verbFirst) {
       String rest = text.substring(pos, s.end()).toLowerCase(java.util.Locale.ROOT);
@@ -385,7 +413,7 @@ public final class QuoteExtractor {
       contentEnd = trimEnd(text, pos, s.end());
     } else {
       // '"…," his office quoted him as saying.': the quote before is the words, already a direct quote
-      if (asSaying >= 0) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
+      if (asSaying >= 0 && isQuoteChar(text.charAt(s.start()))) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       // "…, the monitor said." / "…, said the observatory.": the clause before is what was said
       int before = verbFirst ? verb.start() : spStart;
       for (Attribution e : earlier) {
@@ -398,12 +426,17 @@ public final class QuoteExtractor {
       int lead = earlier.isEmpty() ? -1 : earlier.get(earlier.size() - 1).contentEnd();
       if (lead > contentStart && lead < before) contentStart = skipSpace(text, lead, before);
       contentEnd = trimEnd(text, contentStart, before);
-      int afterAttribution = (verbFirst ? spEnd : verb.end());
-      if (words(text, contentStart, contentEnd) <= 4 && afterAttribution < s.end() && text.charAt(afterAttribution) == ','
-          && before > s.start() && text.substring(s.start(), before).trim().endsWith(",")) {
-        // "Then, he said, the shooting started": the attribution is a parenthesis; what was said goes on after it
-        contentStart = skipSpace(text, afterAttribution + 1, s.end());
-        contentEnd = trimEnd(text, contentStart, s.end());
+      int afterAttribution = skipTime(text, verbFirst ? spEnd : verb.end(), s.end());
+      if (afterAttribution < s.end() && text.charAt(afterAttribution) == ',' && before > contentStart
+          && !isQuoteChar(text.charAt(contentStart))
+          && text.substring(contentStart, before).trim().endsWith(",")) {
+        // "The topic of discussion, he said, was Shalabi's troubles", "The evidence, the officials said
+        // last week, shows that …": the attribution is a parenthesis; what was said is the whole
+        // sentence around it, shown as written
+        int resumed = skipSpace(text, afterAttribution + 1, s.end());
+        if (words(text, resumed, trimEnd(text, resumed, s.end())) >= 3 && !speakerGoesOn(text, resumed, s.end())) {
+          contentEnd = trimEnd(text, contentStart, s.end());
+        }
       }
       if (contentEnd - contentStart < 8) return attributionOnly(s, v, verb, speaker, spStart, spEnd);
     }
@@ -451,6 +484,10 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** A word that opens a predicate: after "X, according to Y," the claim goes on ("has decided", "told"), not an apposition. */
+  private static final Pattern PREDICATE_OPENER = Pattern.compile(
+      "has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do|\\p{Ll}+ed|told|said|says");
+
   private static Attribution accordingTo(Sentence s, String text, int v, List<Quoted> quoted, Speakers speakers) {
     List<Token> tokens = s.tokens();
     Phrase after = SpeakerPhrases.after(tokens, v + 2);
@@ -464,6 +501,14 @@ public final class QuoteExtractor {
       while (pos < s.end() && (text.charAt(pos) == ',' || Character.isWhitespace(text.charAt(pos)))) pos++;
       contentStart = pos;
       contentEnd = trimEnd(text, pos, s.end());
+    } else if (tokens.get(v - 1).text().equals(",") && after.to() + 1 < tokens.size() && tokens.get(after.to()).text().equals(",")
+        && PREDICATE_OPENER.matcher(tokens.get(after.to() + 1).text()).matches() && words(text, spEnd, s.end()) >= 3) {
+      // "the Air Force, according to Kelly, has decided not to change …": a parenthesis inside the
+      // claim, which is the whole sentence; when a verb after it reports in turn ("The executives,
+      // according to the memo, told Netscape that …"), that verb's frame carries the words
+      for (int k = after.to(); k < tokens.size(); k++) if (ReportingVerbs.contains(tokens.get(k).norm())) return null;
+      contentStart = s.start();
+      contentEnd = trimEnd(text, s.start(), s.end());
     } else {
       contentStart = s.start();
       contentEnd = trimEnd(text, s.start(), according.start());
@@ -661,8 +706,9 @@ public final class QuoteExtractor {
     for (int i = from; i < tokens.size() && i < from + max; i++) {
       String n = tokens.get(i).norm();
       if (n.equals("that")) return i;
+      // "said in court last month, for example, that …": commas set off a circumstance; other marks end the search
       if (!tokens.get(i).isWord() && !tokens.get(i).text().equals("'s") && !tokens.get(i).text().equals("’s")
-          && !tokens.get(i).text().equals("-")) return -1;
+          && !tokens.get(i).text().equals("-") && !tokens.get(i).text().equals(",")) return -1;
     }
     return -1;
   }
@@ -689,12 +735,12 @@ public final class QuoteExtractor {
   private static boolean startsWithPreposition(String text, int pos, int end) {
     String rest = text.substring(pos, Math.min(end, pos + 16)).toLowerCase(java.util.Locale.ROOT);
     // "said at least 2,000 workers ...", "said about 200 people died": a figure, not a circumstance
-    if (Patterns.matches(rest, "^(?:at least|at most|about \\d|as many as|as much as|more than|up to)\\b.*")) return false;
+    if (Patterns.matches(rest, "(?s)^(?:at\\s+least|at\\s+most|about\\s+\\d|as\\s+many\\s+as|as\\s+much\\s+as|more\\s+than|up\\s+to)\\b.*")) return false;
     // "said over the loudspeaker", "said while videotaping", "said but declined to …": a circumstance or another verb
     // ("said when the talks resume, Russia will …" reports a clause; "said while videotaping" does not)
     String longer = text.substring(pos, Math.min(end, pos + 40)).toLowerCase(java.util.Locale.ROOT);
-    if (Patterns.matches(longer, "^(?:while|when)\\s+\\p{L}+ing\\b.*")) return true;
-    return Patterns.matches(rest, "^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of|over|outside|inside|near"
+    if (Patterns.matches(longer, "(?s)^(?:while|when)\\s+\\p{L}+ing\\b.*")) return true;
+    return Patterns.matches(rest, "(?s)^(?:in|on|at|to|for|with|about|after|before|during|from|by|as|of|over|outside|inside|near"
         + "|through|under|upon|without|across|amid|among|following|despite|aboard|and|but)\\b.*");
   }
 
@@ -714,6 +760,30 @@ public final class QuoteExtractor {
 
   private static boolean isQuoteChar(char c) {
     return c == '"' || c == '“' || c == '`' || c == '\'' || c == '‘';
+  }
+
+  private static final Pattern SPEAKER_GOES_ON = Pattern.compile(
+      "(?:and|but|yet)\\s+(?:\\p{Ll}+ed|gave|gives|would|will|did|does|has|had|could|can)\\b");
+
+  /** "…, police said, but declined to identify them": what follows the parenthesis is the speaker's deed, not words. */
+  private static boolean speakerGoesOn(String text, int from, int end) {
+    return SPEAKER_GOES_ON.matcher(text).region(from, end).lookingAt();
+  }
+
+  /**
+   * "It is the future, its proponents insist, coming to your home soon": a subject and a reporting
+   * verb between commas inside a sentence attribute the sentence, whoever the subject is.
+   */
+  private static boolean parenthesis(String text, List<Token> tokens, Phrase subject, int v, int sentenceEnd) {
+    if (subject.isEmpty() || subject.from() == 0 || !tokens.get(subject.from() - 1).text().equals(",")) return false;
+    int after = skipTime(text, tokens.get(v).end(), sentenceEnd);
+    return after < sentenceEnd && text.charAt(after) == ',';
+  }
+
+  /** "The memo continued, ``They understand …": a verb that opens a quotation reports speech, whatever its subject. */
+  private static boolean opensQuotation(List<Token> tokens, int v) {
+    return v + 2 < tokens.size() && (tokens.get(v + 1).text().equals(",") || tokens.get(v + 1).text().equals(":"))
+        && isQuoteChar(tokens.get(v + 2).text().charAt(0));
   }
 
   private static boolean isQuoteMark(Token t) {

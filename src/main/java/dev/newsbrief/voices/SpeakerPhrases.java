@@ -27,7 +27,9 @@ final class SpeakerPhrases {
       "then", "previously", "repeatedly", "again", "already", "would", "will", "once", "still",
       "separately", "publicly", "further", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "on", "late", "was", "is", "were", "reportedly", "himself",
-      "herself", "itself", "themselves", "in", "turn", "last", "week", "today", "yesterday", "now", "recently", "since", "too");
+      "herself", "itself", "themselves", "in", "turn", "last", "week", "today", "yesterday", "now", "recently", "since", "too",
+      // "officials and insurers here say"
+      "here");
   private static final int MAX_RUN = 12;
   private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "van", "von", "der", "den",
       "bin", "ibn", "al", "el", "di", "du", "del", "della", "la", "le");
@@ -308,6 +310,10 @@ final class SpeakerPhrases {
     return !(n.endsWith("ed") || n.endsWith("ing")) || n.equals("defence");
   }
 
+  /** Auxiliaries that make a comma-bounded run a clause. */
+  private static final Set<String> FINITE = Set.of("had", "has", "have", "is", "was", "were", "are", "will", "would",
+      "could", "can", "did", "does", "may", "might", "must", "should");
+
   private static boolean looksAppositive(List<Token> tokens, int from, int to, boolean nearVerb) {
     if (from >= to) return false;
     Token first = tokens.get(from);
@@ -316,6 +322,13 @@ final class SpeakerPhrases {
     if (n.equals("who") || n.equals("which")) return true;
     boolean determiner = n.equals("a") || n.equals("an") || n.equals("the") || n.equals("another") || n.equals("one");
     if (determiner) {
+      // "…, the facility had approval for 150, said Carlsson": a clause, not an apposition
+      // (but "the man who has led the party" describes)
+      for (int i = from + 1; i < to; i++) {
+        String w = tokens.get(i).norm();
+        if (Set.of("who", "which", "that", "whose").contains(w)) break;
+        if (FINITE.contains(w)) return false;
+      }
       if (nearVerb) return true;
       // further back, "the civil defence" may be the subject itself; "the lawyer representing" is a role
       // ("Anna-Lisa Saar, a social worker at Oestra Hospital, where …, said")

@@ -97,7 +97,7 @@ final class Speakers {
   /** The speaker a phrase stands for: itself, or a pronoun's antecedent; null when unknown. */
   String resolve(String phrase, int sentence) {
     String p = Gazetteer.lower(phrase);
-    if (Patterns.matches(p, "the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
+    if (Patterns.matches(p, "(?s)the\\b.*\\b\\d+-year-old")) p = "he"; // "the diminutive 14-year-old" is someone named before
     switch (p) {
       case "he", "she" -> {
         int sign = p.equals("he") ? 1 : -1;

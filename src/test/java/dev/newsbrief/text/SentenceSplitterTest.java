@@ -24,6 +24,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aSentenceEndsInsideTheNewswiresClosingQuote() {
+    assertThat(split("Garvey said the agency would study ``the wiring.'' In practice, experts say, it would be costly. "
+        + "``Why not?'' Warden asked."))
+        .containsExactly("Garvey said the agency would study ``the wiring.''", "In practice, experts say, it would be costly.",
+            "``Why not?'' Warden asked.");
+  }
+
+  @Test
+  void aCompanysAbbreviationCanEndASentence() {
+    assertThat(split("The plan came from Catherine Mathis of New York Times Co. She added that plants could use a backup."))
+        .containsExactly("The plan came from Catherine Mathis of New York Times Co.", "She added that plants could use a backup.");
+    assertThat(split("Shares of Ford Motor Co. President Alex Trotman rose.")).hasSize(1);
+  }
+
+  @Test
   void aTimeZoneGoesOnWithItsTime() {
     assertThat(split("1:50 a.m. EST -- Pilots make their final radio call. The meeting ended at 3 p.m. Officials left."))
         .containsExactly("1:50 a.m. EST -- Pilots make their final radio call.", "The meeting ended at 3 p.m.", "Officials left.");

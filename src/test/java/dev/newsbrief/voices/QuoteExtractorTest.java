@@ -1,6 +1,7 @@
 package dev.newsbrief.voices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsbrief.model.Article;
 import dev.newsbrief.model.Quote;
@@ -232,11 +233,62 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void aParentheticalAttributionReportsWhatFollowsIt() {
+  void aParentheticalAttributionReportsTheWholeSentence() {
     assertThat(quotes("In practice, experts say, if airlines had to replace the wiring, costs would soar."))
-        .extracting(Quote::text).containsExactly("if airlines had to replace the wiring, costs would soar");
+        .extracting(Quote::text).containsExactly("In practice, experts say, if airlines had to replace the wiring, costs would soar");
+    assertThat(quotes("The evidence, the officials said last week, shows that Idris had dealings with the group."))
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(tuple("the officials", "The evidence, the officials said last week, shows that Idris had dealings with the group"));
+    assertThat(quotes("They have also, said an Arab official, talked to members of his family."))
+        .extracting(Quote::speaker).containsExactly("an Arab official");
+    // the speaker's own deed after the parenthesis is not what was said
+    assertThat(quotes("The plant burned down, police said, but declined to name the owners."))
+        .extracting(Quote::text).containsExactly("The plant burned down");
+    // a parenthesis whose clause another frame takes over ends before the parenthesis
+    assertThat(quotes("If Netscape rejected the deal, Barksdale testified, the Microsoft team told Netscape that it could expect delays."))
+        .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Barksdale", "If Netscape rejected the deal"),
+            tuple("the Microsoft team", "it could expect delays"));
+    // any subject of a verb between commas speaks; so do two subjects joined by "and"
+    assertThat(quotes("It is the future, its proponents insist, coming to your home soon."))
+        .extracting(Quote::speaker).containsExactly("its proponents");
+    assertThat(quotes("The reason many people do not have insurance, officials and insurers here say, is money."))
+        .extracting(Quote::speaker).containsExactly("officials and insurers");
+    assertThat(quotes("When Netscape refused, the government further charges, Microsoft decided to bundle its browser."))
+        .extracting(Quote::speaker).containsExactly("the government");
+    assertThat(quotes("In contrast, the Air Force, according to Brian Kelly, has decided not to change its procedures."))
+        .extracting(Quote::speaker, Quote::text).containsExactly(
+            tuple("Brian Kelly", "In contrast, the Air Force, according to Brian Kelly, has decided not to change its procedures"));
     assertThat(quotes("Kenneth Roth said in New York on Thursday that it was troubling."))
         .extracting(Quote::text).containsExactly("it was troubling");
+  }
+
+  @Test
+  void aCircumstanceBeforeThatMayRunOverLinesAndCommas() {
+    assertThat(quotes("Birgitta Bahl, speaker of Parliament, noted with\nparticular sadness that the tragedy had befallen refugees."))
+        .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Birgitta Bahl", "the tragedy had befallen refugees"));
+    assertThat(quotes("A federal prosecutor, Patrick Fitzgerald, said in court last month, for example, that el Hage knew Nosair."))
+        .extracting(Quote::text).containsExactly("el Hage knew Nosair");
+    // a circumstance with no clause after it reports nothing, whatever the line breaks
+    assertThat(quotes("Abdel Salam said over\nthe loudspeaker.")).isEmpty();
+  }
+
+  @Test
+  void aClauseBetweenCommasIsNoApposition() {
+    assertThat(quotes("Although an estimated 400 people were at the dance, the facility had approval for 150, said Carlsson."))
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(tuple("Carlsson", "Although an estimated 400 people were at the dance, the facility had approval for 150"));
+  }
+
+  @Test
+  void aMediumAfterQuotedAsSayingClosesTheSentence() {
+    assertThat(quotes("The building had two exits, police technician Stephen Holmberg was quoted as saying by the news agency TT."))
+        .extracting(Quote::speaker, Quote::text).containsExactly(tuple("police technician Stephen Holmberg", "The building had two exits"));
+  }
+
+  @Test
+  void aVerbOpeningAQuotationReportsWhateverItsSubject() {
+    assertThat(direct("The memo continued, ``They understand that we are going to use their technology.''"))
+        .extracting(Quote::speaker).containsExactly("The memo");
   }
 
   @Test
@@ -333,7 +385,7 @@ class QuoteExtractorTest {
     assertThat(quotes("Rep. John Conyers, D-Mich., the senior Democrat on the committee, said Thursday that Starr would be called."))
         .extracting(Quote::speaker).containsExactly("Rep. John Conyers");
     assertThat(quotes("On the other hand, Severin said, Spitzer did well by responding so quickly."))
-        .extracting(Quote::text).containsExactly("Spitzer did well by responding so quickly");
+        .extracting(Quote::text).containsExactly("On the other hand, Severin said, Spitzer did well by responding so quickly");
   }
 
   @Test
