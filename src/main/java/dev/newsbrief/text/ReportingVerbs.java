@@ -33,7 +33,7 @@ public final class ReportingVerbs {
       "predict", "predicts", "project", "projects", "indicated", "indicates", "assured", "assures", "disclosed",
       "discloses", "revealed", "reveals", "concluded", "concludes", "contend", "contends", "maintain",
       "stress", "note", "argue", "insist", "warn", "claim", "acknowledge", "admit", "suggest", "estimate",
-      "concede", "explain", "indicate", "assert", "allege", "suggesting", "stressing",
+      "concede", "explain", "indicate", "assert", "allege", "suggesting", "stressing", "estimates",
       "observed", "observes", "remarked", "remarks", "commented", "comments", "speculated", "speculates",
       "swore", "sworn", "recalls", "recall");
 

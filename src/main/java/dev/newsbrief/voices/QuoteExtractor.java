@@ -58,11 +58,19 @@ public final class QuoteExtractor {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   /** Words that open a relative clause after a comma: "Moscow, which denies …", "X, who tracks …,". */
   private static final Set<String> RELATIVES = Set.of("which", "who");
+  /** Verbs whose object is a claim when it holds a figure: "estimates damage at $1.5 million", "predicted growth of 2.5 percent". */
+  private static final Set<String> FIGURE_OBJECT_VERBS = Set.of("estimate", "estimates", "estimated", "predicted",
+      "predicts", "predict", "projected", "projects", "project");
+  /** The figure such an object gives, before the clause ends: "at $60,000", "as large as 400", "of around 2.5 percent". */
+  private static final Pattern FIGURE_OBJECT = Pattern.compile(
+      "^[^,;:.]{0,60}?\\b(?:at|as\\s+(?:large|high|many|much|low|few)\\s+as|of(?:\\s+(?:about|around|nearly|some))?|to\\s+be)\\s+"
+          + "(?:about\\s+|around\\s+|nearly\\s+|some\\s+|more\\s+than\\s+)?(?:\\$|us\\$|dlrs\\s+)?\\d");
+
   /**
    * Verbs that attribute a claim only as a parenthesis ("When Netscape refused, the government
    * further charges, Microsoft decided …"); elsewhere they have other senses.
    */
-  private static final Set<String> PARENTHESIS_VERBS = Set.of("charges", "charge", "estimate", "estimates");
+  private static final Set<String> PARENTHESIS_VERBS = Set.of("charges", "charge");
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are");
   private static final Pattern TIME_AFTER_VERB = Pattern.compile(
       "^(?:\\s*,)?\\s*(?:(?:on\\s+|late\\s+|early\\s+|earlier\\s+(?:on\\s+)?|last\\s+)?"
@@ -389,7 +397,8 @@ public final class QuoteExtractor {
     if (clauseFollows && !verbFirst) {
       String rest = text.substring(pos, s.end()).toLowerCase(java.util.Locale.ROOT);
       if ((THAT_ONLY.contains(n) || ReportingVerbs.needsClause(n)) && !sawThat && !PRONOUN_CLAUSE.matcher(rest).find() && !finiteClauseAhead(tokens, v + 1)
-          && !(startsWithPreposition(text, pos, s.end()) && thatWithin(tokens, v + 1, 14) >= 0)) {
+          && !(startsWithPreposition(text, pos, s.end()) && thatWithin(tokens, v + 1, 14) >= 0)
+          && !(FIGURE_OBJECT_VERBS.contains(n) && FIGURE_OBJECT.matcher(rest).find())) {
         return attributionOnly(s, v, verb, speaker, spStart, spEnd);
       }
       String object = text.substring(verb.end(), s.end());
@@ -594,9 +603,18 @@ public final class QuoteExtractor {
   }
 
   /** "claims" and "reports" are nouns after "the Russian"; "that reports on the war" is no speech. */
+  private static final Set<String> NOUNS_TOO = Set.of("estimates", "projects", "reports", "claims", "demands", "notes",
+      "comments", "remarks", "charges", "counters", "warns", "recalls");
+  private static final Set<String> VERB_AFTER_NOUN = Set.of("put", "puts", "show", "showed", "shows", "suggest",
+      "suggested", "range", "ranged", "vary", "varied", "are", "were", "have", "had", "say", "said", "indicate", "indicated",
+      "place", "placed", "was", "is", "has");
+
   private static boolean isNounUse(List<Token> tokens, Phrase subject, int v) {
     String n = tokens.get(v).norm();
     if (!n.endsWith("s")) return false;
+    // "Official estimates put the toll at 300": a verb right after makes the -s form a noun
+    // (but "which Barksdale says was …": "says" is no noun)
+    if (NOUNS_TOO.contains(n) && v + 1 < tokens.size() && VERB_AFTER_NOUN.contains(tokens.get(v + 1).norm())) return true;
     if (subject.from() > 0) {
       // "refused United States demands that ...": a verb before the subject makes it an object
       String b = tokens.get(subject.from() - 1).norm();

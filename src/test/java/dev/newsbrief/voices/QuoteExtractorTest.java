@@ -273,6 +273,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anEstimateWithItsFigureIsAClaim() {
+    assertThat(quotes("Ivan Tort, president of the board, estimates damages at $60,000."))
+        .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Ivan Tort", "damages at $60,000"));
+    assertThat(quotes("Michel Camdessus, IMF managing director, predicted world growth of around 2.5 percent in 1999."))
+        .extracting(Quote::speaker).containsExactly("Michel Camdessus");
+    assertThat(quotes("Georges destroyed nearly 30,000 houses, the local Housing Department estimates."))
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(tuple("the local Housing Department", "Georges destroyed nearly 30,000 houses"));
+    // an estimate without a figure, and estimates that are a noun, are no claim
+    assertThat(quotes("Engineers estimated the cost of the repairs.")).isEmpty();
+    assertThat(quotes("Official estimates put the toll at 300.")).isEmpty();
+  }
+
+  @Test
   void aClauseBetweenCommasIsNoApposition() {
     assertThat(quotes("Although an estimated 400 people were at the dance, the facility had approval for 150, said Carlsson."))
         .extracting(Quote::speaker, Quote::text)
