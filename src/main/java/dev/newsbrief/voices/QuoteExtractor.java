@@ -82,7 +82,9 @@ public final class QuoteExtractor {
           + "on\\s+Twitter|in\\s+(?:Geneva|Brussels|Moscow|Washington|London|Paris|Beirut|Hamburg)|"
           + "late|earlier\\s+on|"
           // "announced Nov. 10 that"
-          + "(?:on\\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}|(?:on\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})\\b");
+          + "(?:on\\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}|(?:on\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})\\b"
+          // "said last week's bomb …": a possessive time is the clause's subject, not the saying's time
+          + "(?!['’]s)");
   private static final Pattern THAT_AFTER = Pattern.compile("^\\s*,?\\s*that\\b\\s*,?");
 
   /** A reporting verb with its speaker and, for indirect speech, what was reported. */
@@ -462,6 +464,9 @@ public final class QuoteExtractor {
    */
   private static Phrase subjectBeforeRelative(List<Token> tokens, int comma) {
     for (int k = comma - 1; k >= 2 && k >= comma - 20; k--) {
+      // "Bin Laden, who was stripped of his citizenship, would face action if …, said one official": the
+      // relative clause closed at an earlier comma, so this comma's verb has another subject
+      if (tokens.get(k).text().equals(",")) return null;
       if (!RELATIVES.contains(tokens.get(k).norm()) || !tokens.get(k - 1).text().equals(",")) continue;
       Phrase p = SpeakerPhrases.before(tokens, k - 1);
       return SpeakerPhrases.isSpeaker(tokens, p) ? p : null;

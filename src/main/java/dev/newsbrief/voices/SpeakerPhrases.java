@@ -91,8 +91,9 @@ final class SpeakerPhrases {
    */
   static Phrase before(List<Token> tokens, int end) {
     if (end > 0 && Gazetteer.isPronoun(tokens.get(end - 1).text()) && !titled(tokens, end - 1)
-        && (end == 1 || !tokens.get(end - 2).isWord() || Stopwords.contains(tokens.get(end - 2).norm()))) {
-      return new Phrase(end - 1, end); // "he said", "It said"
+        && (end == 1 || !tokens.get(end - 2).isWord() || Stopwords.contains(tokens.get(end - 2).norm())
+            || CLAUSE_OPENERS.contains(tokens.get(end - 2).norm()))) {
+      return new Phrase(end - 1, end); // "he said", "It said", "although he said"
     }
     if (end > 0 && titled(tokens, end - 1) && Stopwords.contains(tokens.get(end - 1).norm())) {
       // "Ms. He said": a surname that is also a common word
@@ -107,7 +108,7 @@ final class SpeakerPhrases {
       for (int hops = 0; ; hops++) {
         int prev = comma - 1;
         while (prev >= 0 && !tokens.get(prev).text().equals(",")) prev--;
-        boolean describedName = hops == 0 && prev >= 0 && describesNameBefore(tokens, prev);
+        boolean describedName = hops == 0 && prev >= 0 && describesNameBefore(tokens, prev) && !isClause(tokens, prev + 1, comma);
         if (hops == 0 && prev >= 0 && isName(tokens, prev + 1, comma) && !describedName) {
           // "A spokesman for the party, Thabo Masebe, said": the name between commas speaks
           return new Phrase(prev + 1, comma);
@@ -235,7 +236,7 @@ final class SpeakerPhrases {
   }
 
   /** Verbs that only a speaker (a person, a body, a document) does: whoever is their subject speaks. */
-  private static final Set<String> ONLY_SPEAKERS_DO = Set.of("said", "says", "told", "tells", "added", "stated",
+  private static final Set<String> ONLY_SPEAKERS_DO = Set.of("said", "says", "say", "told", "tells", "added", "stated",
       "declared", "testified", "replied", "wrote");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their", "its",
       "two", "three", "four", "several", "many", "some", "other", "both");
@@ -261,8 +262,13 @@ final class SpeakerPhrases {
       if (!t.isWord() || capitalised(t) || Stopwords.contains(t.norm())) return false;
     }
     String head = tokens.get(p.to() - 1).norm();
-    return head.length() >= 3 && !head.endsWith("ing") && !head.endsWith("ly") && !dev.newsbrief.text.ReportingVerbs.contains(head);
+    return head.length() >= 3 && !head.endsWith("ing") && !head.endsWith("ly") && !dev.newsbrief.text.ReportingVerbs.contains(head)
+        && !NOT_VOICES.contains(head);
   }
+
+  /** Subjects of "say" that are a manner of speaking, not a voice: "the odds say that …". */
+  private static final Set<String> NOT_VOICES = Set.of("odds", "numbers", "figures", "statistics", "data", "facts",
+      "history", "math", "arithmetic", "rules", "law");
 
   /** "US" is a country, not the pronoun "us". */
   static boolean isAcronym(Token t) {
@@ -314,21 +320,29 @@ final class SpeakerPhrases {
   private static final Set<String> FINITE = Set.of("had", "has", "have", "is", "was", "were", "are", "will", "would",
       "could", "can", "did", "does", "may", "might", "must", "should");
 
+  /**
+   * "…, the facility had approval for 150, said Carlsson", "…, would face action if …, said one
+   * official": a run with a finite verb is a clause, not an apposition (but "the man who has led the
+   * party" describes).
+   */
+  private static boolean isClause(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).norm();
+      if (Set.of("who", "whom", "whose", "which", "that", "where", "when").contains(w)) return false;
+      if (FINITE.contains(w)) return true;
+    }
+    return false;
+  }
+
   private static boolean looksAppositive(List<Token> tokens, int from, int to, boolean nearVerb) {
     if (from >= to) return false;
     Token first = tokens.get(from);
     if (!first.isWord()) return false; // a quotation's closing mark: what precedes is the quote, not an apposition
     String n = first.norm();
     if (n.equals("who") || n.equals("which")) return true;
+    if (isClause(tokens, from, to)) return false;
     boolean determiner = n.equals("a") || n.equals("an") || n.equals("the") || n.equals("another") || n.equals("one");
     if (determiner) {
-      // "…, the facility had approval for 150, said Carlsson": a clause, not an apposition
-      // (but "the man who has led the party" describes)
-      for (int i = from + 1; i < to; i++) {
-        String w = tokens.get(i).norm();
-        if (Set.of("who", "which", "that", "whose").contains(w)) break;
-        if (FINITE.contains(w)) return false;
-      }
       if (nearVerb) return true;
       // further back, "the civil defence" may be the subject itself; "the lawyer representing" is a role
       // ("Anna-Lisa Saar, a social worker at Oestra Hospital, where …, said")

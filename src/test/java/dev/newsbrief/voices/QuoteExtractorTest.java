@@ -287,7 +287,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void framesAfterAClauseOpenerOrAPossessiveTime() {
+    assertThat(quotes("Berezovsky went home, although he said he provided humanitarian aid to Chechnya."))
+        .extracting(Quote::text).containsExactly("he provided humanitarian aid to Chechnya");
+    assertThat(quotes("He said last week's car bomb was in response to the killing of two leaders."))
+        .extracting(Quote::text).containsExactly("last week's car bomb was in response to the killing of two leaders");
+    assertThat(quotes("Since then, the FBI and other agencies say they are working with other nations."))
+        .extracting(Quote::text).containsExactly("they are working with other nations");
+    assertThat(quotes("After all, the odds say that the meteors will miss the satellites.")).isEmpty();
+  }
+
+  @Test
   void aClauseBetweenCommasIsNoApposition() {
+    assertThat(quotes("Bin Laden, who lost his citizenship in 1994, would face swift action if he were brought back, said one Arab official."))
+        .extracting(Quote::speaker).containsExactly("one Arab official");
+    assertThat(quotes("Anna-Lisa Saar, a social worker at Oestra Hospital, where many of the victims were taken, said identifying them was hard."))
+        .extracting(Quote::speaker).containsExactly("Anna-Lisa Saar");
     assertThat(quotes("Although an estimated 400 people were at the dance, the facility had approval for 150, said Carlsson."))
         .extracting(Quote::speaker, Quote::text)
         .containsExactly(tuple("Carlsson", "Although an estimated 400 people were at the dance, the facility had approval for 150"));
